@@ -1,0 +1,185 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place where the environment is read (rule 5 of the architecture brief).
+ * Every variable is documented in `.env.example`. No secret has a production default:
+ * in production mode a missing secret or a development-only feature stops the start.
+ */
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  TRUST_PROXY: bool.optional(),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO_DATA: bool.optional(),
+  TEST_BROKER: bool.optional(),
+  DEV_MAILBOX: bool.optional(),
+  DEV_STAFF_ISSUER: bool.optional(),
+  WORKER_IN_PROCESS: bool.optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('IND Portaal Zakelijk <noreply@portaal-zakelijk.example>'),
+  TEAM_ZAKELIJK_EMAIL: z.string().default('teamzakelijk@ind.example'),
+  RATE_LIMIT_MAX: z.coerce.number().int().positive().default(300),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  UPLOAD_MAX_FILES: z.coerce.number().int().positive().default(25),
+  EHERKENNING_IDP_METADATA: z.string().optional(),
+  EHERKENNING_SP_KEY: z.string().optional(),
+  EHERKENNING_SP_CERT: z.string().optional(),
+  EHERKENNING_ENTITY_ID: z.string().optional(),
+  EHERKENNING_OIN: z.string().regex(/^\d{20}$/, 'EHERKENNING_OIN must be 20 digits').default('00000001003214345000'),
+  EHERKENNING_SERVICE_INDEX: z.coerce.number().int().min(0).default(1),
+  EHERKENNING_SERVICE_UUID: z.uuid().default('7f8b2b4a-6c1e-4d57-9a53-2f1c0a9e4b11'),
+  EHERKENNING_ARTIFACT_TLS_KEY: z.string().optional(),
+  EHERKENNING_ARTIFACT_TLS_CERT: z.string().optional(),
+  STAFF_OIDC_ISSUER: z.url().optional(),
+  STAFF_OIDC_CLIENT_ID: z.string().optional(),
+  STAFF_OIDC_CLIENT_SECRET: z.string().optional(),
+  STAFF_OIDC_ROLES_CLAIM: z.string().default('roles'),
+  FILE_STORAGE_DIR: z.string().optional(),
+});
+
+type Env = z.infer<typeof schema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  production: boolean;
+  host: string;
+  port: number;
+  publicUrl: string;
+  trustProxy: boolean;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  sessionSecret: string;
+  logLevel: Env['LOG_LEVEL'];
+  features: { demoData: boolean; testBroker: boolean; devMailbox: boolean; devStaffIssuer: boolean };
+  workerInProcess: boolean;
+  mail: { smtpUrl: string | undefined; from: string; teamZakelijk: string };
+  rateLimitMax: number;
+  uploads: { maxBytes: number; maxFiles: number; dir: string };
+  eherkenning: {
+    idpMetadataPath: string | undefined;
+    spKeyPath: string | undefined;
+    spCertPath: string | undefined;
+    entityId: string;
+    oin: string;
+    serviceIndex: number;
+    serviceUuid: string;
+    artifactTlsKeyPath: string | undefined;
+    artifactTlsCertPath: string | undefined;
+  };
+  staffOidc: { issuer: string | undefined; clientId: string | undefined; clientSecret: string | undefined; rolesClaim: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Builds the configuration; throws ConfigError listing every problem at once. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const devDefault = !production;
+  const features = {
+    demoData: e.DEMO_DATA ?? devDefault,
+    testBroker: e.TEST_BROKER ?? devDefault,
+    devMailbox: e.DEV_MAILBOX ?? (devDefault && !e.SMTP_URL),
+    devStaffIssuer: e.DEV_STAFF_ISSUER ?? (devDefault && !e.STAFF_OIDC_ISSUER),
+  };
+  const port = e.PORT;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const dataDir = resolve(e.DATA_DIR);
+
+  if (production) {
+    const problems: string[] = [];
+    if (features.demoData) problems.push('DEMO_DATA is on: demo data is for development only');
+    if (features.testBroker) problems.push('TEST_BROKER is on: the test eHerkenning broker is for development only');
+    if (features.devMailbox) problems.push('DEV_MAILBOX is on: the development mailbox is for development only');
+    if (features.devStaffIssuer) problems.push('DEV_STAFF_ISSUER is on: the built-in staff issuer is for development only');
+    const required: [keyof Env, string][] = [
+      ['DATABASE_URL', 'the PostgreSQL connection string'],
+      ['SESSION_SECRET', 'the secret that signs cookies'],
+      ['PUBLIC_URL', 'the public https address of the portal'],
+      ['SMTP_URL', 'the SMTP server for outgoing mail'],
+      ['EHERKENNING_IDP_METADATA', "the path of the eHerkenning broker's metadata XML"],
+      ['EHERKENNING_SP_KEY', "the path of the portal's SAML private key (PEM)"],
+      ['EHERKENNING_SP_CERT', "the path of the portal's SAML certificate (PEM)"],
+      ['EHERKENNING_ENTITY_ID', "the portal's SAML entity id"],
+      ['STAFF_OIDC_ISSUER', 'the staff OpenID Connect issuer'],
+      ['STAFF_OIDC_CLIENT_ID', 'the staff OpenID Connect client id'],
+      ['STAFF_OIDC_CLIENT_SECRET', 'the staff OpenID Connect client secret'],
+    ];
+    for (const [name, what] of required) {
+      if (!e[name]) problems.push(`${name} is missing: ${what}`);
+    }
+    if (e.PUBLIC_URL && !e.PUBLIC_URL.startsWith('https://')) problems.push('PUBLIC_URL must use https in production');
+    if (problems.length > 0) throw new ConfigError(problems);
+  }
+
+  return {
+    env: e.NODE_ENV,
+    production,
+    host: e.HOST,
+    port,
+    publicUrl,
+    trustProxy: e.TRUST_PROXY ?? production,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    sessionSecret: e.SESSION_SECRET ?? developmentSecret(dataDir),
+    logLevel: e.LOG_LEVEL,
+    features,
+    workerInProcess: e.WORKER_IN_PROCESS ?? !production,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, teamZakelijk: e.TEAM_ZAKELIJK_EMAIL },
+    rateLimitMax: e.RATE_LIMIT_MAX,
+    uploads: {
+      maxBytes: e.UPLOAD_MAX_BYTES,
+      maxFiles: e.UPLOAD_MAX_FILES,
+      dir: resolve(e.FILE_STORAGE_DIR ?? join(dataDir, 'files')),
+    },
+    eherkenning: {
+      idpMetadataPath: e.EHERKENNING_IDP_METADATA,
+      spKeyPath: e.EHERKENNING_SP_KEY,
+      spCertPath: e.EHERKENNING_SP_CERT,
+      entityId: e.EHERKENNING_ENTITY_ID ?? `${publicUrl}/saml/metadata`,
+      oin: e.EHERKENNING_OIN,
+      serviceIndex: e.EHERKENNING_SERVICE_INDEX,
+      serviceUuid: e.EHERKENNING_SERVICE_UUID,
+      artifactTlsKeyPath: e.EHERKENNING_ARTIFACT_TLS_KEY,
+      artifactTlsCertPath: e.EHERKENNING_ARTIFACT_TLS_CERT,
+    },
+    staffOidc: {
+      issuer: e.STAFF_OIDC_ISSUER,
+      clientId: e.STAFF_OIDC_CLIENT_ID,
+      clientSecret: e.STAFF_OIDC_CLIENT_SECRET,
+      rolesClaim: e.STAFF_OIDC_ROLES_CLAIM,
+    },
+  };
+}
+
+/** Development only: a random secret kept in the data directory so sessions survive a restart. */
+function developmentSecret(dataDir: string): string {
+  const file = join(dataDir, 'dev-session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,49 @@
+import type { RecognitionCategory } from '../platform/db/schema.ts';
+
+/**
+ * Who is making a request (rule 1 of the brief: the actor comes first). Built from the
+ * session only; an organisation is never taken from a request parameter.
+ */
+export type LevelOfAssurance = 'loa2' | 'loa2plus' | 'loa3' | 'loa4';
+export type StaffRole = 'team_zakelijk' | 'case_officer' | 'administrator';
+export const STAFF_ROLES: readonly StaffRole[] = ['team_zakelijk', 'case_officer', 'administrator'];
+
+export interface AnonymousActor {
+  kind: 'anonymous';
+}
+
+export interface BusinessActor {
+  kind: 'business';
+  sessionId: string;
+  /** The organisation the user acts for now (the represented company). */
+  organisationId: string;
+  organisationName: string;
+  kvkNumber: string;
+  /** Set when the eHerkenning authorisation is limited to one branch. */
+  branchNumber: string | null;
+  /** Opaque pseudonym of the person acting; never a name. */
+  actingSubject: string;
+  loa: 'loa3' | 'loa4';
+  /** The intermediary's KVK number when acting through a chain authorisation or a registered one. */
+  intermediaryKvk: string | null;
+  /** How the user acts for the organisation. */
+  via: 'self' | 'chain' | 'registered';
+  /** Active recognitions of the organisation acted for, read at request time (never stored on the session). */
+  recognitions: readonly RecognitionCategory[];
+}
+
+export interface StaffActor {
+  kind: 'staff';
+  sessionId: string;
+  userId: string;
+  name: string;
+  roles: readonly StaffRole[];
+}
+
+export type Actor = AnonymousActor | BusinessActor | StaffActor;
+
+export const ANONYMOUS: AnonymousActor = Object.freeze({ kind: 'anonymous' });
+
+export function isRecognisedSponsor(actor: Actor): actor is BusinessActor {
+  return actor.kind === 'business' && actor.recognitions.length > 0;
+}

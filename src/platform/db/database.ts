@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { Mutex } from './mutex.ts';
+import { LOCK_TIMEOUT_MS, PGliteDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+
+export type Database = Kysely<DB>;
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: 'pglite' | 'postgres';
+  /** The PGlite instance when embedded, and a way to use it alone (pg-boss goes through this). */
+  pglite?: { instance: PGlite; exclusive<T>(fn: () => Promise<T>): Promise<T> };
+  close(): Promise<void>;
+}
+
+/**
+ * Type parsing is aligned between the drivers so that code and tests see the same values:
+ * int8 → number (counts and ids stay far below 2^53), numeric → string (exact money),
+ * date → 'YYYY-MM-DD' string (a calendar date has no time zone).
+ */
+const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082 } as const;
+const keepString = (value: string) => value;
+
+export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string }): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPglite(options.dataDir ?? 'memory://');
+}
+
+async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === OID.INT8) return Number;
+        if (oid === OID.NUMERIC || oid === OID.DATE) return keepString;
+        return pg.types.getTypeParser(oid, format);
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  await sql`select 1`.execute(db);
+  return { db, driver: 'postgres', close: () => db.destroy() };
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, {
+    parsers: {
+      [pgliteTypes.INT8]: (v: string) => Number(v),
+      [pgliteTypes.NUMERIC]: keepString,
+      [pgliteTypes.DATE]: keepString,
+    },
+  });
+  const mutex = new Mutex();
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite, mutex) });
+  const exclusive = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const release = await mutex.acquire(LOCK_TIMEOUT_MS);
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  };
+  return { db, driver: 'pglite', pglite: { instance: pglite, exclusive }, close: () => db.destroy() };
+}
+
+/** True for errors that mean "the database cannot be reached", as opposed to a bad query. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH'].includes(code)) return true;
+    // Class 08: connection exception; 57P01-57P03: admin shutdown, crash shutdown, cannot connect now.
+    if (code.startsWith('08') || ['57P01', '57P02', '57P03'].includes(code)) return true;
+  }
+  return /Connection terminated|connection timeout|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(
+    error.message,
+  );
+}

@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_foundation.ts';
+
+/**
+ * Every migration, by name. Names sort in the order they run. Ranges per module keep
+ * parallel work apart: 0001–0099 platform, 0100 identity, 0200 organisations,
+ * 0300 applications, 0400 support, 0500 case system and refresh.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};

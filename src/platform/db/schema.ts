@@ -1,0 +1,156 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+/**
+ * The database as Kysely sees it. Each module adds its tables in its own interface and
+ * they are joined here, so a module's migration and its types stay side by side.
+ */
+
+/** A calendar date as 'YYYY-MM-DD' (both drivers are set to return it as a string). */
+export type DateString = string;
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+export type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface Address {
+  street: string;
+  houseNumber: string;
+  postalCode: string;
+  city: string;
+  country: string;
+}
+
+export type RecognitionCategory = 'work' | 'research' | 'study' | 'exchange';
+export const RECOGNITION_CATEGORIES: readonly RecognitionCategory[] = ['work', 'research', 'study', 'exchange'];
+export type RecognitionState = 'active' | 'suspended' | 'withdrawn';
+export type CaseState = 'received' | 'in_progress' | 'information_requested' | 'granted' | 'rejected' | 'withdrawn';
+export const CASE_STATES: readonly CaseState[] = [
+  'received',
+  'in_progress',
+  'information_requested',
+  'granted',
+  'rejected',
+  'withdrawn',
+];
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  kvk_number: string;
+  name: string;
+  rsin: string | null;
+  legal_form: string;
+  visiting_address: JSONColumnType<Address>;
+  administration_address: JSONColumnType<Address | null>;
+  contact_name: string | null;
+  contact_email: string | null;
+  iban: string | null;
+  account_holder: string | null;
+  mandate_signed_on: DateString | null;
+  employee_count: number | null;
+  preferred_language: Generated<'nl' | 'en'>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface BranchesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  branch_number: string;
+  name: string;
+  address: JSONColumnType<Address>;
+}
+
+export interface RecognitionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  category: RecognitionCategory;
+  state: RecognitionState;
+  start_date: DateString;
+  state_reason: string | null;
+  updated_at: UpdatedAt;
+}
+
+export interface EmployeesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  v_number: string | null;
+  bsn: string | null;
+  given_names: string;
+  surname: string;
+  date_of_birth: DateString;
+  nationality: string;
+  registered_on: DateString | null;
+  deregistered_on: DateString | null;
+  updated_at: UpdatedAt;
+}
+
+export interface CasesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  employee_id: string | null;
+  case_number: string;
+  application_type: string;
+  state: CaseState;
+  submitted_at: Timestamp;
+  decision_due_on: DateString | null;
+  decided_at: Timestamp | null;
+  updated_at: UpdatedAt;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  event: string;
+  outcome: 'success' | 'failure' | 'denied';
+  reason: string | null;
+  actor_kind: string;
+  actor_kvk: string | null;
+  actor_subject: string | null;
+  intermediary_kvk: string | null;
+  staff_user: string | null;
+  organisation_id: string | null;
+  object_type: string | null;
+  object_id: string | null;
+  request_id: string | null;
+  details: JSONColumnType<Record<string, unknown> | null>;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  topic: string;
+  payload: JSONColumnType<Record<string, unknown>>;
+  created_at: CreatedAt;
+  delivered_at: Timestamp | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
+export interface DevMailboxTable {
+  id: Generated<string>;
+  received_at: CreatedAt;
+  envelope_from: string;
+  envelope_to: string;
+  subject: string;
+  text_body: string;
+  attachments: JSONColumnType<{ filename: string; contentType: string; size: number }[]>;
+}
+
+export interface RefreshRunsTable {
+  id: Generated<number>;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+  state: 'running' | 'done' | 'failed';
+}
+
+export interface PlatformTables {
+  organisations: OrganisationsTable;
+  branches: BranchesTable;
+  recognitions: RecognitionsTable;
+  employees: EmployeesTable;
+  cases: CasesTable;
+  audit_log: AuditLogTable;
+  outbox: OutboxTable;
+  dev_mailbox: DevMailboxTable;
+  refresh_runs: RefreshRunsTable;
+}
+
+export type DB = PlatformTables;

@@ -1,0 +1,16 @@
+import { platformMessages } from '../ui/messages.ts';
+import { interpolate, type Lang, type Params } from './i18n.ts';
+
+/**
+ * All messages of the portal. A module adds its own `messages.ts` and spreads it here.
+ */
+export const catalogue = {
+  ...platformMessages,
+};
+
+export type MessageKey = keyof typeof catalogue;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => interpolate(catalogue[key][lang], params);
+}

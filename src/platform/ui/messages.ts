@@ -1,0 +1,243 @@
+import type { Messages } from '../i18n/i18n.ts';
+
+/** Messages of the shared layout, the error pages and the public information pages. */
+export const platformMessages = {
+  'site.name': { nl: 'Portaal Zakelijk', en: 'IND Business Portal' },
+  'site.organisation': { nl: 'Immigratie- en Naturalisatiedienst', en: 'Immigration and Naturalisation Service' },
+  'site.logoAlt': { nl: 'IND – Ministerie van Asiel en Migratie', en: 'IND – Ministry of Asylum and Migration' },
+  'layout.skipLink': { nl: 'Direct naar de inhoud', en: 'Skip to main content' },
+  'layout.language': { nl: 'Taal', en: 'Language' },
+  'layout.switchTo': { nl: 'English', en: 'Nederlands' },
+  'layout.switchToLabel': { nl: 'Switch to English', en: 'Wissel naar Nederlands' },
+  'layout.mainNav': { nl: 'Hoofdmenu', en: 'Main menu' },
+  'layout.footerNav': { nl: 'Over dit portaal', en: 'About this portal' },
+  'layout.login': { nl: 'Inloggen', en: 'Log in' },
+  'layout.logout': { nl: 'Uitloggen', en: 'Log out' },
+  'layout.loggedInAs': { nl: 'Ingelogd voor {organisation}', en: 'Logged in for {organisation}' },
+  'layout.breadcrumbs': { nl: 'Kruimelpad', en: 'Breadcrumbs' },
+  'layout.refreshNotice': {
+    nl: 'De IND ververst de gegevens in dit portaal één keer per dag.',
+    en: 'The IND refreshes the information in this portal once a day.',
+  },
+  'nav.home': { nl: 'Home', en: 'Home' },
+  'nav.eherkenning': { nl: 'Inloggen met eHerkenning', en: 'Logging in with eHerkenning' },
+  'nav.dashboard': { nl: 'Mijn overzicht', en: 'My overview' },
+  'footer.accessibility': { nl: 'Toegankelijkheid', en: 'Accessibility' },
+  'footer.privacy': { nl: 'Privacy', en: 'Privacy' },
+  'footer.contact': { nl: 'Contact', en: 'Contact' },
+  'footer.reportProblem': { nl: 'Probleem melden', en: 'Report a problem' },
+  'footer.tagline': { nl: 'De IND voert het vreemdelingenbeleid in Nederland uit.', en: 'The IND implements immigration policy in the Netherlands.' },
+
+  'error.correlation': { nl: 'Referentie van deze fout: {id}', en: 'Reference of this error: {id}' },
+  'error.correlationHelp': {
+    nl: 'Noem deze referentie als u contact met ons opneemt of een probleem meldt.',
+    en: 'Mention this reference when you contact us or report a problem.',
+  },
+  'error.home': { nl: 'Naar de startpagina', en: 'Go to the home page' },
+  'error.report': { nl: 'Meld dit probleem', en: 'Report this problem' },
+  'error.400.title': { nl: 'Dit verzoek kunnen we niet verwerken', en: 'We cannot process this request' },
+  'error.400.body': {
+    nl: 'De gegevens die uw browser stuurde zijn niet goed leesbaar. Ga terug, controleer wat u hebt ingevuld en probeer het opnieuw.',
+    en: 'The data your browser sent could not be read. Go back, check what you entered and try again.',
+  },
+  'error.403.title': { nl: 'U hebt geen toegang tot deze pagina', en: 'You do not have access to this page' },
+  'error.403.body': {
+    nl: 'Deze pagina is niet beschikbaar met de gegevens waarmee u bent ingelogd. Ververs de pagina; als u een formulier verstuurde, probeer het dan opnieuw.',
+    en: 'This page is not available with the details you logged in with. Refresh the page; if you were sending a form, please try again.',
+  },
+  'error.404.title': { nl: 'Pagina niet gevonden', en: 'Page not found' },
+  'error.404.body': {
+    nl: 'De pagina die u zoekt bestaat niet (meer), of u hebt er geen toegang toe. Controleer het adres of ga naar de startpagina.',
+    en: 'The page you are looking for does not exist (any more), or you have no access to it. Check the address or go to the home page.',
+  },
+  'error.413.title': { nl: 'Wat u verstuurde is te groot', en: 'What you sent is too large' },
+  'error.413.body': {
+    nl: 'Het verzoek is groter dan wij accepteren. Verklein het bestand of de tekst en probeer het opnieuw.',
+    en: 'The request is larger than we accept. Make the file or text smaller and try again.',
+  },
+  'error.415.title': { nl: 'Dit soort gegevens accepteren we niet', en: 'We do not accept this kind of data' },
+  'error.415.body': {
+    nl: 'Uw browser stuurde gegevens in een vorm die dit portaal niet verwerkt. Gebruik het formulier op de pagina.',
+    en: 'Your browser sent data in a form this portal does not process. Please use the form on the page.',
+  },
+  'error.429.title': { nl: 'Te veel verzoeken', en: 'Too many requests' },
+  'error.429.body': {
+    nl: 'U hebt in korte tijd erg veel verzoeken gedaan. Wacht een minuut en probeer het dan opnieuw.',
+    en: 'You made a great many requests in a short time. Wait a minute and try again.',
+  },
+  'error.500.title': { nl: 'Er ging iets mis', en: 'Something went wrong' },
+  'error.500.body': {
+    nl: 'Door een fout bij de IND kunnen we uw verzoek nu niet afhandelen. Wat u eerder hebt opgeslagen blijft bewaard. Probeer het later opnieuw.',
+    en: 'Because of an error at the IND we cannot handle your request now. What you saved before is kept. Please try again later.',
+  },
+  'error.503.title': { nl: 'Het portaal is even niet beschikbaar', en: 'The portal is temporarily unavailable' },
+  'error.503.body': {
+    nl: 'We kunnen uw verzoek op dit moment niet verwerken. Wat u eerder hebt opgeslagen blijft bewaard. Probeer het over een paar minuten opnieuw.',
+    en: 'We cannot process your request at the moment. What you saved before is kept. Please try again in a few minutes.',
+  },
+
+  'home.title': { nl: 'Portaal Zakelijk', en: 'Business Portal' },
+  'home.lead': {
+    nl: 'In het Portaal Zakelijk dienen zakelijke klanten van de IND aanvragen in voor hun werknemers, studenten en uitwisselingsdeelnemers, en volgen ze die.',
+    en: 'In the Business Portal, business customers of the IND submit applications for their employees, students and exchange participants, and follow them.',
+  },
+  'home.servicesTitle': { nl: 'Wat u kunt doen in het portaal', en: 'What you can do in the portal' },
+  'home.service.submit': { nl: 'Aanvragen indienen', en: 'Submit applications' },
+  'home.service.submit.body': {
+    nl: 'U ziet alleen de aanvragen die u voor uw werknemers moet indienen. Andere aanvragen, zoals een verblijfsvergunning voor onbepaalde tijd, dient uw werknemer zelf in via Mijn IND.',
+    en: 'You only see the applications that you have to submit for your employees. Other applications, like a permanent residence permit, can only be submitted by your employee in My IND.',
+  },
+  'home.service.status': { nl: 'De status van uw ingediende aanvragen bekijken', en: 'View the status of your submitted applications' },
+  'home.service.register': { nl: 'Een werknemer aanmelden of afmelden', en: 'Register or de-register an employee' },
+  'home.service.account': { nl: 'Uw accountgegevens bekijken', en: 'View account information' },
+  'home.service.documents': { nl: 'Documenten in het dossier inzien', en: 'Access file documents' },
+  'home.sponsorsOnly': { nl: 'Alleen voor erkend referenten', en: 'Only for recognised sponsors' },
+  'home.forEveryone': { nl: 'Voor alle zakelijke klanten', en: 'For all business customers' },
+  'home.loginTitle': { nl: 'Inloggen', en: 'Logging in' },
+  'home.loginBody': {
+    nl: 'U logt in met eHerkenning op betrouwbaarheidsniveau EH3 of hoger, met een machtiging voor de dienst ‘Immigratie- en Naturalisatiedienst: toegang tot het portaal’.',
+    en: "You log in with eHerkenning at assurance level EH3 or higher, with an authorisation for the service 'Immigratie- en Naturalisatiedienst: toegang tot het portaal'.",
+  },
+  'home.loginButton': { nl: 'Inloggen met eHerkenning', en: 'Log in with eHerkenning' },
+  'home.loginMore': { nl: 'Wat u nodig hebt om in te loggen', en: 'What you need to log in' },
+  'home.refreshTitle': { nl: 'Eén keer per dag bijgewerkt', en: 'Updated once a day' },
+  'home.refreshBody': {
+    nl: 'De IND ververst de informatie in het portaal één keer per dag. Wat u indient, komt wel direct bij de IND binnen.',
+    en: 'The IND refreshes the information in the portal once a day. What you submit reaches the IND at once.',
+  },
+  'home.lastRefresh': { nl: 'Laatst bijgewerkt: {moment}', en: 'Last updated: {moment}' },
+  'home.problemsTitle': { nl: 'Problemen met inloggen of het portaal?', en: 'Problems logging in or with the portal?' },
+  'home.problemsBody': {
+    nl: 'Kijk eerst of het probleem niet bij uw internetprovider of uw leverancier van eHerkenning ligt. Lukt het daarna nog steeds niet, meld het probleem dan bij Team Zakelijk.',
+    en: 'First check whether the problem is caused by your internet provider or your eHerkenning supplier. If it still does not work, report the problem to Team Zakelijk.',
+  },
+
+  'eh.title': { nl: 'Inloggen met eHerkenning', en: 'Logging in with eHerkenning' },
+  'eh.lead': {
+    nl: 'Voor het Portaal Zakelijk hebt u eHerkenning nodig. Daarmee logt u in namens uw organisatie.',
+    en: 'To use the Business Portal you need eHerkenning. With it you log in on behalf of your organisation.',
+  },
+  'eh.levelTitle': { nl: 'Betrouwbaarheidsniveau EH3 of hoger', en: 'Assurance level EH3 or higher' },
+  'eh.levelBody': {
+    nl: 'Het portaal vraagt eHerkenning op niveau EH3 (substantieel) of EH4 (hoog). Met EH2 of EH2+ kunt u niet inloggen.',
+    en: 'The portal requires eHerkenning at level EH3 (substantial) or EH4 (high). You cannot log in with EH2 or EH2+.',
+  },
+  'eh.serviceTitle': { nl: 'De juiste machtiging', en: 'The right authorisation' },
+  'eh.serviceBody': {
+    nl: 'Kies bij uw leverancier een eHerkenningsmiddel op niveau 3 en laat de persoon die inlogt machtigen voor de dienst:',
+    en: 'Choose an eHerkenning means at level 3 with your supplier, and have the person who logs in authorised for the service:',
+  },
+  'eh.serviceName': {
+    nl: 'Immigratie- en Naturalisatiedienst: toegang tot het portaal',
+    en: 'Immigratie- en Naturalisatiedienst: toegang tot het portaal',
+  },
+  'eh.durationTitle': { nl: 'Hoe lang duurt het?', en: 'How long does it take?' },
+  'eh.durationBody': {
+    nl: 'Na uw aanvraag van eHerkenning kunt u meestal binnen een paar dagen inloggen op het portaal. Dat hangt af van uw leverancier.',
+    en: 'After applying for eHerkenning you can usually log in to the portal within a few days. This depends on your supplier.',
+  },
+  'eh.representativesTitle': { nl: 'Gemachtigde van een erkend referent?', en: 'Authorised representative of a recognised sponsor?' },
+  'eh.representativesBody': {
+    nl: 'Bent u gemachtigde van een erkend referent, bijvoorbeeld een relocatiebureau of advocatenkantoor? Registreer dan eerst uw machtiging bij de IND. Binnen 5 werkdagen krijgt u bericht dat uw registratie is verwerkt. Daarna kunt u namens de referent aanvragen indienen.',
+    en: 'Are you an authorised representative of a recognised sponsor, such as a relocation agency or law firm? Then first register your authorisation with the IND. Within 5 working days you will receive a notification that your registration has been processed. After this you can submit applications on behalf of the sponsor.',
+  },
+  'eh.chainBody': {
+    nl: 'Werkt u met een ketenmachtiging in eHerkenning, waarin de referent uw organisatie als intermediair heeft gemachtigd? Dan logt u direct in namens de referent.',
+    en: 'Do you use an eHerkenning chain authorisation, in which the sponsor has authorised your organisation as intermediary? Then you log in directly on behalf of the sponsor.',
+  },
+  'eh.applyTitle': { nl: 'eHerkenning aanvragen', en: 'Applying for eHerkenning' },
+  'eh.applyBody': {
+    nl: 'eHerkenning vraagt u aan bij een erkende leverancier. Op de website van eHerkenning vindt u de leveranciers en hun prijzen (alleen in het Nederlands).',
+    en: 'You apply for eHerkenning with a recognised supplier. The eHerkenning website lists the suppliers and their prices (only in Dutch).',
+  },
+
+  'a11y.title': { nl: 'Toegankelijkheidsverklaring', en: 'Accessibility statement' },
+  'a11y.lead': {
+    nl: 'De IND wil dat iedereen het Portaal Zakelijk kan gebruiken. Het portaal moet voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.2 op niveau A en AA.',
+    en: 'The IND wants everyone to be able to use the Business Portal. The portal must meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level A and AA.',
+  },
+  'a11y.howTitle': { nl: 'Hoe we testen', en: 'How we test' },
+  'a11y.howBody': {
+    nl: 'Bij elke wijziging controleren automatische tests elke pagina in beide talen met axe-core op de regels van WCAG 2.2 A en AA in de browser Chromium. De belangrijkste taken worden in een test alleen met het toetsenbord uitgevoerd. Alle pagina’s werken zonder JavaScript.',
+    en: 'With every change, automated tests check every page in both languages with axe-core against the WCAG 2.2 A and AA rules in the Chromium browser. The main tasks are carried out in a test by keyboard alone. All pages work without JavaScript.',
+  },
+  'a11y.resultTitle': { nl: 'Resultaat', en: 'Result' },
+  'a11y.resultBody': {
+    nl: 'De automatische tests vinden geen overtredingen. Automatische tests vinden niet alle problemen; een handmatig onderzoek door een onafhankelijke partij is nog niet gedaan.',
+    en: 'The automated tests find no violations. Automated tests do not find every problem; a manual audit by an independent party has not yet been done.',
+  },
+  'a11y.contactTitle': { nl: 'Loopt u tegen een probleem aan?', en: 'Do you run into a problem?' },
+  'a11y.contactBody': {
+    nl: 'Meld het ons via het formulier ‘Probleem melden’. We reageren binnen 5 werkdagen.',
+    en: "Tell us through the 'Report a problem' form. We reply within 5 working days.",
+  },
+
+  'privacy.title': { nl: 'Privacyverklaring', en: 'Privacy statement' },
+  'privacy.lead': {
+    nl: 'In het Portaal Zakelijk verwerkt de IND persoonsgegevens van werknemers en van de mensen die namens een organisatie inloggen.',
+    en: 'In the Business Portal the IND processes personal data of employees and of the people who log in on behalf of an organisation.',
+  },
+  'privacy.whatTitle': { nl: 'Welke gegevens', en: 'Which data' },
+  'privacy.whatBody': {
+    nl: 'Van de persoon die inlogt ontvangen we via eHerkenning geen naam, alleen een pseudoniem en het KVK-nummer van de organisatie. Van werknemers verwerken we de gegevens die nodig zijn voor hun aanvraag, zoals naam, geboortedatum, nationaliteit en paspoortgegevens.',
+    en: 'Of the person who logs in we receive no name through eHerkenning, only a pseudonym and the KVK number of the organisation. Of employees we process the data needed for their application, such as name, date of birth, nationality and passport details.',
+  },
+  'privacy.whyTitle': { nl: 'Waarom', en: 'Why' },
+  'privacy.whyBody': {
+    nl: 'We gebruiken deze gegevens om aanvragen te behandelen en om de meldplicht van erkend referenten uit te voeren, op grond van de Vreemdelingenwet 2000.',
+    en: 'We use this data to handle applications and to carry out the duty to notify of recognised sponsors, under the Aliens Act 2000.',
+  },
+  'privacy.logTitle': { nl: 'Wie uw gegevens inzag', en: 'Who viewed your data' },
+  'privacy.logBody': {
+    nl: 'Elke inzage en wijziging van persoonsgegevens van een werknemer wordt vastgelegd: wie, wanneer, welke verwerking en van wie.',
+    en: "Every view and change of an employee's personal data is recorded: who, when, which processing and whose data.",
+  },
+  'privacy.cookiesTitle': { nl: 'Cookies', en: 'Cookies' },
+  'privacy.cookiesBody': {
+    nl: 'Het portaal gebruikt alleen functionele cookies: voor uw sessie, de beveiliging van formulieren en uw taalkeuze. Er zijn geen tracking-cookies.',
+    en: 'The portal only uses functional cookies: for your session, the security of forms and your choice of language. There are no tracking cookies.',
+  },
+
+  'contact.title': { nl: 'Contact', en: 'Contact' },
+  'contact.lead': {
+    nl: 'Zakelijke klanten kunnen voor vragen over het portaal terecht bij Team Zakelijk van de IND.',
+    en: 'Business customers can contact Team Zakelijk of the IND with questions about the portal.',
+  },
+  'contact.emailLabel': { nl: 'E-mail Team Zakelijk', en: 'E-mail Team Zakelijk' },
+  'contact.phoneLabel': { nl: 'Telefoon (werkdagen 9.00–17.00 uur)', en: 'Phone (working days 9:00–17:00)' },
+  'contact.problemBody': {
+    nl: 'Hebt u een technisch probleem met het portaal? Gebruik dan ‘Probleem melden’, zodat we alle gegevens krijgen die we nodig hebben.',
+    en: "Do you have a technical problem with the portal? Please use 'Report a problem', so we receive all the details we need.",
+  },
+
+  'report.title': { nl: 'Een probleem melden', en: 'Report a problem' },
+  'report.lead': {
+    nl: 'Hebt u problemen met inloggen of een technisch probleem in het portaal? Kijk eerst of het probleem niet bij uw internetprovider of uw leverancier van eHerkenning ligt.',
+    en: 'Do you have login problems or a technical issue in the portal? First check whether the problem is caused by your internet provider or your eHerkenning supplier.',
+  },
+  'report.needTitle': { nl: 'Stuur Team Zakelijk deze gegevens', en: 'Send Team Zakelijk these details' },
+  'report.need.screenshot': {
+    nl: 'een schermafdruk van de fout waarop ook het internetadres te zien is;',
+    en: 'a screenshot of the error which also shows the internet address;',
+  },
+  'report.need.kvk': { nl: 'uw KVK-nummer;', en: 'your Chamber of Commerce (KVK) number;' },
+  'report.need.time': { nl: 'de datum en het precieze tijdstip van de fout;', en: 'the date and exact time of the error;' },
+  'report.need.description': { nl: 'een korte beschrijving van het probleem.', en: 'a short description of the problem.' },
+  'report.correlation': {
+    nl: 'Noem ook de referentie van de fout: {id}.',
+    en: 'Please also mention the reference of the error: {id}.',
+  },
+  'report.after': { nl: 'De IND beoordeelt uw melding na ontvangst.', en: 'Upon receipt, the IND will assess your report.' },
+
+  'language.changed': { nl: 'De taal is gewijzigd.', en: 'The language has been changed.' },
+  'mailbox.title': { nl: 'Ontwikkelpostbus', en: 'Development mailbox' },
+  'mailbox.lead': {
+    nl: 'Alleen in ontwikkeling: de e-mails die het portaal verstuurde, zoals de lokale SMTP-server ze ontving.',
+    en: 'Development only: the e-mails the portal sent, as the local SMTP server received them.',
+  },
+  'mailbox.empty': { nl: 'Er zijn nog geen e-mails verstuurd.', en: 'No e-mails have been sent yet.' },
+  'mailbox.to': { nl: 'Aan', en: 'To' },
+  'mailbox.subject': { nl: 'Onderwerp', en: 'Subject' },
+  'mailbox.received': { nl: 'Ontvangen', en: 'Received' },
+  'mailbox.attachments': { nl: 'Bijlagen', en: 'Attachments' },
+} as const satisfies Messages;
