@@ -12,6 +12,8 @@ import { createLogger, type Logger } from '../platform/logging.ts';
 import { startDevSmtpServer } from '../platform/mail/dev-smtp.ts';
 import { createSmtpMailer, type Mailer } from '../platform/mail/mailer.ts';
 import { registerOutbox } from '../platform/mail/outbox.ts';
+import { actorResolver } from '../identity/resolve-actor.ts';
+import { SessionStore } from '../identity/sessions/sessions.ts';
 
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 
@@ -65,11 +67,14 @@ export async function buildPortal(config: Config, options: { logger?: Logger } =
     closers.unshift(() => mailer.close());
     registerOutbox(jobs, database.db, mailer, logger);
 
+    const sessions = new SessionStore(database.db);
     const built = await createApp({
       config,
       database,
       logger,
       jobs,
+      sessions,
+      resolveActor: actorResolver(database.db, sessions),
       assets: buildAssetManifest(PUBLIC_DIR),
       metrics: createMetrics(),
     });

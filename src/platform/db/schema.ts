@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { SessionTables } from '../../identity/sessions/schema.ts';
 
 /**
  * The database as Kysely sees it. Each module adds its tables in its own interface and
@@ -160,4 +161,4 @@ export interface PlatformTables {
   refresh_runs: RefreshRunsTable;
 }
 
-export type DB = PlatformTables;
+export type DB = PlatformTables & SessionTables;

@@ -4,7 +4,10 @@ import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { SessionStore } from '../../identity/sessions/sessions.ts';
+import { sessionRoutes } from '../../identity/session-routes.tsx';
+import { dashboardRoutes } from '../../identity/dashboard.tsx';
 import type { Config } from '../../config.ts';
 import { decide } from '../../identity/access.ts';
 import { ANONYMOUS, type Actor } from '../../identity/actor.ts';
@@ -33,8 +36,9 @@ export interface AppDeps {
   jobs: Jobs;
   assets: AssetManifest;
   metrics: Metrics;
-  /** Builds the actor from the request's session; the identity module provides it. */
-  resolveActor?: (request: import('fastify').FastifyRequest) => Promise<Actor>;
+  sessions: SessionStore;
+  /** Builds the actor from the request's session (identity/resolve-actor.ts). */
+  resolveActor: (request: FastifyRequest) => Promise<Actor>;
 }
 
 /** A route as registered, with its declared access rule (a test walks this list). */
@@ -137,6 +141,8 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
   app.decorateRequest('actor', null as never);
   app.decorateRequest('lang', 'nl');
   app.decorateRequest('t', null as never);
+  app.decorateRequest('session', null);
+  app.decorateRequest('sessionExpired', false);
   app.addHook('onRequest', async (request, reply) => {
     request.actor = ANONYMOUS;
     const chosen = request.cookies[LANG_COOKIE];
@@ -144,13 +150,16 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
     request.t = translator(request.lang);
     const { access: rule, session } = request.routeOptions.config;
     if (!rule) return; // no route matched: the not-found handler answers
-    if (deps.resolveActor && session !== false) request.actor = await deps.resolveActor(request);
+    if (session !== false) request.actor = await deps.resolveActor(request);
     if (rule.kind === 'public') return;
     const decision = decide(rule, request.actor, developmentMode);
     if (decision.allowed) return;
     switch (decision.reason) {
       case 'login_required':
-        return reply.redirect(`/login?return=${encodeURIComponent(request.url)}`, 303);
+        return reply.redirect(
+          `/login?return=${encodeURIComponent(request.url)}${request.sessionExpired ? '&expired=1' : ''}`,
+          303,
+        );
       case 'staff_login_required':
         return reply.redirect(`/staff/login?return=${encodeURIComponent(request.url)}`, 303);
       case 'not_recognised':
@@ -207,6 +216,8 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
   // 12. The portal's modules.
   await app.register(operationsRoutes(deps));
   await app.register(publicPages(deps));
+  await app.register(sessionRoutes(deps));
+  await app.register(dashboardRoutes(deps));
   if (config.features.devMailbox) await app.register(devMailboxRoutes(deps));
 
   return { app, routeTable };

@@ -64,7 +64,7 @@ export function errorHandler(deps: AppDeps) {
 
 export function notFoundHandler(deps: AppDeps) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (deps.resolveActor && request.actor.kind === 'anonymous') {
+    if (request.actor.kind === 'anonymous') {
       try {
         request.actor = await deps.resolveActor(request);
       } catch {

@@ -23,6 +23,7 @@ export function viewContext(
     asset: (name) => assets.url(name),
     developmentMode,
     nav: mainNavigation(request.actor, request.t),
+    sessionIdleExpiresAt: request.session?.kind === 'business' ? request.session.idleExpiresAt : null,
   };
 }
 

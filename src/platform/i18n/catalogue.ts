@@ -1,3 +1,4 @@
+import { identityMessages } from '../../identity/messages.ts';
 import { platformMessages } from '../ui/messages.ts';
 import { interpolate, type Lang, type Params } from './i18n.ts';
 
@@ -6,6 +7,7 @@ import { interpolate, type Lang, type Params } from './i18n.ts';
  */
 export const catalogue = {
   ...platformMessages,
+  ...identityMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

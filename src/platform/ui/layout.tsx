@@ -32,11 +32,15 @@ export function Layout({
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
         <script src={asset('app.js')} defer />
       </head>
-      <body className="utrecht-page-body bp-body">
+      <body
+        className="utrecht-page-body bp-body"
+        data-idle-expires={view.sessionIdleExpiresAt?.toISOString()}
+      >
         <a className="nl-skip-link nl-skip-link--visible-on-focus" href="#main">
           {t('layout.skipLink')}
         </a>
         <Header />
+        {view.sessionIdleExpiresAt ? <SessionNotice expiresAt={view.sessionIdleExpiresAt} /> : null}
         <main id="main" className="bp-main" tabIndex={-1}>
           <div className="bp-container">
             {crumbs.length > 0 ? <Breadcrumbs crumbs={crumbs} /> : null}
@@ -111,6 +115,48 @@ function Header() {
         </ul>
       </nav>
     </header>
+  );
+}
+
+/**
+ * WCAG 2.2.1 (timing adjustable): the user sees when the session ends and can extend it,
+ * without JavaScript by the form, with JavaScript also by a dialog shortly before the end.
+ */
+function SessionNotice({ expiresAt }: { expiresAt: Date }) {
+  const { t, path, lang } = useView();
+  const time = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Amsterdam',
+  }).format(expiresAt);
+  return (
+    <>
+      <div className="bp-session-notice">
+        <div className="bp-container bp-session-notice__content">
+          <span>{t('session.expiresAt', { time })}</span>
+          <Form action="/session/extend" className="bp-inline-form">
+            <input type="hidden" name="return" value={path} />
+            <button type="submit" className="utrecht-link-button utrecht-link-button--html-button">
+              {t('session.extend')}
+            </button>
+          </Form>
+        </div>
+      </div>
+      <dialog id="session-warning" className="bp-dialog" aria-labelledby="session-warning-title">
+        <h2 id="session-warning-title" className="nl-heading nl-heading--level-2">
+          {t('session.warningTitle')}
+        </h2>
+        <p className="nl-paragraph" data-template={t('session.warningBody', { minutes: '{minutes}' })}>
+          {t('session.warningBody', { minutes: 2 })}
+        </p>
+        <Form action="/session/extend">
+          <input type="hidden" name="return" value={path} />
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
+            {t('session.extend')}
+          </button>
+        </Form>
+      </dialog>
+    </>
   );
 }
 

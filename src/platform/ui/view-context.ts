@@ -19,6 +19,8 @@ export interface ViewContext {
   requestId: string;
   asset: (name: string) => string;
   developmentMode: boolean;
+  /** When the business session ends if the user does nothing (drives the warning). */
+  sessionIdleExpiresAt: Date | null;
   /** Main navigation items for this actor, in order. */
   nav: NavItem[];
 }

@@ -9,16 +9,7 @@ import {
 } from '../../platform/ui/components.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
-import type { MessageKey } from '../../platform/i18n/catalogue.ts';
-
-/** The seed's list of services, and which are for recognised sponsors only. */
-const SERVICES: { title: MessageKey; body?: MessageKey; sponsorsOnly: boolean }[] = [
-  { title: 'home.service.submit', body: 'home.service.submit.body', sponsorsOnly: false },
-  { title: 'home.service.status', sponsorsOnly: true },
-  { title: 'home.service.register', sponsorsOnly: true },
-  { title: 'home.service.account', sponsorsOnly: true },
-  { title: 'home.service.documents', sponsorsOnly: true },
-];
+import { PORTAL_SERVICES } from '../../platform/ui/services.ts';
 
 export function HomePage({ lastRefresh }: { lastRefresh: Date | null }) {
   const { t, lang } = useView();
@@ -31,7 +22,7 @@ export function HomePage({ lastRefresh }: { lastRefresh: Date | null }) {
           {t('home.servicesTitle')}
         </Heading>
         <ul className="bp-cards">
-          {SERVICES.map((service) => (
+          {PORTAL_SERVICES.map((service) => (
             <li className="bp-card" key={service.title}>
               <Heading level={3}>{t(service.title)}</Heading>
               {service.body ? <Paragraph>{t(service.body)}</Paragraph> : null}

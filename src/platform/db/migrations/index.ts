@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_foundation.ts';
+import * as m0110 from './0110_sessions.ts';
 
 /**
  * Every migration, by name. Names sort in the order they run. Ranges per module keep
@@ -8,4 +9,5 @@ import * as m0001 from './0001_foundation.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0110_sessions': m0110,
 };

@@ -1,0 +1,81 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppDeps } from '../platform/http/app.ts';
+import { DataList, Heading, Link, Paragraph } from '../platform/ui/components.tsx';
+import { PORTAL_SERVICES } from '../platform/ui/services.ts';
+import { useView } from '../platform/ui/view-context.ts';
+import { access } from './access.ts';
+import type { BusinessActor } from './actor.ts';
+
+/** The landing page after login: who is logged in for which organisation, and its services. */
+export function dashboardRoutes(_deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    app.get('/dashboard', { config: { access: access.business } }, (request, reply) => {
+      if (request.actor.kind !== 'business') throw new Error('access rule guarantees a business actor');
+      return reply.page(request.t('dashboard.title'), <Dashboard actor={request.actor} />);
+    });
+  };
+}
+
+function Dashboard({ actor }: { actor: BusinessActor }) {
+  const { t } = useView();
+  const recognised = actor.recognitions.length > 0;
+  const via =
+    actor.via === 'chain'
+      ? t('dashboard.viaChain', { kvk: actor.intermediaryKvk ?? '' })
+      : actor.via === 'registered'
+        ? t('dashboard.viaRegistered', { kvk: actor.intermediaryKvk ?? '' })
+        : t('dashboard.viaSelf');
+  return (
+    <>
+      <Heading level={1}>{t('dashboard.title')}</Heading>
+      <Paragraph lead>{t('dashboard.lead', { organisation: actor.organisationName })}</Paragraph>
+      <section className="bp-section" aria-labelledby="services">
+        <Heading level={2} id="services">
+          {t('dashboard.servicesTitle')}
+        </Heading>
+        <ul className="bp-cards">
+          {PORTAL_SERVICES.map((service) => {
+            const available = !service.sponsorsOnly || recognised;
+            return (
+              <li className="bp-card" key={service.key}>
+                <Heading level={3}>
+                  {available ? <Link href={service.href}>{t(service.title)}</Link> : t(service.title)}
+                </Heading>
+                {service.body ? <Paragraph>{t(service.body)}</Paragraph> : null}
+                {available ? null : (
+                  <Link href="/recognition-required">{t('dashboard.sponsorOnlyLocked')}</Link>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section className="bp-section" aria-labelledby="who">
+        <Heading level={2} id="who">
+          {t('dashboard.whoTitle')}
+        </Heading>
+        <DataList
+          items={[
+            { key: t('dashboard.organisation'), value: actor.organisationName },
+            { key: t('dashboard.kvk'), value: actor.kvkNumber },
+            { key: t('dashboard.branch'), value: actor.branchNumber ?? t('dashboard.allBranches') },
+            { key: t('dashboard.via'), value: via },
+            { key: t('dashboard.level'), value: actor.loa === 'loa4' ? 'EH4' : 'EH3' },
+            {
+              key: t('dashboard.recognitions'),
+              value: recognised
+                ? actor.recognitions.map((c) => t(`category.${c}`)).join(', ')
+                : t('dashboard.notRecognised'),
+            },
+          ]}
+        />
+      </section>
+      <section className="bp-section" aria-labelledby="logout">
+        <Heading level={2} id="logout">
+          {t('dashboard.logoutTitle')}
+        </Heading>
+        <Paragraph>{t('dashboard.logoutBody')}</Paragraph>
+      </section>
+    </>
+  );
+}
