@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Kysely } from 'kysely';
 
 /** Tables of the identity module (migration 0100_identity). Joined into DB in platform/db/schema.ts. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -26,4 +26,13 @@ export interface IdentityTables {
   saml_requests: SamlRequestsTable;
   saml_assertions_seen: SamlAssertionsSeenTable;
   test_broker_artifacts: TestBrokerArtifactsTable;
+}
+
+/**
+ * The identity repositories see only their own tables. Kysely's type is invariant in its table
+ * map, so the full database is narrowed here; the constraint keeps this honest: it only compiles
+ * once DB (platform/db/schema.ts) includes IdentityTables.
+ */
+export function identityView<DB extends IdentityTables>(db: Kysely<DB>): Kysely<IdentityTables> {
+  return db as unknown as Kysely<IdentityTables>;
 }

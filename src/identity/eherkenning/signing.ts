@@ -1,4 +1,5 @@
 import { SignedXml } from 'xml-crypto';
+import type { Element } from '@xmldom/xmldom';
 import { DIGEST_ALGORITHM, ENVELOPED, EXC_C14N, SIGNATURE_ALGORITHM } from './constants.ts';
 import { certificateBody } from './xml.ts';
 
@@ -40,3 +41,21 @@ export function signXml(xml: string, options: SignOptions): string {
 /** XPaths for the usual SAML message shapes. */
 export const rootElement = "/*";
 export const rootIssuer = "/*/*[local-name(.)='Issuer']";
+
+/**
+ * True when `element` carries an enveloped signature, made with one of `certificates`, over
+ * itself. Call checkSignaturePlacement and rejectDuplicateIds on the document first: then the
+ * one Reference can only mean this element. KeyInfo is ignored (xml-crypto 6 default).
+ */
+export function verifyEnvelopedSignature(fullXml: string, signature: Element, certificates: readonly string[]): boolean {
+  for (const certificate of certificates) {
+    const sig = new SignedXml({ publicCert: certificate });
+    sig.loadSignature(signature as unknown as Node);
+    try {
+      if (sig.checkSignature(fullXml)) return true;
+    } catch {
+      // a wrong key throws in some xml-crypto paths; try the next certificate
+    }
+  }
+  return false;
+}
