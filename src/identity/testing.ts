@@ -67,7 +67,12 @@ export async function identityFixture(): Promise<IdentityFixture> {
   );
   const broker = testBroker(PUBLIC_URL, await loadTestBrokerKeys(dataDir));
   const idp = parseIdpMetadata(testBrokerMetadataXml(broker));
-  const audience = { entityId: sp.entityId, encryptionCertificate: sp.keys.certificate, serviceId: sp.serviceId, serviceUuid: sp.serviceUuid };
+  const audience = {
+    entityId: sp.entityId,
+    encryptionCertificate: sp.keys.certificate,
+    serviceId: sp.serviceId,
+    serviceUuid: sp.serviceUuid,
+  };
   const ctx: ValidationContext = {
     sp,
     idp,
@@ -79,7 +84,10 @@ export async function identityFixture(): Promise<IdentityFixture> {
 }
 
 /** Starts a login as the portal does (request id stored) and lets the broker parse it. */
-export async function startLogin(f: IdentityFixture, acs: 'post' | 'artifact' = 'post'): Promise<ParsedAuthnRequest> {
+export async function startLogin(
+  f: IdentityFixture,
+  acs: 'post' | 'artifact' = 'post',
+): Promise<ParsedAuthnRequest> {
   const { url, requestId, expiresAt } = buildAuthnRequest(f.sp, f.idp, { relayState: '/dashboard' });
   await f.ctx.requests.save(requestId, expiresAt);
   const parsed = parseRedirectAuthnRequest(new URL(url).search, f.sp.keys.certificate);

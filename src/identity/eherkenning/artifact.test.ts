@@ -5,7 +5,13 @@ import { handleArtifactResolve } from '../test-broker/artifact-resolve.ts';
 import { createArtifact, databaseArtifactStore, type ArtifactStore } from '../test-broker/artifacts.ts';
 import { buildBrokerResponse } from '../test-broker/response.ts';
 import { CHOICES, identityFixture, startLogin, type IdentityFixture } from '../testing.ts';
-import { artifactResolveXml, httpSoapTransport, parseArtifact, resolveArtifact, soapEnvelope } from './artifact.ts';
+import {
+  artifactResolveXml,
+  httpSoapTransport,
+  parseArtifact,
+  resolveArtifact,
+  soapEnvelope,
+} from './artifact.ts';
 import { SamlRejection } from './errors.ts';
 import type { ValidationContext } from './response-validator.ts';
 
@@ -25,9 +31,12 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      void handleArtifactResolve(f.broker, { entityId: f.sp.entityId, signingCertificate: f.sp.keys.certificate }, store, Buffer.concat(chunks).toString('utf8')).then(
-        (reply) => res.writeHead(reply.status, { 'content-type': 'text/xml' }).end(reply.body),
-      );
+      void handleArtifactResolve(
+        f.broker,
+        { entityId: f.sp.entityId, signingCertificate: f.sp.keys.certificate },
+        store,
+        Buffer.concat(chunks).toString('utf8'),
+      ).then((reply) => res.writeHead(reply.status, { 'content-type': 'text/xml' }).end(reply.body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -61,17 +70,27 @@ async function reasonFor(promise: Promise<unknown>): Promise<string> {
 describe('HTTP-Artifact binding', () => {
   it('resolves an artifact over the back channel into the verified identity', async () => {
     const identity = await resolveArtifact(ctx, await issueArtifact(), httpSoapTransport());
-    expect(identity).toMatchObject({ kvkNumber: CHOICES.kvkNumber, actingSubject: CHOICES.actingSubject, loa: 'loa3' });
+    expect(identity).toMatchObject({
+      kvkNumber: CHOICES.kvkNumber,
+      actingSubject: CHOICES.actingSubject,
+      loa: 'loa3',
+    });
   });
 
   it('an artifact resolves once: the second try is refused', async () => {
     const artifact = await issueArtifact();
     await resolveArtifact(ctx, artifact, httpSoapTransport());
-    expect(await reasonFor(resolveArtifact(ctx, artifact, httpSoapTransport()))).toBe('artifact_resolution_failed');
+    expect(await reasonFor(resolveArtifact(ctx, artifact, httpSoapTransport()))).toBe(
+      'artifact_resolution_failed',
+    );
   });
 
   it('a loa2 answer through the artifact binding is refused as loa_too_low', async () => {
-    expect(await reasonFor(resolveArtifact(ctx, await issueArtifact({ ...CHOICES, loa: 'loa2' }), httpSoapTransport()))).toBe('loa_too_low');
+    expect(
+      await reasonFor(
+        resolveArtifact(ctx, await issueArtifact({ ...CHOICES, loa: 'loa2' }), httpSoapTransport()),
+      ),
+    ).toBe('loa_too_low');
   });
 
   it('an artifact whose SourceID is another broker is refused without any network call', async () => {
@@ -104,7 +123,12 @@ describe('HTTP-Artifact binding', () => {
   });
 
   it('an unreachable broker is refused as artifact_resolution_failed', async () => {
-    const down = { ...ctx, idp: { ...ctx.idp, artifactResolutionServices: [{ index: 0, url: 'http://127.0.0.1:1/resolve' }] } };
-    expect(await reasonFor(resolveArtifact(down, await issueArtifact(), httpSoapTransport({ timeoutMs: 2000 })))).toBe('artifact_resolution_failed');
+    const down = {
+      ...ctx,
+      idp: { ...ctx.idp, artifactResolutionServices: [{ index: 0, url: 'http://127.0.0.1:1/resolve' }] },
+    };
+    expect(
+      await reasonFor(resolveArtifact(down, await issueArtifact(), httpSoapTransport({ timeoutMs: 2000 }))),
+    ).toBe('artifact_resolution_failed');
   });
 });

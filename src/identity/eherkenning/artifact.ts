@@ -27,15 +27,22 @@ export function artifactSourceId(entityId: string): Buffer {
 }
 
 export function parseArtifact(value: string): ParsedArtifact {
-  if (!/^[A-Za-z0-9+/]{59}=$/.test(value) && !/^[A-Za-z0-9+/]{60}$/.test(value)) reject('artifact_invalid', 'not a base64 SAML artifact');
+  if (!/^[A-Za-z0-9+/]{59}=$/.test(value) && !/^[A-Za-z0-9+/]{60}$/.test(value))
+    reject('artifact_invalid', 'not a base64 SAML artifact');
   const bytes = Buffer.from(value, 'base64');
-  if (bytes.length !== 44 || bytes.readUInt16BE(0) !== 0x0004) reject('artifact_invalid', 'not a type 0x0004 artifact');
-  return { endpointIndex: bytes.readUInt16BE(2), sourceId: bytes.subarray(4, 24), messageHandle: bytes.subarray(24, 44) };
+  if (bytes.length !== 44 || bytes.readUInt16BE(0) !== 0x0004)
+    reject('artifact_invalid', 'not a type 0x0004 artifact');
+  return {
+    endpointIndex: bytes.readUInt16BE(2),
+    sourceId: bytes.subarray(4, 24),
+    messageHandle: bytes.subarray(24, 44),
+  };
 }
 
 /** The configured broker's resolution endpoint the artifact names; an artifact of anyone else is refused. */
 export function resolutionEndpoint(idp: IdpMetadata, artifact: ParsedArtifact): string {
-  if (!artifact.sourceId.equals(artifactSourceId(idp.entityId))) reject('artifact_invalid', 'the artifact is not from the configured broker');
+  if (!artifact.sourceId.equals(artifactSourceId(idp.entityId)))
+    reject('artifact_invalid', 'the artifact is not from the configured broker');
   const services = idp.artifactResolutionServices;
   const service = services.find((s) => s.index === artifact.endpointIndex) ?? services[0];
   if (!service) reject('artifact_invalid', 'the broker metadata has no ArtifactResolutionService');
@@ -43,14 +50,25 @@ export function resolutionEndpoint(idp: IdpMetadata, artifact: ParsedArtifact): 
 }
 
 /** SAML core 3.5.1 ArtifactResolve, signed (bindings 3.6.3: the requester authenticates itself). */
-export function artifactResolveXml(sp: ServiceProvider, destination: string, artifact: string, id: string, now: Date): string {
+export function artifactResolveXml(
+  sp: ServiceProvider,
+  destination: string,
+  artifact: string,
+  id: string,
+  now: Date,
+): string {
   const xml =
     `<samlp:ArtifactResolve xmlns:samlp="${NS.samlp}" xmlns:saml="${NS.saml}" ID="${id}" Version="2.0" ` +
     `IssueInstant="${now.toISOString()}" Destination="${escapeXml(destination)}">` +
     `<saml:Issuer>${escapeXml(sp.entityId)}</saml:Issuer>` +
     `<samlp:Artifact>${escapeXml(artifact)}</samlp:Artifact>` +
     `</samlp:ArtifactResolve>`;
-  return signXml(xml, { privateKey: sp.keys.privateKey, certificate: sp.keys.certificate, elementXPath: '/*', afterXPath: rootIssuer });
+  return signXml(xml, {
+    privateKey: sp.keys.privateKey,
+    certificate: sp.keys.certificate,
+    elementXPath: '/*',
+    afterXPath: rootIssuer,
+  });
 }
 
 export function soapEnvelope(body: string): string {
@@ -80,9 +98,14 @@ export function httpSoapTransport(options: TransportOptions = {}): SoapTransport
         target,
         {
           method: 'POST',
-          headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: 'http://www.oasis-open.org/committees/security' },
+          headers: {
+            'content-type': 'text/xml; charset=utf-8',
+            soapaction: 'http://www.oasis-open.org/committees/security',
+          },
           timeout: options.timeoutMs ?? 10_000,
-          ...(target.protocol === 'https:' ? { key: options.tlsKey, cert: options.tlsCert, ca: options.ca } : {}),
+          ...(target.protocol === 'https:'
+            ? { key: options.tlsKey, cert: options.tlsCert, ca: options.ca }
+            : {}),
         },
         (response) => {
           const chunks: Buffer[] = [];
@@ -94,7 +117,8 @@ export function httpSoapTransport(options: TransportOptions = {}): SoapTransport
           });
           response.on('error', fail);
           response.on('end', () => {
-            if (response.statusCode !== 200) fail(new Error(`the broker answered HTTP ${response.statusCode ?? 0}`));
+            if (response.statusCode !== 200)
+              fail(new Error(`the broker answered HTTP ${response.statusCode ?? 0}`));
             else resolve(Buffer.concat(chunks).toString('utf8'));
           });
         },
@@ -109,7 +133,10 @@ export function httpSoapTransport(options: TransportOptions = {}): SoapTransport
 export function configuredSoapTransport(eh: Config['eherkenning']): SoapTransport {
   const tls =
     eh.artifactTlsKeyPath && eh.artifactTlsCertPath
-      ? { tlsKey: readFileSync(eh.artifactTlsKeyPath, 'utf8'), tlsCert: readFileSync(eh.artifactTlsCertPath, 'utf8') }
+      ? {
+          tlsKey: readFileSync(eh.artifactTlsKeyPath, 'utf8'),
+          tlsCert: readFileSync(eh.artifactTlsCertPath, 'utf8'),
+        }
       : {};
   return httpSoapTransport(tls);
 }
@@ -118,12 +145,19 @@ export function configuredSoapTransport(eh: Config['eherkenning']): SoapTranspor
  * HTTP-Artifact binding (bindings 3.6): resolve the artifact at the configured broker, take the
  * samlp:Response out of the ArtifactResponse and validate it like a POSTed one.
  */
-export async function resolveArtifact(ctx: ValidationContext, artifact: string, transport: SoapTransport): Promise<EHerkenningIdentity> {
+export async function resolveArtifact(
+  ctx: ValidationContext,
+  artifact: string,
+  transport: SoapTransport,
+): Promise<EHerkenningIdentity> {
   const endpoint = resolutionEndpoint(ctx.idp, parseArtifact(artifact));
   const id = newSamlId();
   let reply: string;
   try {
-    reply = await transport(endpoint, soapEnvelope(artifactResolveXml(ctx.sp, endpoint, artifact, id, ctx.now?.() ?? new Date())));
+    reply = await transport(
+      endpoint,
+      soapEnvelope(artifactResolveXml(ctx.sp, endpoint, artifact, id, ctx.now?.() ?? new Date())),
+    );
   } catch (error) {
     return reject('artifact_resolution_failed', 'the broker could not be reached', error);
   }
@@ -133,7 +167,8 @@ export async function resolveArtifact(ctx: ValidationContext, artifact: string, 
 
 /** Core 3.5.2: the ArtifactResponse answers our ArtifactResolve, comes from the broker, says Success. */
 export function responseFromArtifactResponse(idp: IdpMetadata, reply: string, requestId: string): string {
-  if (Buffer.byteLength(reply, 'utf8') > MAX_RESPONSE_BYTES + 16 * 1024) reject('too_large', 'the artifact response is too large');
+  if (Buffer.byteLength(reply, 'utf8') > MAX_RESPONSE_BYTES + 16 * 1024)
+    reject('too_large', 'the artifact response is too large');
   const doc = parseMessage(reply);
   rejectComments(doc);
   const body = doc.documentElement ? child(doc.documentElement, NS.soap, 'Body') : undefined;
@@ -145,15 +180,17 @@ export function responseFromArtifactResponse(idp: IdpMetadata, reply: string, re
   if (signature && !verifyEnvelopedSignature(reply, signature, idp.signingCertificates)) {
     reject('invalid_signature', 'the ArtifactResponse signature is not the broker’s');
   }
-  if (artifactResponse.getAttribute('InResponseTo') !== requestId) reject('artifact_resolution_failed', 'the ArtifactResponse answers another request');
+  if (artifactResponse.getAttribute('InResponseTo') !== requestId)
+    reject('artifact_resolution_failed', 'the ArtifactResponse answers another request');
   const issuer = child(artifactResponse, NS.saml, 'Issuer');
-  if (!issuer || strictText(issuer) !== idp.entityId) reject('wrong_issuer', 'the ArtifactResponse is not from the configured broker');
+  if (!issuer || strictText(issuer) !== idp.entityId)
+    reject('wrong_issuer', 'the ArtifactResponse is not from the configured broker');
   const status = child(artifactResponse, NS.samlp, 'Status');
   if ((status && child(status, NS.samlp, 'StatusCode')?.getAttribute('Value')) !== STATUS.success) {
     reject('artifact_resolution_failed', 'the broker refused to resolve the artifact');
   }
   const responses = children(artifactResponse, NS.samlp, 'Response');
-  if (responses.length !== 1 || !responses[0]) reject('artifact_resolution_failed', 'the artifact was unknown or already used');
+  if (responses.length !== 1 || !responses[0])
+    reject('artifact_resolution_failed', 'the artifact was unknown or already used');
   return serialize(responses[0]);
 }
-

@@ -23,14 +23,18 @@ describe('AuthnRequest (HTTP-Redirect, SAML bindings 3.4.4.1)', () => {
     expect(url.searchParams.get('SigAlg')).toBe('http://www.w3.org/2001/04/xmldsig-more#rsa-sha256');
     expect(url.searchParams.get('RelayState')).toBe('/cases');
     expect(result.expiresAt.getTime() - now.getTime()).toBe(REQUEST_LIFETIME_MS);
-    const xml = inflateRawSync(Buffer.from(url.searchParams.get('SAMLRequest') ?? '', 'base64')).toString('utf8');
+    const xml = inflateRawSync(Buffer.from(url.searchParams.get('SAMLRequest') ?? '', 'base64')).toString(
+      'utf8',
+    );
     const root = parseXml(xml).documentElement;
     expect(root?.getAttribute('ID')).toBe(result.requestId);
     expect(root?.getAttribute('AttributeConsumingServiceIndex')).toBe('1');
     expect(root?.getAttribute('AssertionConsumerServiceURL')).toBe(f.sp.acsArtifactUrl);
     const requested = descendants(root as never, NS.samlp, 'RequestedAuthnContext')[0];
     expect(requested?.getAttribute('Comparison')).toBe('minimum');
-    expect(strictText(descendants(requested as never, NS.saml, 'AuthnContextClassRef')[0] as never)).toBe('urn:etoegang:core:assurance-class:loa3');
+    expect(strictText(descendants(requested as never, NS.saml, 'AuthnContextClassRef')[0] as never)).toBe(
+      'urn:etoegang:core:assurance-class:loa3',
+    );
   });
 
   it('the broker verifies the signature with the SP certificate and reads the request', () => {

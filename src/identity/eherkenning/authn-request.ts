@@ -27,7 +27,12 @@ export function newSamlId(): string {
  * AttributeConsumingServiceIndex, loa3 as the minimum level, the response to our ACS.
  * ProtocolBinding asks for the artifact binding, which brokers commonly require.
  */
-export function authnRequestXml(sp: ServiceProvider, destination: string, id: string, issueInstant: Date): string {
+export function authnRequestXml(
+  sp: ServiceProvider,
+  destination: string,
+  id: string,
+  issueInstant: Date,
+): string {
   return (
     `<samlp:AuthnRequest xmlns:samlp="${NS.samlp}" xmlns:saml="${NS.saml}" ID="${id}" Version="2.0" ` +
     `IssueInstant="${issueInstant.toISOString()}" Destination="${escapeXml(destination)}" ` +
@@ -55,7 +60,9 @@ export function buildAuthnRequest(
   const now = options.now ?? new Date();
   const requestId = newSamlId();
   const relayState = options.relayState === undefined ? null : safeRelayState(options.relayState);
-  const encoded = deflateRawSync(Buffer.from(authnRequestXml(sp, destination, requestId, now), 'utf8')).toString('base64');
+  const encoded = deflateRawSync(
+    Buffer.from(authnRequestXml(sp, destination, requestId, now), 'utf8'),
+  ).toString('base64');
   let query = `SAMLRequest=${encodeURIComponent(encoded)}`;
   if (relayState) query += `&RelayState=${encodeURIComponent(relayState)}`;
   query += `&SigAlg=${encodeURIComponent(SIGNATURE_ALGORITHM)}`;

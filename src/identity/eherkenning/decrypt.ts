@@ -12,16 +12,21 @@ import type { Element } from '@xmldom/xmldom';
 export async function decryptElement(encrypted: Element, privateKey: string): Promise<string> {
   for (const method of descendants(encrypted, NS.xenc, 'EncryptionMethod')) {
     const algorithm = method.getAttribute('Algorithm') ?? '';
-    if (!ALLOWED_ENCRYPTION_ALGORITHMS.includes(algorithm)) reject('algorithm_not_allowed', `encryption ${algorithm}`);
+    if (!ALLOWED_ENCRYPTION_ALGORITHMS.includes(algorithm))
+      reject('algorithm_not_allowed', `encryption ${algorithm}`);
   }
   const encryptedData = descendants(encrypted, NS.xenc, 'EncryptedData')[0];
   if (!encryptedData) reject('malformed', `no EncryptedData in ${encrypted.localName}`);
   try {
     return await new Promise<string>((resolve, fail) => {
-      decrypt(serialize(encrypted), { key: privateKey, disallowDecryptionWithInsecureAlgorithm: true }, (error, result) => {
-        if (error) fail(error);
-        else resolve(result);
-      });
+      decrypt(
+        serialize(encrypted),
+        { key: privateKey, disallowDecryptionWithInsecureAlgorithm: true },
+        (error, result) => {
+          if (error) fail(error);
+          else resolve(result);
+        },
+      );
     });
   } catch (error) {
     return reject('decryption_failed', `cannot decrypt ${encrypted.localName}`, error);

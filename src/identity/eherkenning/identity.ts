@@ -50,7 +50,8 @@ async function decryptNameId(encryptedId: Element, privateKey: string): Promise<
   const doc = parseMessage(await decryptElement(encryptedId, privateKey));
   rejectComments(doc);
   const nameId = doc.documentElement;
-  if (!nameId || nameId.namespaceURI !== NS.saml || nameId.localName !== 'NameID') reject('malformed', 'EncryptedID does not hold a NameID');
+  if (!nameId || nameId.namespaceURI !== NS.saml || nameId.localName !== 'NameID')
+    reject('malformed', 'EncryptedID does not hold a NameID');
   return nameId;
 }
 
@@ -68,18 +69,24 @@ async function attributeValue(valueEl: Element, privateKey: string): Promise<Att
 }
 
 /** Core 2.7.3: every Attribute and EncryptedAttribute of every AttributeStatement, by name. */
-export async function readAttributes(assertion: Element, privateKey: string): Promise<Map<string, AttributeValue[]>> {
+export async function readAttributes(
+  assertion: Element,
+  privateKey: string,
+): Promise<Map<string, AttributeValue[]>> {
   const out = new Map<string, AttributeValue[]>();
   for (const statement of children(assertion, NS.saml, 'AttributeStatement')) {
     const attributes = children(statement, NS.saml, 'Attribute');
     for (const encrypted of children(statement, NS.saml, 'EncryptedAttribute')) {
       const doc = parseMessage(await decryptElement(encrypted, privateKey));
       rejectComments(doc);
-      if (isElement(doc.documentElement) && doc.documentElement.localName === 'Attribute') attributes.push(doc.documentElement);
+      if (isElement(doc.documentElement) && doc.documentElement.localName === 'Attribute')
+        attributes.push(doc.documentElement);
     }
     for (const attribute of attributes) {
       const name = attribute.getAttribute('Name') ?? '';
-      const values = await Promise.all(children(attribute, NS.saml, 'AttributeValue').map((v) => attributeValue(v, privateKey)));
+      const values = await Promise.all(
+        children(attribute, NS.saml, 'AttributeValue').map((v) => attributeValue(v, privateKey)),
+      );
       out.set(name, [...(out.get(name) ?? []), ...values]);
     }
   }
@@ -105,26 +112,49 @@ export async function readIdentity(
   attributes: Map<string, AttributeValue[]>,
 ): Promise<Omit<EHerkenningIdentity, 'loa' | 'assertionId' | 'sessionIndex' | 'authenticatedAt'>> {
   const legal = attributes.get(ATTRIBUTE.legalSubjectId);
-  const kvk = single([...withQualifier(legal, QUALIFIER.kvk), ...(attributes.get(QUALIFIER.kvk) ?? [])], /^\d{8}$/, 'KVK number');
+  const kvk = single(
+    [...withQualifier(legal, QUALIFIER.kvk), ...(attributes.get(QUALIFIER.kvk) ?? [])],
+    /^\d{8}$/,
+    'KVK number',
+  );
   if (!kvk) reject('missing_identity', 'no KVK number of the legal subject');
   const rsin = single(withQualifier(legal, QUALIFIER.rsin), /^\d{9}$/, 'RSIN');
   const intermediary = single(
-    [...withQualifier(legal, QUALIFIER.intermediaryKvk), ...withQualifier(attributes.get(ATTRIBUTE.intermediateEntityId), QUALIFIER.intermediaryKvk)],
+    [
+      ...withQualifier(legal, QUALIFIER.intermediaryKvk),
+      ...withQualifier(attributes.get(ATTRIBUTE.intermediateEntityId), QUALIFIER.intermediaryKvk),
+    ],
     /^\d{8}$/,
     'intermediary KVK number',
   );
   const branch = single(attributes.get(ATTRIBUTE.branchRestriction) ?? [], /^\d{12}$/, 'branch number');
   const acting = await actingSubject(assertion, privateKey, attributes);
   const serviceUuid = single(attributes.get(ATTRIBUTE.serviceUuid) ?? [], /^[0-9a-f-]{36}$/i, 'ServiceUUID');
-  return { kvkNumber: kvk, rsin, branchNumber: branch, actingSubject: acting, intermediaryKvk: intermediary, serviceUuid };
+  return {
+    kvkNumber: kvk,
+    rsin,
+    branchNumber: branch,
+    actingSubject: acting,
+    intermediaryKvk: intermediary,
+    serviceUuid,
+  };
 }
 
 /** ActingSubjectID attribute, else the Subject's (Encrypted)NameID (eHerkenning 1.9 puts it there). */
-async function actingSubject(assertion: Element, privateKey: string, attributes: Map<string, AttributeValue[]>): Promise<string> {
-  const fromAttribute = single(attributes.get(ATTRIBUTE.actingSubjectId) ?? [], /^[\x21-\x7e]{1,256}$/, 'acting subject');
+async function actingSubject(
+  assertion: Element,
+  privateKey: string,
+  attributes: Map<string, AttributeValue[]>,
+): Promise<string> {
+  const fromAttribute = single(
+    attributes.get(ATTRIBUTE.actingSubjectId) ?? [],
+    /^[\x21-\x7e]{1,256}$/,
+    'acting subject',
+  );
   if (fromAttribute) return fromAttribute;
   const subject = child(assertion, NS.saml, 'Subject');
   const fromSubject = subject ? await identifierIn(subject, privateKey) : undefined;
-  if (!fromSubject || !/^[\x21-\x7e]{1,256}$/.test(fromSubject.value)) reject('missing_identity', 'no acting subject');
+  if (!fromSubject || !/^[\x21-\x7e]{1,256}$/.test(fromSubject.value))
+    reject('missing_identity', 'no acting subject');
   return fromSubject.value;
 }

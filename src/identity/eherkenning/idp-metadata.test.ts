@@ -29,6 +29,8 @@ describe('broker metadata', () => {
 
   it('refuses metadata that is not an EntityDescriptor, or has a DOCTYPE', () => {
     expect(() => parseIdpMetadata('<x/>')).toThrow(MetadataError);
-    expect(() => parseIdpMetadata(`<!DOCTYPE x>${testBrokerMetadataXml(f.broker).replace(/^<\?xml[^>]*>\n/, '')}`)).toThrow(MetadataError);
+    expect(() =>
+      parseIdpMetadata(`<!DOCTYPE x>${testBrokerMetadataXml(f.broker).replace(/^<\?xml[^>]*>\n/, '')}`),
+    ).toThrow(MetadataError);
   });
 });

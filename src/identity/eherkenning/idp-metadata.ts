@@ -37,8 +37,9 @@ export function parseIdpMetadata(xml: string): IdpMetadata {
   const idp = children(root, NS.md, 'IDPSSODescriptor')[0];
   if (!entityId || !idp) throw new MetadataError('broker metadata needs an entityID and an IDPSSODescriptor');
   const sso = (binding: string) =>
-    children(idp, NS.md, 'SingleSignOnService').find((e) => e.getAttribute('Binding') === binding)?.getAttribute('Location') ??
-    undefined;
+    children(idp, NS.md, 'SingleSignOnService')
+      .find((e) => e.getAttribute('Binding') === binding)
+      ?.getAttribute('Location') ?? undefined;
   const metadata: IdpMetadata = {
     entityId,
     ssoRedirectUrl: sso(BINDING.redirect),
@@ -46,8 +47,10 @@ export function parseIdpMetadata(xml: string): IdpMetadata {
     artifactResolutionServices: artifactServices(idp),
     signingCertificates: signingCertificates(idp),
   };
-  if (!metadata.ssoRedirectUrl && !metadata.ssoPostUrl) throw new MetadataError('broker metadata has no SingleSignOnService');
-  if (metadata.signingCertificates.length === 0) throw new MetadataError('broker metadata has no signing certificate');
+  if (!metadata.ssoRedirectUrl && !metadata.ssoPostUrl)
+    throw new MetadataError('broker metadata has no SingleSignOnService');
+  if (metadata.signingCertificates.length === 0)
+    throw new MetadataError('broker metadata has no signing certificate');
   return metadata;
 }
 

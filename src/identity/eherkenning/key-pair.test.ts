@@ -24,14 +24,26 @@ describe('SP keys', () => {
     const b = mkdtempSync(join(tmpdir(), 'sp-keys-'));
     const dev = await loadServiceProviderKeys(loadConfig({ DATA_DIR: a }));
     await loadServiceProviderKeys(loadConfig({ DATA_DIR: b }));
-    const eh = (key: string, cert: string) => ({ production: true, dataDir: a, eherkenning: { ...loadConfig({ DATA_DIR: a }).eherkenning, spKeyPath: key, spCertPath: cert } });
-    expect(await loadServiceProviderKeys(eh(join(a, 'saml/sp-key.pem'), join(a, 'saml/sp-cert.pem')))).toEqual(dev);
-    await expect(loadServiceProviderKeys(eh(join(b, 'saml/sp-key.pem'), join(a, 'saml/sp-cert.pem')))).rejects.toThrow(/does not belong/);
+    const eh = (key: string, cert: string) => ({
+      production: true,
+      dataDir: a,
+      eherkenning: { ...loadConfig({ DATA_DIR: a }).eherkenning, spKeyPath: key, spCertPath: cert },
+    });
+    expect(
+      await loadServiceProviderKeys(eh(join(a, 'saml/sp-key.pem'), join(a, 'saml/sp-cert.pem'))),
+    ).toEqual(dev);
+    await expect(
+      loadServiceProviderKeys(eh(join(b, 'saml/sp-key.pem'), join(a, 'saml/sp-cert.pem'))),
+    ).rejects.toThrow(/does not belong/);
   }, 30_000);
 
   it('production without configured paths does not generate keys', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sp-keys-'));
-    const config = { production: true, dataDir, eherkenning: { ...loadConfig({ DATA_DIR: dataDir }).eherkenning } };
+    const config = {
+      production: true,
+      dataDir,
+      eherkenning: { ...loadConfig({ DATA_DIR: dataDir }).eherkenning },
+    };
     await expect(loadServiceProviderKeys(config)).rejects.toThrow(/required in production/);
     expect(existsSync(join(dataDir, 'saml'))).toBe(false);
   });

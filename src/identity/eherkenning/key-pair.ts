@@ -45,9 +45,12 @@ export function readKeyPair(keyPath: string, certPath: string): KeyPair {
  * The portal's SAML key pair. Production: EHERKENNING_SP_KEY / EHERKENNING_SP_CERT (required by
  * config.ts). Development: generated into `<dataDir>/saml/sp-key.pem` and `sp-cert.pem`.
  */
-export async function loadServiceProviderKeys(config: Pick<Config, 'production' | 'dataDir' | 'eherkenning'>): Promise<KeyPair> {
+export async function loadServiceProviderKeys(
+  config: Pick<Config, 'production' | 'dataDir' | 'eherkenning'>,
+): Promise<KeyPair> {
   const { spKeyPath, spCertPath } = config.eherkenning;
   if (spKeyPath && spCertPath) return readKeyPair(spKeyPath, spCertPath);
-  if (config.production) throw new Error('EHERKENNING_SP_KEY and EHERKENNING_SP_CERT are required in production');
+  if (config.production)
+    throw new Error('EHERKENNING_SP_KEY and EHERKENNING_SP_CERT are required in production');
   return ensureKeyPair(join(config.dataDir, 'saml'), 'sp', 'business-portal-sp-development');
 }

@@ -1,5 +1,12 @@
 import type { Document, Element } from '@xmldom/xmldom';
-import { ALLOWED_DIGEST_ALGORITHMS, ALLOWED_SIGNATURE_ALGORITHMS, ENVELOPED, EXC_C14N, NS, STATUS } from './constants.ts';
+import {
+  ALLOWED_DIGEST_ALGORITHMS,
+  ALLOWED_SIGNATURE_ALGORITHMS,
+  ENVELOPED,
+  EXC_C14N,
+  NS,
+  STATUS,
+} from './constants.ts';
 import { reject, type RejectionReason } from './errors.ts';
 import { allElements, child, children, containsComment, descendants, parseXml, strictText } from './xml.ts';
 
@@ -20,7 +27,8 @@ export function parseMessage(xml: string): Document {
 }
 
 export function rejectComments(doc: Document): void {
-  if (containsComment(doc)) reject('xml_comment', 'comments and processing instructions are not allowed in SAML messages');
+  if (containsComment(doc))
+    reject('xml_comment', 'comments and processing instructions are not allowed in SAML messages');
 }
 
 /** SAML core 1.3.4: IDs are unique in a document; a copy is the core of every wrapping attack. */
@@ -41,10 +49,18 @@ export function rejectDuplicateIds(root: Element): void {
  * with exactly one Reference to that element's ID and only the enveloped + exclusive c14n transforms.
  */
 export function checkSignaturePlacement(root: Element): void {
-  for (const signature of descendants(root, NS.ds, 'Signature').concat(root.localName === 'Signature' ? [root] : [])) {
+  for (const signature of descendants(root, NS.ds, 'Signature').concat(
+    root.localName === 'Signature' ? [root] : [],
+  )) {
     const parent = signature.parentNode as Element | null;
-    const signable = parent && (isSaml(parent, NS.samlp, 'Response') || isSaml(parent, NS.saml, 'Assertion') || isSaml(parent, NS.samlp, 'ArtifactResolve') || isSaml(parent, NS.samlp, 'ArtifactResponse'));
-    if (!parent || !signable) reject('wrapping_detected', 'a signature is not an enveloped child of a SAML message or assertion');
+    const signable =
+      parent &&
+      (isSaml(parent, NS.samlp, 'Response') ||
+        isSaml(parent, NS.saml, 'Assertion') ||
+        isSaml(parent, NS.samlp, 'ArtifactResolve') ||
+        isSaml(parent, NS.samlp, 'ArtifactResponse'));
+    if (!parent || !signable)
+      reject('wrapping_detected', 'a signature is not an enveloped child of a SAML message or assertion');
     const references = descendants(signature, NS.ds, 'Reference');
     if (references.length !== 1) reject('wrapping_detected', 'a signature must have exactly one Reference');
     const uri = references[0]?.getAttribute('URI') ?? '';
@@ -65,10 +81,14 @@ export function checkAlgorithms(signature: Element): void {
   const allowed = (list: readonly string[], value: string, what: string) => {
     if (!list.includes(value)) reject('algorithm_not_allowed', `${what} ${value}`);
   };
-  for (const method of descendants(signature, NS.ds, 'SignatureMethod')) allowed(ALLOWED_SIGNATURE_ALGORITHMS, algorithm(method), 'signature');
-  for (const method of descendants(signature, NS.ds, 'DigestMethod')) allowed(ALLOWED_DIGEST_ALGORITHMS, algorithm(method), 'digest');
-  for (const transform of descendants(signature, NS.ds, 'Transform')) allowed([ENVELOPED, EXC_C14N], algorithm(transform), 'transform');
-  for (const method of descendants(signature, NS.ds, 'CanonicalizationMethod')) allowed([EXC_C14N], algorithm(method), 'c14n');
+  for (const method of descendants(signature, NS.ds, 'SignatureMethod'))
+    allowed(ALLOWED_SIGNATURE_ALGORITHMS, algorithm(method), 'signature');
+  for (const method of descendants(signature, NS.ds, 'DigestMethod'))
+    allowed(ALLOWED_DIGEST_ALGORITHMS, algorithm(method), 'digest');
+  for (const transform of descendants(signature, NS.ds, 'Transform'))
+    allowed([ENVELOPED, EXC_C14N], algorithm(transform), 'transform');
+  for (const method of descendants(signature, NS.ds, 'CanonicalizationMethod'))
+    allowed([EXC_C14N], algorithm(method), 'c14n');
 }
 
 export interface ResponseShape {
@@ -81,19 +101,27 @@ export interface ResponseShape {
 /** SAML core 3.2.2 / profiles 4.1.4.2: one Response, at most one (encrypted) assertion as its direct child. */
 export function responseShape(doc: Document): ResponseShape {
   const response = doc.documentElement;
-  if (!response || !isSaml(response, NS.samlp, 'Response')) reject('malformed', 'the root is not a samlp:Response');
-  const anywhere = descendants(doc, NS.saml, 'Assertion').length + descendants(doc, NS.saml, 'EncryptedAssertion').length;
+  if (!response || !isSaml(response, NS.samlp, 'Response'))
+    reject('malformed', 'the root is not a samlp:Response');
+  const anywhere =
+    descendants(doc, NS.saml, 'Assertion').length + descendants(doc, NS.saml, 'EncryptedAssertion').length;
   const direct = children(response, NS.saml, 'Assertion');
   const directEncrypted = children(response, NS.saml, 'EncryptedAssertion');
   if (anywhere > 1 || direct.length + directEncrypted.length !== anywhere) {
     reject('wrapping_detected', 'assertions must appear once, as a direct child of the Response');
   }
-  return { response, assertion: direct[0], encryptedAssertion: directEncrypted[0], inResponseTo: response.getAttribute('InResponseTo') };
+  return {
+    response,
+    assertion: direct[0],
+    encryptedAssertion: directEncrypted[0],
+    inResponseTo: response.getAttribute('InResponseTo'),
+  };
 }
 
 /** SAML core 3.2.2: Destination must be present on a signed response and must be the endpoint it arrived at. */
 export function checkDestination(response: Element, expected: string): void {
-  if (response.getAttribute('Destination') !== expected) reject('wrong_destination', 'Destination is not our assertion consumer service');
+  if (response.getAttribute('Destination') !== expected)
+    reject('wrong_destination', 'Destination is not our assertion consumer service');
 }
 
 /** SAML core 3.2.2.2: anything but Success ends the login; second-level codes say why. */
@@ -109,7 +137,10 @@ export function checkStatus(response: Element): void {
     [STATUS.noAuthnContext]: 'status_no_authn_context',
   };
   const message = status ? child(status, NS.samlp, 'StatusMessage') : undefined;
-  reject((sub ? reasons[sub] : undefined) ?? 'status_error', `${value ?? 'no status'} / ${sub ?? '-'}${message ? ` (${safeText(message)})` : ''}`);
+  reject(
+    (sub ? reasons[sub] : undefined) ?? 'status_error',
+    `${value ?? 'no status'} / ${sub ?? '-'}${message ? ` (${safeText(message)})` : ''}`,
+  );
 }
 
 function safeText(el: Element): string {
@@ -122,5 +153,6 @@ function safeText(el: Element): string {
 
 /** Profiles 4.1.3.5 and eHerkenning: the assertion is signed by the broker (a signed Response alone is not enough). */
 export function requireAssertionSignature(assertion: Element): void {
-  if (children(assertion, NS.ds, 'Signature').length !== 1) reject('assertion_unsigned', 'the assertion carries no signature of its own');
+  if (children(assertion, NS.ds, 'Signature').length !== 1)
+    reject('assertion_unsigned', 'the assertion carries no signature of its own');
 }

@@ -48,7 +48,11 @@ describe('assertion replay store (saml_assertions_seen)', () => {
     await store.markSeen('_old', new Date(Date.now() - 1000));
     await store.markSeen('_new', soon());
     await purgeExpiredSamlIds(db);
-    const left = await db.selectFrom('saml_assertions_seen').select('id').where('id', 'in', ['_old', '_new']).execute();
+    const left = await db
+      .selectFrom('saml_assertions_seen')
+      .select('id')
+      .where('id', 'in', ['_old', '_new'])
+      .execute();
     expect(left.map((r) => r.id)).toEqual(['_new']);
   });
 });

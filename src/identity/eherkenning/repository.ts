@@ -5,7 +5,10 @@ import type { AssertionReplayStore, RequestIdStore } from './stores.ts';
 type Clock = () => Date;
 
 /** RequestIdStore on `saml_requests`: consume deletes the row, so an id works once. */
-export function databaseRequestIdStore(db: Kysely<IdentityTables>, clock: Clock = () => new Date()): RequestIdStore {
+export function databaseRequestIdStore(
+  db: Kysely<IdentityTables>,
+  clock: Clock = () => new Date(),
+): RequestIdStore {
   return {
     async save(id, expiresAt) {
       await db.insertInto('saml_requests').values({ id, expires_at: expiresAt }).execute();

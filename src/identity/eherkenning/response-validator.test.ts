@@ -34,7 +34,12 @@ async function reasonFor(xml: string, ctx: ValidationContext = f.ctx): Promise<R
 
 describe('a valid eHerkenning response', () => {
   it('yields the identity from the encrypted assertion and encrypted identifiers', async () => {
-    const xml = await respond({ rsin: '123456782', branchNumber: '000012345678', intermediaryKvk: '87654321', loa: 'loa4' });
+    const xml = await respond({
+      rsin: '123456782',
+      branchNumber: '000012345678',
+      intermediaryKvk: '87654321',
+      loa: 'loa4',
+    });
     const identity = await validatePostResponse(f.ctx, base64(xml));
     expect(identity).toMatchObject({
       kvkNumber: '12345678',
@@ -49,7 +54,13 @@ describe('a valid eHerkenning response', () => {
 
   it('without branch, RSIN or intermediary those are null, and loa3 is enough', async () => {
     const identity = await validatePostResponse(f.ctx, base64(await respond()));
-    expect(identity).toMatchObject({ kvkNumber: '12345678', loa: 'loa3', rsin: null, branchNumber: null, intermediaryKvk: null });
+    expect(identity).toMatchObject({
+      kvkNumber: '12345678',
+      loa: 'loa3',
+      rsin: null,
+      branchNumber: null,
+      intermediaryKvk: null,
+    });
   });
 
   it('is accepted when only the assertion is signed (the Response signature is optional)', async () => {
@@ -58,7 +69,10 @@ describe('a valid eHerkenning response', () => {
   });
 
   it('is accepted just after NotOnOrAfter, within the 60 s clock skew', async () => {
-    const xml = await respond({}, { now: new Date(Date.now() - 5 * 60_000 - 30_000), validForMs: 5 * 60_000 });
+    const xml = await respond(
+      {},
+      { now: new Date(Date.now() - 5 * 60_000 - 30_000), validForMs: 5 * 60_000 },
+    );
     expect((await validatePostResponse(f.ctx, base64(xml))).kvkNumber).toBe('12345678');
   });
 });
@@ -71,7 +85,10 @@ describe('assurance level (eHerkenning: EH3 or higher)', () => {
     expect(await reasonFor(await respond({ loa: 'loa2plus' }))).toBe('loa_too_low');
   });
   it('an unknown AuthnContextClassRef is refused as loa_unknown', async () => {
-    const xml = await respond({}, { loaUri: 'urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport' });
+    const xml = await respond(
+      {},
+      { loaUri: 'urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport' },
+    );
     expect(await reasonFor(xml)).toBe('loa_unknown');
   });
 });
@@ -83,7 +100,9 @@ describe('request and assertion are single use', () => {
     expect(await reasonFor(xml)).toBe('replayed_assertion');
   });
   it('a response to a request we never sent is refused as unknown_in_response_to', async () => {
-    expect(await reasonFor(await respond({}, { inResponseTo: '_never-sent' }))).toBe('unknown_in_response_to');
+    expect(await reasonFor(await respond({}, { inResponseTo: '_never-sent' }))).toBe(
+      'unknown_in_response_to',
+    );
   });
   it('a second response to the same request is refused as unknown_in_response_to', async () => {
     const request = await startLogin(f);
@@ -94,26 +113,42 @@ describe('request and assertion are single use', () => {
   });
   it('an expired request id is refused as unknown_in_response_to', async () => {
     const request = await startLogin(f);
-    await f.db.updateTable('saml_requests').set({ expires_at: new Date(Date.now() - 1000) }).where('id', '=', request.id).execute();
-    expect(await reasonFor(await buildBrokerResponse(f.broker, request, f.audience, CHOICES))).toBe('unknown_in_response_to');
+    await f.db
+      .updateTable('saml_requests')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('id', '=', request.id)
+      .execute();
+    expect(await reasonFor(await buildBrokerResponse(f.broker, request, f.audience, CHOICES))).toBe(
+      'unknown_in_response_to',
+    );
   });
 });
 
 describe('addressed to us', () => {
   it('a wrong Audience is refused as wrong_audience', async () => {
-    expect(await reasonFor(await respond({}, { audience: 'https://other-portal.example/saml' }))).toBe('wrong_audience');
+    expect(await reasonFor(await respond({}, { audience: 'https://other-portal.example/saml' }))).toBe(
+      'wrong_audience',
+    );
   });
   it('a wrong Response Destination is refused as wrong_destination', async () => {
-    expect(await reasonFor(await respond({}, { destination: 'https://other-portal.example/acs' }))).toBe('wrong_destination');
+    expect(await reasonFor(await respond({}, { destination: 'https://other-portal.example/acs' }))).toBe(
+      'wrong_destination',
+    );
   });
   it('a wrong SubjectConfirmationData Recipient is refused as wrong_recipient', async () => {
-    expect(await reasonFor(await respond({}, { recipient: 'https://other-portal.example/acs' }))).toBe('wrong_recipient');
+    expect(await reasonFor(await respond({}, { recipient: 'https://other-portal.example/acs' }))).toBe(
+      'wrong_recipient',
+    );
   });
   it('an assertion for another service is refused as wrong_service', async () => {
-    expect(await reasonFor(await respond({}, { serviceId: 'urn:etoegang:DV:00000009999999999000:services:7' }))).toBe('wrong_service');
+    expect(
+      await reasonFor(await respond({}, { serviceId: 'urn:etoegang:DV:00000009999999999000:services:7' })),
+    ).toBe('wrong_service');
   });
   it('an assertion from another issuer is refused as wrong_issuer', async () => {
-    expect(await reasonFor(await respond({}, { issuer: 'https://rogue-broker.example' }))).toBe('wrong_issuer');
+    expect(await reasonFor(await respond({}, { issuer: 'https://rogue-broker.example' }))).toBe(
+      'wrong_issuer',
+    );
   });
 });
 
@@ -123,7 +158,9 @@ describe('time window', () => {
     expect(await reasonFor(xml)).toBe('expired');
   });
   it('an assertion from the future is refused as not_yet_valid', async () => {
-    expect(await reasonFor(await respond({}, { now: new Date(Date.now() + 10 * 60_000) }))).toBe('not_yet_valid');
+    expect(await reasonFor(await respond({}, { now: new Date(Date.now() + 10 * 60_000) }))).toBe(
+      'not_yet_valid',
+    );
   });
 });
 
@@ -133,7 +170,10 @@ describe('status', () => {
   });
   it('a non-Success status next to a validly signed assertion is refused as status_error', async () => {
     const doc = parseXml(await respond({}, { signResponse: false }));
-    descendants(doc, NS.samlp, 'StatusCode')[0]?.setAttribute('Value', 'urn:oasis:names:tc:SAML:2.0:status:Requester');
+    descendants(doc, NS.samlp, 'StatusCode')[0]?.setAttribute(
+      'Value',
+      'urn:oasis:names:tc:SAML:2.0:status:Requester',
+    );
     expect(await reasonFor(serialize(doc))).toBe('status_error');
   });
 });
@@ -146,7 +186,9 @@ describe('signatures and algorithms', () => {
     expect(await reasonFor(await respond({}, { signAssertion: false }))).toBe('assertion_unsigned');
   });
   it('an HMAC signature method is refused as algorithm_not_allowed', async () => {
-    const xml = (await respond()).replace(/xmldsig-more#rsa-sha256/g, '../2000/09/xmldsig#hmac-sha1').replace('http://www.w3.org/2001/04/../2000/09/', 'http://www.w3.org/2000/09/');
+    const xml = (await respond())
+      .replace(/xmldsig-more#rsa-sha256/g, '../2000/09/xmldsig#hmac-sha1')
+      .replace('http://www.w3.org/2001/04/../2000/09/', 'http://www.w3.org/2000/09/');
     expect(xml).toContain('http://www.w3.org/2000/09/xmldsig#hmac-sha1');
     expect(await reasonFor(xml)).toBe('algorithm_not_allowed');
   });
@@ -155,7 +197,9 @@ describe('signatures and algorithms', () => {
     expect(await reasonFor(xml)).toBe('algorithm_not_allowed');
   });
   it('a SHA-1 digest is refused as algorithm_not_allowed', async () => {
-    expect(await reasonFor(await respond({}, { digestAlgorithm: 'http://www.w3.org/2000/09/xmldsig#sha1' }))).toBe('algorithm_not_allowed');
+    expect(
+      await reasonFor(await respond({}, { digestAlgorithm: 'http://www.w3.org/2000/09/xmldsig#sha1' })),
+    ).toBe('algorithm_not_allowed');
   });
   it('a response trusted by another broker configuration is refused (only the configured metadata counts)', async () => {
     const otherIdp = { ...f.idp, signingCertificates: [f.foreignKeys.certificate] };
@@ -222,7 +266,8 @@ describe('XML signature wrapping and comment tricks', () => {
     original.removeChild(signatureOf(original));
     signatureOf(response).appendChild(original);
     response.setAttribute('ID', '_evil-response');
-    for (const n of descendants(children(response, NS.saml, 'Assertion')[0] as Element, NS.saml, 'NameID')) n.textContent = '99999999';
+    for (const n of descendants(children(response, NS.saml, 'Assertion')[0] as Element, NS.saml, 'NameID'))
+      n.textContent = '99999999';
     expect(await reasonFor(serialize(doc), plain)).toBe('wrapping_detected');
   });
 
@@ -291,7 +336,9 @@ describe('XML signature wrapping and comment tricks', () => {
   });
 
   it('a modified KVK in the signed assertion (no wrapping) is refused as invalid_signature', async () => {
-    const xml = (await respond({}, { encryptAssertion: false, encryptIdentifiers: false, signResponse: false })).replace('>12345678<', '>99999999<');
+    const xml = (
+      await respond({}, { encryptAssertion: false, encryptIdentifiers: false, signResponse: false })
+    ).replace('>12345678<', '>99999999<');
     expect(await reasonFor(xml, plain)).toBe('invalid_signature');
   });
 

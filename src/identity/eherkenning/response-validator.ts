@@ -1,6 +1,12 @@
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
 import type { Element } from '@xmldom/xmldom';
-import { checkConditions, checkIssuer, checkLoa, checkSubjectConfirmation, type TimeWindow } from './assertion-checks.ts';
+import {
+  checkConditions,
+  checkIssuer,
+  checkLoa,
+  checkSubjectConfirmation,
+  type TimeWindow,
+} from './assertion-checks.ts';
 import { ATTRIBUTE, NS } from './constants.ts';
 import { decryptElement } from './decrypt.ts';
 import { reject, SamlRejection, type RejectionReason } from './errors.ts';
@@ -18,7 +24,7 @@ import {
 } from './preflight.ts';
 import type { ServiceProvider } from './service-provider.ts';
 import type { AssertionReplayStore, RequestIdStore } from './stores.ts';
-import { child, strictText } from './xml.ts';
+import { child } from './xml.ts';
 
 export const MAX_RESPONSE_BYTES = 256 * 1024;
 export const CLOCK_SKEW_MS = 60_000;
@@ -38,22 +44,32 @@ export interface ValidationContext {
 export type Binding = 'post' | 'artifact';
 
 /** HTTP-POST binding (SAML bindings 3.5.4): the base64 SAMLResponse form field. */
-export async function validatePostResponse(ctx: ValidationContext, samlResponse: string): Promise<EHerkenningIdentity> {
+export async function validatePostResponse(
+  ctx: ValidationContext,
+  samlResponse: string,
+): Promise<EHerkenningIdentity> {
   const max = ctx.maxResponseBytes ?? MAX_RESPONSE_BYTES;
   // The cap comes before decoding and parsing, so a huge body costs nothing (base64 is 4/3 of the bytes).
-  if (samlResponse.length > Math.ceil((max * 4) / 3) + 4) reject('too_large', 'the response is larger than allowed');
+  if (samlResponse.length > Math.ceil((max * 4) / 3) + 4)
+    reject('too_large', 'the response is larger than allowed');
   if (!/^[A-Za-z0-9+/=\s]+$/.test(samlResponse)) reject('malformed', 'SAMLResponse is not base64');
   return validateResponseXml(ctx, Buffer.from(samlResponse, 'base64').toString('utf8'), 'post');
 }
 
 /** A samlp:Response as XML text (from the POST form or out of an ArtifactResponse). */
-export async function validateResponseXml(ctx: ValidationContext, xml: string, binding: Binding): Promise<EHerkenningIdentity> {
-  if (Buffer.byteLength(xml, 'utf8') > (ctx.maxResponseBytes ?? MAX_RESPONSE_BYTES)) reject('too_large', 'the response is larger than allowed');
+export async function validateResponseXml(
+  ctx: ValidationContext,
+  xml: string,
+  binding: Binding,
+): Promise<EHerkenningIdentity> {
+  if (Buffer.byteLength(xml, 'utf8') > (ctx.maxResponseBytes ?? MAX_RESPONSE_BYTES))
+    reject('too_large', 'the response is larger than allowed');
   const acsUrl = binding === 'post' ? ctx.sp.acsPostUrl : ctx.sp.acsArtifactUrl;
   const shape = await checkRawResponse(ctx, xml, acsUrl);
   const verified = await verifyWithLibrary(ctx, xml, acsUrl);
   const assertion = parseMessage(verified).documentElement;
-  if (!assertion || assertion.namespaceURI !== NS.saml || assertion.localName !== 'Assertion') reject('malformed', 'no verified assertion');
+  if (!assertion || assertion.namespaceURI !== NS.saml || assertion.localName !== 'Assertion')
+    reject('malformed', 'no verified assertion');
   return acceptAssertion(ctx, assertion, acsUrl, shape.inResponseTo);
 }
 
@@ -66,19 +82,27 @@ async function checkRawResponse(ctx: ValidationContext, xml: string, acsUrl: str
   checkSignaturePlacement(shape.response);
   checkDestination(shape.response, acsUrl);
   await checkStatusOrConsume(ctx, shape.response, shape.inResponseTo);
-  const raw = shape.encryptedAssertion ? await decryptedAssertion(shape.encryptedAssertion, ctx.sp.keys.privateKey) : shape.assertion;
+  const raw = shape.encryptedAssertion
+    ? await decryptedAssertion(shape.encryptedAssertion, ctx.sp.keys.privateKey)
+    : shape.assertion;
   if (!raw) reject('malformed', 'the response holds no assertion');
-  if (!shape.encryptedAssertion && !ctx.allowUnencryptedAssertions) reject('assertion_not_encrypted', 'eHerkenning assertions must be encrypted');
+  if (!shape.encryptedAssertion && !ctx.allowUnencryptedAssertions)
+    reject('assertion_not_encrypted', 'eHerkenning assertions must be encrypted');
   requireAssertionSignature(raw);
   return shape;
 }
 
 /** A non-Success response still answers (and so uses up) our request; then the status is the reason. */
-async function checkStatusOrConsume(ctx: ValidationContext, response: Element, inResponseTo: string | null): Promise<void> {
+async function checkStatusOrConsume(
+  ctx: ValidationContext,
+  response: Element,
+  inResponseTo: string | null,
+): Promise<void> {
   try {
     checkStatus(response);
   } catch (error) {
-    if (!inResponseTo || !(await ctx.requests.consume(inResponseTo))) reject('unknown_in_response_to', 'an error status for a request we did not send');
+    if (!inResponseTo || !(await ctx.requests.consume(inResponseTo)))
+      reject('unknown_in_response_to', 'an error status for a request we did not send');
     throw error;
   }
 }
@@ -87,7 +111,8 @@ async function decryptedAssertion(encrypted: Element, privateKey: string): Promi
   const doc = parseMessage(await decryptElement(encrypted, privateKey));
   rejectComments(doc);
   const assertion = doc.documentElement;
-  if (!assertion || assertion.namespaceURI !== NS.saml || assertion.localName !== 'Assertion') reject('malformed', 'EncryptedAssertion does not hold an Assertion');
+  if (!assertion || assertion.namespaceURI !== NS.saml || assertion.localName !== 'Assertion')
+    reject('malformed', 'EncryptedAssertion does not hold an Assertion');
   rejectDuplicateIds(assertion);
   checkSignaturePlacement(assertion);
   return assertion;
@@ -113,7 +138,9 @@ async function verifyWithLibrary(ctx: ValidationContext, xml: string, acsUrl: st
     validateInResponseTo: ValidateInResponseTo.never,
   });
   try {
-    const { profile } = await saml.validatePostResponseAsync({ SAMLResponse: Buffer.from(xml, 'utf8').toString('base64') });
+    const { profile } = await saml.validatePostResponseAsync({
+      SAMLResponse: Buffer.from(xml, 'utf8').toString('base64'),
+    });
     const assertionXml = profile?.getAssertionXml?.();
     if (!assertionXml) reject('malformed', 'no assertion in the response');
     return assertionXml;
@@ -137,7 +164,12 @@ function libraryReason(error: unknown): RejectionReason {
 }
 
 /** Our own checks on the verified assertion, then the identity. Single-use state changes last-but-one. */
-async function acceptAssertion(ctx: ValidationContext, assertion: Element, acsUrl: string, inResponseTo: string | null): Promise<EHerkenningIdentity> {
+async function acceptAssertion(
+  ctx: ValidationContext,
+  assertion: Element,
+  acsUrl: string,
+  inResponseTo: string | null,
+): Promise<EHerkenningIdentity> {
   const window: TimeWindow = { now: ctx.now?.() ?? new Date(), skewMs: ctx.clockSkewMs ?? CLOCK_SKEW_MS };
   checkIssuer(assertion, ctx.idp.entityId);
   const expiresAt = checkConditions(assertion, ctx.sp.entityId, window);
@@ -145,12 +177,15 @@ async function acceptAssertion(ctx: ValidationContext, assertion: Element, acsUr
   const assertionId = assertion.getAttribute('ID') ?? '';
   if (!assertionId) reject('malformed', 'the assertion has no ID');
   // Core 3.2.2 / profiles 4.1.4.5: an assertion is used once; a request is answered once.
-  if (!(await ctx.assertions.markSeen(assertionId, expiresAt))) reject('replayed_assertion', 'this assertion was used before');
-  if (!(await ctx.requests.consume(requestId))) reject('unknown_in_response_to', 'the response does not answer an open request of ours');
+  if (!(await ctx.assertions.markSeen(assertionId, expiresAt)))
+    reject('replayed_assertion', 'this assertion was used before');
+  if (!(await ctx.requests.consume(requestId)))
+    reject('unknown_in_response_to', 'the response does not answer an open request of ours');
   const loa = checkLoa(assertion);
   const attributes = await readAttributes(assertion, ctx.sp.keys.privateKey);
   const serviceIds = attributes.get(ATTRIBUTE.serviceId) ?? [];
-  if (serviceIds.some((v) => v.value !== ctx.sp.serviceId)) reject('wrong_service', 'the assertion is for another service');
+  if (serviceIds.some((v) => v.value !== ctx.sp.serviceId))
+    reject('wrong_service', 'the assertion is for another service');
   const identity = await readIdentity(assertion, ctx.sp.keys.privateKey, attributes);
   const authn = child(assertion, NS.saml, 'AuthnStatement');
   return {
@@ -158,7 +193,8 @@ async function acceptAssertion(ctx: ValidationContext, assertion: Element, acsUr
     loa,
     assertionId,
     sessionIndex: authn?.getAttribute('SessionIndex') ?? null,
-    authenticatedAt: new Date(authn?.getAttribute('AuthnInstant') ?? assertion.getAttribute('IssueInstant') ?? window.now),
+    authenticatedAt: new Date(
+      authn?.getAttribute('AuthnInstant') ?? assertion.getAttribute('IssueInstant') ?? window.now,
+    ),
   };
 }
-

@@ -26,7 +26,10 @@ export const SAML_PATHS = {
   acsArtifact: '/saml/artifact',
 } as const;
 
-export function serviceProviderFromConfig(config: Pick<Config, 'publicUrl' | 'eherkenning'>, keys: KeyPair): ServiceProvider {
+export function serviceProviderFromConfig(
+  config: Pick<Config, 'publicUrl' | 'eherkenning'>,
+  keys: KeyPair,
+): ServiceProvider {
   const eh = config.eherkenning;
   return {
     entityId: eh.entityId,

@@ -24,7 +24,8 @@ export function signXml(xml: string, options: SignOptions): string {
     publicCert: options.certificate,
     signatureAlgorithm: options.signatureAlgorithm ?? SIGNATURE_ALGORITHM,
     canonicalizationAlgorithm: EXC_C14N,
-    getKeyInfoContent: () => `<ds:X509Data><ds:X509Certificate>${certificateBody(options.certificate)}</ds:X509Certificate></ds:X509Data>`,
+    getKeyInfoContent: () =>
+      `<ds:X509Data><ds:X509Certificate>${certificateBody(options.certificate)}</ds:X509Certificate></ds:X509Data>`,
   });
   sig.addReference({
     xpath: options.elementXPath,
@@ -39,7 +40,7 @@ export function signXml(xml: string, options: SignOptions): string {
 }
 
 /** XPaths for the usual SAML message shapes. */
-export const rootElement = "/*";
+export const rootElement = '/*';
 export const rootIssuer = "/*/*[local-name(.)='Issuer']";
 
 /**
@@ -47,7 +48,11 @@ export const rootIssuer = "/*/*[local-name(.)='Issuer']";
  * itself. Call checkSignaturePlacement and rejectDuplicateIds on the document first: then the
  * one Reference can only mean this element. KeyInfo is ignored (xml-crypto 6 default).
  */
-export function verifyEnvelopedSignature(fullXml: string, signature: Element, certificates: readonly string[]): boolean {
+export function verifyEnvelopedSignature(
+  fullXml: string,
+  signature: Element,
+  certificates: readonly string[],
+): boolean {
   for (const certificate of certificates) {
     const sig = new SignedXml({ publicCert: certificate });
     sig.loadSignature(signature as unknown as Node);

@@ -7,7 +7,12 @@ export const SERVICE_NAME = {
   en: 'Immigration and Naturalisation Service: access to the portal',
 } as const;
 
-const REQUESTED_ATTRIBUTES = [ATTRIBUTE.legalSubjectId, ATTRIBUTE.actingSubjectId, ATTRIBUTE.branchRestriction, ATTRIBUTE.intermediateEntityId];
+const REQUESTED_ATTRIBUTES = [
+  ATTRIBUTE.legalSubjectId,
+  ATTRIBUTE.actingSubjectId,
+  ATTRIBUTE.branchRestriction,
+  ATTRIBUTE.intermediateEntityId,
+];
 
 function keyDescriptor(use: 'signing' | 'encryption', certificate: string): string {
   return (
@@ -24,7 +29,9 @@ export function serviceProviderMetadataXml(sp: ServiceProvider): string {
   const names = Object.entries(SERVICE_NAME)
     .map(([lang, name]) => `<md:ServiceName xml:lang="${lang}">${escapeXml(name)}</md:ServiceName>`)
     .join('');
-  const attributes = REQUESTED_ATTRIBUTES.map((name) => `<md:RequestedAttribute Name="${name}" isRequired="${name === ATTRIBUTE.legalSubjectId}"/>`).join('');
+  const attributes = REQUESTED_ATTRIBUTES.map(
+    (name) => `<md:RequestedAttribute Name="${name}" isRequired="${name === ATTRIBUTE.legalSubjectId}"/>`,
+  ).join('');
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<md:EntityDescriptor xmlns:md="${NS.md}" xmlns:ds="${NS.ds}" entityID="${escapeXml(sp.entityId)}">` +

@@ -25,7 +25,8 @@ export function parseXml(xml: string): Document {
   for (let n = doc.firstChild; n; n = n.nextSibling) {
     // The XML declaration shows up as a processing instruction named "xml"; it is harmless.
     if (n.nodeType === PI_NODE && n.nodeName === 'xml') continue;
-    if (n.nodeType === DOCTYPE_NODE || n.nodeType === PI_NODE) throw new XmlError('no processing instructions allowed');
+    if (n.nodeType === DOCTYPE_NODE || n.nodeType === PI_NODE)
+      throw new XmlError('no processing instructions allowed');
   }
   if (!doc.documentElement) throw new XmlError('no document element');
   return doc;
@@ -101,7 +102,8 @@ export function containsComment(root: Node): boolean {
 export function strictText(el: Element): string {
   let text = '';
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType !== TEXT_NODE && n.nodeType !== CDATA_NODE) throw new XmlError(`<${el.localName}> must hold text only`);
+    if (n.nodeType !== TEXT_NODE && n.nodeType !== CDATA_NODE)
+      throw new XmlError(`<${el.localName}> must hold text only`);
     text += n.nodeValue ?? '';
   }
   return text.trim();

@@ -1,7 +1,12 @@
 import { newSamlId } from '../eherkenning/authn-request.ts';
 import { soapEnvelope } from '../eherkenning/artifact.ts';
 import { NS, STATUS } from '../eherkenning/constants.ts';
-import { checkSignaturePlacement, parseMessage, rejectComments, rejectDuplicateIds } from '../eherkenning/preflight.ts';
+import {
+  checkSignaturePlacement,
+  parseMessage,
+  rejectComments,
+  rejectDuplicateIds,
+} from '../eherkenning/preflight.ts';
 import { rootIssuer, signXml, verifyEnvelopedSignature } from '../eherkenning/signing.ts';
 import { child, children, escapeXml, strictText } from '../eherkenning/xml.ts';
 import type { ArtifactStore } from './artifacts.ts';
@@ -56,7 +61,8 @@ function readArtifactResolve(envelope: string, sp: KnownServiceProvider): { id: 
     throw new Error('the ArtifactResolve is not signed by the service provider');
   }
   const issuer = child(resolve, NS.saml, 'Issuer');
-  if (!issuer || strictText(issuer) !== sp.entityId) throw new Error('the ArtifactResolve comes from an unknown issuer');
+  if (!issuer || strictText(issuer) !== sp.entityId)
+    throw new Error('the ArtifactResolve comes from an unknown issuer');
   const artifact = child(resolve, NS.samlp, 'Artifact');
   const id = resolve.getAttribute('ID');
   if (!artifact || !id) throw new Error('the ArtifactResolve needs an ID and an Artifact');
@@ -71,7 +77,12 @@ function artifactResponseXml(broker: BrokerSigner, inResponseTo: string, respons
     `<samlp:Status><samlp:StatusCode Value="${STATUS.success}"/></samlp:Status>` +
     (response ?? '') +
     `</samlp:ArtifactResponse>`;
-  return signXml(xml, { privateKey: broker.keys.privateKey, certificate: broker.keys.certificate, elementXPath: '/*', afterXPath: rootIssuer });
+  return signXml(xml, {
+    privateKey: broker.keys.privateKey,
+    certificate: broker.keys.certificate,
+    elementXPath: '/*',
+    afterXPath: rootIssuer,
+  });
 }
 
 /** SOAP 1.1 section 4.4: a Client fault for a request we will not answer. */
@@ -79,7 +90,8 @@ function fault(message: string): SoapReply {
   const text = escapeXml(message);
   return {
     status: 500,
-    body: soapEnvelope(`<soap:Fault><faultcode>soap:Client</faultcode><faultstring>${text}</faultstring></soap:Fault>`),
+    body: soapEnvelope(
+      `<soap:Fault><faultcode>soap:Client</faultcode><faultstring>${text}</faultstring></soap:Fault>`,
+    ),
   };
 }
-

@@ -27,10 +27,16 @@ export interface ArtifactStore {
  * that answers the back-channel ArtifactResolve need not be the same, and a restart in between
  * should not matter. Single use is a DELETE … RETURNING.
  */
-export function databaseArtifactStore(db: Kysely<IdentityTables>, clock: () => Date = () => new Date()): ArtifactStore {
+export function databaseArtifactStore(
+  db: Kysely<IdentityTables>,
+  clock: () => Date = () => new Date(),
+): ArtifactStore {
   return {
     async put(artifact, responseXml, expiresAt) {
-      await db.insertInto('test_broker_artifacts').values({ artifact, response_xml: responseXml, expires_at: expiresAt }).execute();
+      await db
+        .insertInto('test_broker_artifacts')
+        .values({ artifact, response_xml: responseXml, expires_at: expiresAt })
+        .execute();
     },
     async take(artifact) {
       const row = await db

@@ -27,10 +27,17 @@ export function parseRedirectAuthnRequest(rawQuery: string, spCertificate: strin
   if (!SAMLRequest || !SigAlg || !Signature) throw new AuthnRequestError('the request must be signed');
   if (decodeURIComponent(SigAlg) !== SIGNATURE_ALGORITHM) throw new AuthnRequestError('unsupported SigAlg');
   const signed = `SAMLRequest=${SAMLRequest}${RelayState === undefined ? '' : `&RelayState=${RelayState}`}&SigAlg=${SigAlg}`;
-  const ok = createVerify('RSA-SHA256').update(signed).verify(spCertificate, decodeURIComponent(Signature), 'base64');
+  const ok = createVerify('RSA-SHA256')
+    .update(signed)
+    .verify(spCertificate, decodeURIComponent(Signature), 'base64');
   if (!ok) throw new AuthnRequestError('the request signature is not valid');
-  const xml = inflateRawSync(Buffer.from(decodeURIComponent(SAMLRequest), 'base64'), { maxOutputLength: 64 * 1024 }).toString('utf8');
-  return { ...parseAuthnRequestXml(xml), relayState: RelayState === undefined ? null : decodeURIComponent(RelayState) };
+  const xml = inflateRawSync(Buffer.from(decodeURIComponent(SAMLRequest), 'base64'), {
+    maxOutputLength: 64 * 1024,
+  }).toString('utf8');
+  return {
+    ...parseAuthnRequestXml(xml),
+    relayState: RelayState === undefined ? null : decodeURIComponent(RelayState),
+  };
 }
 
 function rawParams(query: string): Record<string, string | undefined> {
@@ -44,11 +51,13 @@ function rawParams(query: string): Record<string, string | undefined> {
 
 export function parseAuthnRequestXml(xml: string): Omit<ParsedAuthnRequest, 'relayState'> {
   const root = parseXml(xml).documentElement;
-  if (root?.namespaceURI !== NS.samlp || root.localName !== 'AuthnRequest') throw new AuthnRequestError('not an AuthnRequest');
+  if (root?.namespaceURI !== NS.samlp || root.localName !== 'AuthnRequest')
+    throw new AuthnRequestError('not an AuthnRequest');
   const issuer = child(root, NS.saml, 'Issuer');
   const id = root.getAttribute('ID');
   const acsUrl = root.getAttribute('AssertionConsumerServiceURL');
-  if (!id || !issuer || !acsUrl) throw new AuthnRequestError('ID, Issuer and AssertionConsumerServiceURL are required');
+  if (!id || !issuer || !acsUrl)
+    throw new AuthnRequestError('ID, Issuer and AssertionConsumerServiceURL are required');
   const index = root.getAttribute('AttributeConsumingServiceIndex');
   return {
     id,

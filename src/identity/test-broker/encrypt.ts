@@ -6,7 +6,9 @@ import { encrypt } from 'xml-encryption';
  * assertion and for identifiers (SAML core 6.1): AES-256-GCM content, RSA-OAEP key transport.
  */
 export function encryptXml(content: string, certificate: string): Promise<string> {
-  const publicKey = new X509Certificate(certificate).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  const publicKey = new X509Certificate(certificate).publicKey
+    .export({ type: 'spki', format: 'pem' })
+    .toString();
   return new Promise((resolve, fail) => {
     encrypt(
       content,

@@ -55,7 +55,12 @@ export interface BrokerSigner {
 
 const SAML_NS = `xmlns:saml="${NS.saml}"`;
 
-async function identifier(value: string, qualifier: string, audience: BrokerAudience, encrypt: boolean): Promise<string> {
+async function identifier(
+  value: string,
+  qualifier: string,
+  audience: BrokerAudience,
+  encrypt: boolean,
+): Promise<string> {
   const nameId = `<saml:NameID ${SAML_NS} NameQualifier="${escapeXml(qualifier)}">${escapeXml(value)}</saml:NameID>`;
   if (!encrypt) return nameId;
   return `<saml:EncryptedID>${await encryptXml(nameId, audience.encryptionCertificate)}</saml:EncryptedID>`;
@@ -66,7 +71,11 @@ function attribute(name: string, values: string[]): string {
 }
 
 /** eHerkenning attribute statement: service, legal subject (KVK, RSIN), acting subject, branch, intermediary. */
-async function attributeStatement(choices: BrokerChoices, audience: BrokerAudience, o: CraftOptions): Promise<string> {
+async function attributeStatement(
+  choices: BrokerChoices,
+  audience: BrokerAudience,
+  o: CraftOptions,
+): Promise<string> {
   const enc = o.encryptIdentifiers ?? true;
   const legal = [await identifier(choices.kvkNumber, QUALIFIER.kvk, audience, enc)];
   if (choices.rsin) legal.push(await identifier(choices.rsin, QUALIFIER.rsin, audience, enc));
@@ -74,11 +83,18 @@ async function attributeStatement(choices: BrokerChoices, audience: BrokerAudien
     attribute(ATTRIBUTE.serviceId, [escapeXml(o.serviceId ?? audience.serviceId)]),
     attribute(ATTRIBUTE.serviceUuid, [escapeXml(audience.serviceUuid)]),
     attribute(ATTRIBUTE.legalSubjectId, legal),
-    attribute(ATTRIBUTE.actingSubjectId, [await identifier(choices.actingSubject, `urn:etoegang:EB:${audience.entityId}`, audience, enc)]),
+    attribute(ATTRIBUTE.actingSubjectId, [
+      await identifier(choices.actingSubject, `urn:etoegang:EB:${audience.entityId}`, audience, enc),
+    ]),
   ];
-  if (choices.branchNumber) parts.push(attribute(ATTRIBUTE.branchRestriction, [escapeXml(choices.branchNumber)]));
+  if (choices.branchNumber)
+    parts.push(attribute(ATTRIBUTE.branchRestriction, [escapeXml(choices.branchNumber)]));
   if (choices.intermediaryKvk) {
-    parts.push(attribute(ATTRIBUTE.intermediateEntityId, [await identifier(choices.intermediaryKvk, QUALIFIER.intermediaryKvk, audience, enc)]));
+    parts.push(
+      attribute(ATTRIBUTE.intermediateEntityId, [
+        await identifier(choices.intermediaryKvk, QUALIFIER.intermediaryKvk, audience, enc),
+      ]),
+    );
   }
   return `<saml:AttributeStatement>${parts.join('')}</saml:AttributeStatement>`;
 }
@@ -94,7 +110,12 @@ export async function assertionXml(
   const now = o.now ?? new Date();
   const until = new Date(now.getTime() + (o.validForMs ?? 5 * 60 * 1000)).toISOString();
   const id = newSamlId();
-  const subject = await identifier(choices.actingSubject, `urn:etoegang:EB:${audience.entityId}`, audience, o.encryptIdentifiers ?? true);
+  const subject = await identifier(
+    choices.actingSubject,
+    `urn:etoegang:EB:${audience.entityId}`,
+    audience,
+    o.encryptIdentifiers ?? true,
+  );
   const xml =
     `<saml:Assertion ${SAML_NS} ID="${id}" Version="2.0" IssueInstant="${now.toISOString()}">` +
     `<saml:Issuer>${escapeXml(o.issuer ?? broker.entityId)}</saml:Issuer>` +

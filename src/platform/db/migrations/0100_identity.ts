@@ -17,7 +17,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('saml_assertions_seen_expires_idx').on('saml_assertions_seen').column('expires_at').execute();
+  await db.schema
+    .createIndex('saml_assertions_seen_expires_idx')
+    .on('saml_assertions_seen')
+    .column('expires_at')
+    .execute();
 
   await db.schema
     .createTable('test_broker_artifacts')
