@@ -32,13 +32,20 @@ const schema = z.object({
   MAIL_FROM: z.string().default('IND Portaal Zakelijk <noreply@portaal-zakelijk.example>'),
   TEAM_ZAKELIJK_EMAIL: z.string().default('teamzakelijk@ind.example'),
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(300),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().positive().default(25),
   EHERKENNING_IDP_METADATA: z.string().optional(),
   EHERKENNING_SP_KEY: z.string().optional(),
   EHERKENNING_SP_CERT: z.string().optional(),
   EHERKENNING_ENTITY_ID: z.string().optional(),
-  EHERKENNING_OIN: z.string().regex(/^\d{20}$/, 'EHERKENNING_OIN must be 20 digits').default('00000001003214345000'),
+  EHERKENNING_OIN: z
+    .string()
+    .regex(/^\d{20}$/, 'EHERKENNING_OIN must be 20 digits')
+    .default('00000001003214345000'),
   EHERKENNING_SERVICE_INDEX: z.coerce.number().int().min(0).default(1),
   EHERKENNING_SERVICE_UUID: z.uuid().default('7f8b2b4a-6c1e-4d57-9a53-2f1c0a9e4b11'),
   EHERKENNING_ARTIFACT_TLS_KEY: z.string().optional(),
@@ -79,7 +86,12 @@ export interface Config {
     artifactTlsKeyPath: string | undefined;
     artifactTlsCertPath: string | undefined;
   };
-  staffOidc: { issuer: string | undefined; clientId: string | undefined; clientSecret: string | undefined; rolesClaim: string };
+  staffOidc: {
+    issuer: string | undefined;
+    clientId: string | undefined;
+    clientSecret: string | undefined;
+    rolesClaim: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -111,9 +123,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (production) {
     const problems: string[] = [];
     if (features.demoData) problems.push('DEMO_DATA is on: demo data is for development only');
-    if (features.testBroker) problems.push('TEST_BROKER is on: the test eHerkenning broker is for development only');
-    if (features.devMailbox) problems.push('DEV_MAILBOX is on: the development mailbox is for development only');
-    if (features.devStaffIssuer) problems.push('DEV_STAFF_ISSUER is on: the built-in staff issuer is for development only');
+    if (features.testBroker)
+      problems.push('TEST_BROKER is on: the test eHerkenning broker is for development only');
+    if (features.devMailbox)
+      problems.push('DEV_MAILBOX is on: the development mailbox is for development only');
+    if (features.devStaffIssuer)
+      problems.push('DEV_STAFF_ISSUER is on: the built-in staff issuer is for development only');
     const required: [keyof Env, string][] = [
       ['DATABASE_URL', 'the PostgreSQL connection string'],
       ['SESSION_SECRET', 'the secret that signs cookies'],
@@ -130,7 +145,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     for (const [name, what] of required) {
       if (!e[name]) problems.push(`${name} is missing: ${what}`);
     }
-    if (e.PUBLIC_URL && !e.PUBLIC_URL.startsWith('https://')) problems.push('PUBLIC_URL must use https in production');
+    if (e.PUBLIC_URL && !e.PUBLIC_URL.startsWith('https://'))
+      problems.push('PUBLIC_URL must use https in production');
     if (problems.length > 0) throw new ConfigError(problems);
   }
 

@@ -29,7 +29,10 @@ export const access = {
 
 export type AccessDecision =
   | { allowed: true }
-  | { allowed: false; reason: 'login_required' | 'staff_login_required' | 'not_recognised' | 'forbidden' | 'not_found' };
+  | {
+      allowed: false;
+      reason: 'login_required' | 'staff_login_required' | 'not_recognised' | 'forbidden' | 'not_found';
+    };
 
 export function decide(rule: AccessRule, actor: Actor, developmentMode: boolean): AccessDecision {
   switch (rule.kind) {
@@ -52,6 +55,8 @@ export function decide(rule: AccessRule, actor: Actor, developmentMode: boolean)
       if (actor.kind !== 'staff') {
         return { allowed: false, reason: actor.kind === 'business' ? 'forbidden' : 'staff_login_required' };
       }
-      return actor.roles.some((r) => rule.roles.includes(r)) ? { allowed: true } : { allowed: false, reason: 'forbidden' };
+      return actor.roles.some((r) => rule.roles.includes(r))
+        ? { allowed: true }
+        : { allowed: false, reason: 'forbidden' };
   }
 }

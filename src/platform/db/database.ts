@@ -23,8 +23,20 @@ export interface DatabaseHandle {
  */
 const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082 } as const;
 const keepString = (value: string) => value;
+const defaultParser = pg.types.getTypeParser.bind(pg.types) as (
+  oid: number,
+  format?: 'text' | 'binary',
+) => (value: string) => unknown;
 
-export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string }): Promise<DatabaseHandle> {
+/**
+ * Opens PostgreSQL when a postgres:// URL is given, else PGlite in the data directory.
+ * `DATABASE_URL=memory://` runs PGlite in memory (tests, throw-away demos).
+ */
+export async function openDatabase(options: {
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+}): Promise<DatabaseHandle> {
+  if (options.databaseUrl?.startsWith('memory://')) return openPglite('memory://');
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   return openPglite(options.dataDir ?? 'memory://');
 }
@@ -38,7 +50,7 @@ async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === OID.INT8) return Number;
         if (oid === OID.NUMERIC || oid === OID.DATE) return keepString;
-        return pg.types.getTypeParser(oid, format);
+        return defaultParser(oid, format);
       }) as typeof pg.types.getTypeParser,
     },
   });
@@ -76,7 +88,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string') {
-    if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH'].includes(code)) return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH'].includes(code))
+      return true;
     // Class 08: connection exception; 57P01-57P03: admin shutdown, crash shutdown, cannot connect now.
     if (code.startsWith('08') || ['57P01', '57P02', '57P03'].includes(code)) return true;
   }

@@ -25,7 +25,9 @@ export class Mutex {
         timer = setTimeout(() => {
           const index = this.#waiters.indexOf(grant);
           if (index >= 0) this.#waiters.splice(index, 1);
-          reject(new Error(`database lock not granted within ${timeoutMs} ms (a query outside its transaction?)`));
+          reject(
+            new Error(`database lock not granted within ${timeoutMs} ms (a query outside its transaction?)`),
+          );
         }, timeoutMs);
         timer.unref();
       }

@@ -90,7 +90,7 @@ class PGliteDriver implements Driver {
   }
 
   releaseConnection(connection: DatabaseConnection): Promise<void> {
-    (connection as PGliteConnection).release();
+    if (connection instanceof PGliteConnection) connection.release();
     return Promise.resolve();
   }
 

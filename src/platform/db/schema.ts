@@ -20,9 +20,15 @@ export interface Address {
 }
 
 export type RecognitionCategory = 'work' | 'research' | 'study' | 'exchange';
-export const RECOGNITION_CATEGORIES: readonly RecognitionCategory[] = ['work', 'research', 'study', 'exchange'];
+export const RECOGNITION_CATEGORIES: readonly RecognitionCategory[] = [
+  'work',
+  'research',
+  'study',
+  'exchange',
+];
 export type RecognitionState = 'active' | 'suspended' | 'withdrawn';
-export type CaseState = 'received' | 'in_progress' | 'information_requested' | 'granted' | 'rejected' | 'withdrawn';
+export type CaseState =
+  'received' | 'in_progress' | 'information_requested' | 'granted' | 'rejected' | 'withdrawn';
 export const CASE_STATES: readonly CaseState[] = [
   'received',
   'in_progress',
@@ -121,6 +127,7 @@ export interface OutboxTable {
   created_at: CreatedAt;
   delivered_at: Timestamp | null;
   attempts: Generated<number>;
+  claimed_until: Timestamp | null;
   last_error: string | null;
 }
 

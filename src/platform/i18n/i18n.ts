@@ -48,7 +48,12 @@ const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 
 export function formatDate(lang: Lang, value: Date | string): string {
   const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T12:00:00Z`) : value;
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date);
+  return new Intl.DateTimeFormat(locale(lang), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: TIME_ZONE,
+  }).format(date);
 }
 
 export function formatDateTime(lang: Lang, value: Date): string {

@@ -3,8 +3,14 @@ import type { Messages } from '../i18n/i18n.ts';
 /** Messages of the shared layout, the error pages and the public information pages. */
 export const platformMessages = {
   'site.name': { nl: 'Portaal Zakelijk', en: 'IND Business Portal' },
-  'site.organisation': { nl: 'Immigratie- en Naturalisatiedienst', en: 'Immigration and Naturalisation Service' },
-  'site.logoAlt': { nl: 'IND – Ministerie van Asiel en Migratie', en: 'IND – Ministry of Asylum and Migration' },
+  'site.organisation': {
+    nl: 'Immigratie- en Naturalisatiedienst',
+    en: 'Immigration and Naturalisation Service',
+  },
+  'site.logoAlt': {
+    nl: 'IND – Ministerie van Asiel en Migratie',
+    en: 'IND – Ministry of Asylum and Migration',
+  },
   'layout.skipLink': { nl: 'Direct naar de inhoud', en: 'Skip to main content' },
   'layout.language': { nl: 'Taal', en: 'Language' },
   'layout.switchTo': { nl: 'English', en: 'Nederlands' },
@@ -26,7 +32,10 @@ export const platformMessages = {
   'footer.privacy': { nl: 'Privacy', en: 'Privacy' },
   'footer.contact': { nl: 'Contact', en: 'Contact' },
   'footer.reportProblem': { nl: 'Probleem melden', en: 'Report a problem' },
-  'footer.tagline': { nl: 'De IND voert het vreemdelingenbeleid in Nederland uit.', en: 'The IND implements immigration policy in the Netherlands.' },
+  'footer.tagline': {
+    nl: 'De IND voert het vreemdelingenbeleid in Nederland uit.',
+    en: 'The IND implements immigration policy in the Netherlands.',
+  },
 
   'error.correlation': { nl: 'Referentie van deze fout: {id}', en: 'Reference of this error: {id}' },
   'error.correlationHelp': {
@@ -55,7 +64,10 @@ export const platformMessages = {
     nl: 'Het verzoek is groter dan wij accepteren. Verklein het bestand of de tekst en probeer het opnieuw.',
     en: 'The request is larger than we accept. Make the file or text smaller and try again.',
   },
-  'error.415.title': { nl: 'Dit soort gegevens accepteren we niet', en: 'We do not accept this kind of data' },
+  'error.415.title': {
+    nl: 'Dit soort gegevens accepteren we niet',
+    en: 'We do not accept this kind of data',
+  },
   'error.415.body': {
     nl: 'Uw browser stuurde gegevens in een vorm die dit portaal niet verwerkt. Gebruik het formulier op de pagina.',
     en: 'Your browser sent data in a form this portal does not process. Please use the form on the page.',
@@ -70,7 +82,10 @@ export const platformMessages = {
     nl: 'Door een fout bij de IND kunnen we uw verzoek nu niet afhandelen. Wat u eerder hebt opgeslagen blijft bewaard. Probeer het later opnieuw.',
     en: 'Because of an error at the IND we cannot handle your request now. What you saved before is kept. Please try again later.',
   },
-  'error.503.title': { nl: 'Het portaal is even niet beschikbaar', en: 'The portal is temporarily unavailable' },
+  'error.503.title': {
+    nl: 'Het portaal is even niet beschikbaar',
+    en: 'The portal is temporarily unavailable',
+  },
   'error.503.body': {
     nl: 'We kunnen uw verzoek op dit moment niet verwerken. Wat u eerder hebt opgeslagen blijft bewaard. Probeer het over een paar minuten opnieuw.',
     en: 'We cannot process your request at the moment. What you saved before is kept. Please try again in a few minutes.',
@@ -87,8 +102,14 @@ export const platformMessages = {
     nl: 'U ziet alleen de aanvragen die u voor uw werknemers moet indienen. Andere aanvragen, zoals een verblijfsvergunning voor onbepaalde tijd, dient uw werknemer zelf in via Mijn IND.',
     en: 'You only see the applications that you have to submit for your employees. Other applications, like a permanent residence permit, can only be submitted by your employee in My IND.',
   },
-  'home.service.status': { nl: 'De status van uw ingediende aanvragen bekijken', en: 'View the status of your submitted applications' },
-  'home.service.register': { nl: 'Een werknemer aanmelden of afmelden', en: 'Register or de-register an employee' },
+  'home.service.status': {
+    nl: 'De status van uw ingediende aanvragen bekijken',
+    en: 'View the status of your submitted applications',
+  },
+  'home.service.register': {
+    nl: 'Een werknemer aanmelden of afmelden',
+    en: 'Register or de-register an employee',
+  },
   'home.service.account': { nl: 'Uw accountgegevens bekijken', en: 'View account information' },
   'home.service.documents': { nl: 'Documenten in het dossier inzien', en: 'Access file documents' },
   'home.sponsorsOnly': { nl: 'Alleen voor erkend referenten', en: 'Only for recognised sponsors' },
@@ -106,7 +127,10 @@ export const platformMessages = {
     en: 'The IND refreshes the information in the portal once a day. What you submit reaches the IND at once.',
   },
   'home.lastRefresh': { nl: 'Laatst bijgewerkt: {moment}', en: 'Last updated: {moment}' },
-  'home.problemsTitle': { nl: 'Problemen met inloggen of het portaal?', en: 'Problems logging in or with the portal?' },
+  'home.problemsTitle': {
+    nl: 'Problemen met inloggen of het portaal?',
+    en: 'Problems logging in or with the portal?',
+  },
   'home.problemsBody': {
     nl: 'Kijk eerst of het probleem niet bij uw internetprovider of uw leverancier van eHerkenning ligt. Lukt het daarna nog steeds niet, meld het probleem dan bij Team Zakelijk.',
     en: 'First check whether the problem is caused by your internet provider or your eHerkenning supplier. If it still does not work, report the problem to Team Zakelijk.',
@@ -136,7 +160,10 @@ export const platformMessages = {
     nl: 'Na uw aanvraag van eHerkenning kunt u meestal binnen een paar dagen inloggen op het portaal. Dat hangt af van uw leverancier.',
     en: 'After applying for eHerkenning you can usually log in to the portal within a few days. This depends on your supplier.',
   },
-  'eh.representativesTitle': { nl: 'Gemachtigde van een erkend referent?', en: 'Authorised representative of a recognised sponsor?' },
+  'eh.representativesTitle': {
+    nl: 'Gemachtigde van een erkend referent?',
+    en: 'Authorised representative of a recognised sponsor?',
+  },
   'eh.representativesBody': {
     nl: 'Bent u gemachtigde van een erkend referent, bijvoorbeeld een relocatiebureau of advocatenkantoor? Registreer dan eerst uw machtiging bij de IND. Binnen 5 werkdagen krijgt u bericht dat uw registratie is verwerkt. Daarna kunt u namens de referent aanvragen indienen.',
     en: 'Are you an authorised representative of a recognised sponsor, such as a relocation agency or law firm? Then first register your authorisation with the IND. Within 5 working days you will receive a notification that your registration has been processed. After this you can submit applications on behalf of the sponsor.',
@@ -221,14 +248,44 @@ export const platformMessages = {
     en: 'a screenshot of the error which also shows the internet address;',
   },
   'report.need.kvk': { nl: 'uw KVK-nummer;', en: 'your Chamber of Commerce (KVK) number;' },
-  'report.need.time': { nl: 'de datum en het precieze tijdstip van de fout;', en: 'the date and exact time of the error;' },
-  'report.need.description': { nl: 'een korte beschrijving van het probleem.', en: 'a short description of the problem.' },
+  'report.need.time': {
+    nl: 'de datum en het precieze tijdstip van de fout;',
+    en: 'the date and exact time of the error;',
+  },
+  'report.need.description': {
+    nl: 'een korte beschrijving van het probleem.',
+    en: 'a short description of the problem.',
+  },
   'report.correlation': {
     nl: 'Noem ook de referentie van de fout: {id}.',
     en: 'Please also mention the reference of the error: {id}.',
   },
-  'report.after': { nl: 'De IND beoordeelt uw melding na ontvangst.', en: 'Upon receipt, the IND will assess your report.' },
+  'report.after': {
+    nl: 'De IND beoordeelt uw melding na ontvangst.',
+    en: 'Upon receipt, the IND will assess your report.',
+  },
 
+  'form.errorSummary': { nl: 'Er is een probleem', en: 'There is a problem' },
+  'form.optional': { nl: '(niet verplicht)', en: '(optional)' },
+  'recognition.title': { nl: 'Alleen voor erkend referenten', en: 'Only for recognised sponsors' },
+  'recognition.lead': {
+    nl: 'Deze dienst is alleen beschikbaar voor organisaties die de IND heeft erkend als referent. Uw organisatie is (nog) niet erkend voor deze dienst.',
+    en: 'This service is only available to organisations the IND has recognised as a sponsor. Your organisation is not (yet) recognised for this service.',
+  },
+  'recognition.whatTitle': { nl: 'Wat is een erkend referent?', en: 'What is a recognised sponsor?' },
+  'recognition.whatBody': {
+    nl: 'Een erkend referent is een werkgever, onderwijsinstelling of uitwisselingsorganisatie die de IND heeft erkend voor werk, onderzoek, studie of uitwisseling. Een erkend referent kan de status van aanvragen volgen, werknemers aan- en afmelden, accountgegevens bekijken en documenten in het dossier inzien. Voor kennismigranten, onderzoekers, studenten, au pairs en uitwisseling is erkenning verplicht.',
+    en: 'A recognised sponsor is an employer, educational institution or exchange organisation that the IND has recognised for work, research, study or exchange. A recognised sponsor can follow the status of applications, register and de-register employees, view account information and access file documents. Recognition is required for highly skilled migrants, researchers, students, au pairs and exchange.',
+  },
+  'recognition.howTitle': { nl: 'Erkenning aanvragen', en: 'Applying for recognition' },
+  'recognition.howBody': {
+    nl: 'U vraagt erkenning aan bij de IND met het formulier voor erkenning als referent. U betaalt daarvoor leges. Daarna kunt u ook deze diensten gebruiken.',
+    en: 'You apply for recognition with the IND using the form for recognition as a sponsor. You pay a fee for it. After that you can also use these services.',
+  },
+  'recognition.canDo': {
+    nl: 'U kunt wel aanvragen indienen die u als werkgever moet indienen.',
+    en: 'You can still submit the applications that you have to submit as an employer.',
+  },
   'language.changed': { nl: 'De taal is gewijzigd.', en: 'The language has been changed.' },
   'mailbox.title': { nl: 'Ontwikkelpostbus', en: 'Development mailbox' },
   'mailbox.lead': {

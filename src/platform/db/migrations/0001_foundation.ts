@@ -28,7 +28,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('branches')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
-    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('organisation_id', 'uuid', (c) =>
+      c.notNull().references('organisations.id').onDelete('cascade'),
+    )
     .addColumn('branch_number', 'char(12)', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('address', 'jsonb', (c) => c.notNull())
@@ -38,8 +40,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('recognitions')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
-    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
-    .addColumn('category', 'text', (c) => c.notNull().check(sql`category in ('work', 'research', 'study', 'exchange')`))
+    .addColumn('organisation_id', 'uuid', (c) =>
+      c.notNull().references('organisations.id').onDelete('cascade'),
+    )
+    .addColumn('category', 'text', (c) =>
+      c.notNull().check(sql`category in ('work', 'research', 'study', 'exchange')`),
+    )
     .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('active', 'suspended', 'withdrawn')`))
     .addColumn('start_date', 'date', (c) => c.notNull())
     .addColumn('state_reason', 'text')
@@ -50,7 +56,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('employees')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
-    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('organisation_id', 'uuid', (c) =>
+      c.notNull().references('organisations.id').onDelete('cascade'),
+    )
     .addColumn('v_number', 'char(10)')
     .addColumn('bsn', 'char(9)')
     .addColumn('given_names', 'text', (c) => c.notNull())
@@ -61,17 +69,27 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('deregistered_on', 'date')
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('employees_organisation_idx').on('employees').columns(['organisation_id', 'surname']).execute();
+  await db.schema
+    .createIndex('employees_organisation_idx')
+    .on('employees')
+    .columns(['organisation_id', 'surname'])
+    .execute();
 
   await db.schema
     .createTable('cases')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
-    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('organisation_id', 'uuid', (c) =>
+      c.notNull().references('organisations.id').onDelete('cascade'),
+    )
     .addColumn('employee_id', 'uuid', (c) => c.references('employees.id').onDelete('set null'))
     .addColumn('case_number', 'text', (c) => c.notNull().unique())
     .addColumn('application_type', 'text', (c) => c.notNull())
     .addColumn('state', 'text', (c) =>
-      c.notNull().check(sql`state in ('received', 'in_progress', 'information_requested', 'granted', 'rejected', 'withdrawn')`),
+      c
+        .notNull()
+        .check(
+          sql`state in ('received', 'in_progress', 'information_requested', 'granted', 'rejected', 'withdrawn')`,
+        ),
     )
     .addColumn('submitted_at', 'timestamptz', (c) => c.notNull())
     .addColumn('decision_due_on', 'date')
@@ -103,7 +121,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('details', 'jsonb')
     .execute();
   await db.schema.createIndex('audit_log_at_idx').on('audit_log').column('at').execute();
-  await db.schema.createIndex('audit_log_organisation_idx').on('audit_log').columns(['organisation_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_log_organisation_idx')
+    .on('audit_log')
+    .columns(['organisation_id', 'at'])
+    .execute();
 
   // Rule 4 of the brief: side effects after commit. A row is written in the business
   // transaction; a job delivers it with retries and marks it done.
@@ -115,6 +137,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('delivered_at', 'timestamptz')
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('claimed_until', 'timestamptz')
     .addColumn('last_error', 'text')
     .execute();
   await db.schema
@@ -145,7 +168,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['refresh_runs', 'dev_mailbox', 'outbox', 'audit_log', 'cases', 'employees', 'recognitions', 'branches', 'organisations']) {
+  for (const table of [
+    'refresh_runs',
+    'dev_mailbox',
+    'outbox',
+    'audit_log',
+    'cases',
+    'employees',
+    'recognitions',
+    'branches',
+    'organisations',
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

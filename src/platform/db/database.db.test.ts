@@ -1,0 +1,77 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.ts';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await sql`create table concurrency_probe (id serial primary key, label text not null)`.execute(database.db);
+});
+afterAll(async () => database.close());
+
+describe('the data layer', () => {
+  it('keeps the rows of a committed transaction when a concurrent transaction rolls back', async () => {
+    const { db } = database;
+    let releaseA!: () => void;
+    const aMayCommit = new Promise<void>((resolve) => (releaseA = resolve));
+
+    // A inserts and waits; B starts meanwhile, inserts, and rolls back; then A commits.
+    const a = db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('concurrency_probe' as never)
+        .values({ label: 'A' })
+        .execute();
+      await aMayCommit;
+    });
+    const b = db
+      .transaction()
+      .execute(async (trx) => {
+        await trx
+          .insertInto('concurrency_probe' as never)
+          .values({ label: 'B' })
+          .execute();
+        throw new Error('B rolls back');
+      })
+      .catch((error: unknown) => error);
+    setTimeout(releaseA, 50);
+    const [, bOutcome] = await Promise.all([a, b]);
+    expect(bOutcome).toBeInstanceOf(Error);
+
+    const rows = await sql<{ label: string }>`select label from concurrency_probe order by id`.execute(db);
+    expect(rows.rows.map((r) => r.label)).toEqual(['A']);
+  });
+
+  it('runs many concurrent transactions without losing a committed row', async () => {
+    const { db } = database;
+    await sql`delete from concurrency_probe`.execute(db);
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) =>
+        db.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('concurrency_probe' as never)
+            .values({ label: `t${i}` })
+            .execute();
+          if (i % 3 === 0) throw new Error('roll back');
+        }),
+      ),
+    );
+    const committed = outcomes.filter((o) => o.status === 'fulfilled').length;
+    const count = await sql<{ n: number }>`select count(*) as n from concurrency_probe`.execute(db);
+    expect(count.rows[0]?.n).toBe(committed);
+    expect(committed).toBe(26);
+  });
+
+  it('returns the same value types on PGlite and PostgreSQL', async () => {
+    const result = await sql<{ big: unknown; money: unknown; day: unknown; moment: unknown; count: unknown }>`
+      select 9007199254740991::int8 as big, 1234.50::numeric(10,2) as money, date '2026-03-01' as day,
+             timestamptz '2026-03-01T12:00:00Z' as moment, (select count(*) from concurrency_probe) as count`.execute(
+      database.db,
+    );
+    const row = result.rows[0];
+    expect(row?.big).toBe(9007199254740991);
+    expect(row?.money).toBe('1234.50');
+    expect(row?.day).toBe('2026-03-01');
+    expect(row?.moment).toBeInstanceOf(Date);
+    expect(typeof row?.count).toBe('number');
+  });
+});

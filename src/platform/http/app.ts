@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Config } from '../../config.ts';
+import { decide } from '../../identity/access.ts';
+import { ANONYMOUS, type Actor } from '../../identity/actor.ts';
+import { audit } from '../audit.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { translator } from '../i18n/catalogue.ts';
+import { isLang, negotiateLanguage } from '../i18n/i18n.ts';
+import type { Jobs } from '../jobs/jobs.ts';
+import type { Logger } from '../logging.ts';
+import type { AssetManifest } from './assets.ts';
+import { errorHandler, notFoundHandler } from './errors.tsx';
+import { operationsRoutes, type Metrics } from './operations.ts';
+import { renderDocument, renderPage, viewContext } from './render.tsx';
+import { contentSecurityPolicy } from './security.ts';
+import { publicPages } from '../../support/public-pages.tsx';
+import { devMailboxRoutes } from '../mail/mailbox-routes.tsx';
+import './types.ts';
+
+export const LANG_COOKIE = 'bp-lang';
+export const CSRF_COOKIE = '__Host-bp-csrf';
+
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+  logger: Logger;
+  jobs: Jobs;
+  assets: AssetManifest;
+  metrics: Metrics;
+  /** Builds the actor from the request's session; the identity module provides it. */
+  resolveActor?: (request: import('fastify').FastifyRequest) => Promise<Actor>;
+}
+
+/** A route as registered, with its declared access rule (a test walks this list). */
+export interface RouteRecord {
+  method: string;
+  url: string;
+  access: string;
+}
+
+/** Makes registering a route without `config.access` an error, and records each route. */
+export function requireAccessRules(app: FastifyInstance, routeTable: RouteRecord[]): void {
+  app.addHook('onRoute', (route) => {
+    const rule = route.config?.access;
+    if (!rule) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) routeTable.push({ method, url: route.url, access: rule.kind });
+  });
+}
+
+/**
+ * Assembles the portal. Reads top to bottom as its set-up steps.
+ */
+/** The app and the table of its routes (a Fastify instance is thenable, so it is not returned bare). */
+export interface BuiltApp {
+  app: FastifyInstance;
+  routeTable: RouteRecord[];
+}
+
+export async function createApp(deps: AppDeps): Promise<BuiltApp> {
+  const { config, database, logger, assets } = deps;
+  const developmentMode = !config.production;
+
+  // 1. The server: request ids we generate (never trusted from outside), JSON logs, body limits.
+  const loggerInstance: FastifyBaseLogger = logger;
+  const app = Fastify({
+    loggerInstance,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+  });
+  const routeTable: RouteRecord[] = [];
+
+  // 2. Every route must declare its access rule; refusing to start is better than an open route.
+  requireAccessRules(app, routeTable);
+
+  // 3. Security headers on every response (quality check 6).
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy() },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    referrerPolicy: { policy: 'same-origin' },
+    frameguard: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+
+  // 4. Cookies, then the CSRF secret cookie (checked for unsafe methods in preHandler, step 8).
+  await app.register(cookie, { secret: config.sessionSecret, hook: 'onRequest' });
+  await app.register(csrf, {
+    cookieKey: CSRF_COOKIE,
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: true, signed: true },
+    getToken: (request) => {
+      const body = request.body as Record<string, unknown> | undefined;
+      const field = body?._csrf;
+      if (typeof field === 'string') return field;
+      if (field && typeof field === 'object' && 'value' in field && typeof field.value === 'string')
+        return field.value;
+      const header = request.headers['x-csrf-token'];
+      return typeof header === 'string' ? header : undefined;
+    },
+  });
+
+  // 5. Body parsers: forms; text/plain is parsed so that a cross-site text/plain POST reaches
+  //    the CSRF check and is refused with 403 (quality check 4), rather than a 415.
+  await app.register(formbody, { bodyLimit: 256 * 1024 });
+  app.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_req, body, done) => {
+    done(null, { text: body });
+  });
+
+  // 6. Rate limiting per client; stricter limits are set on login, upload and search routes.
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimitMax,
+    timeWindow: '1 minute',
+    allowList: (request) =>
+      request.url === '/healthz' || request.url === '/readyz' || request.url.startsWith('/assets/'),
+    errorResponseBuilder: (_request, context) => {
+      const error = new Error('rate limited') as Error & { statusCode: number; retryAfter: string };
+      error.statusCode = 429;
+      error.retryAfter = context.after;
+      return error;
+    },
+  });
+
+  // 7. Each request: its language and its actor, then the route's access rule.
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('lang', 'nl');
+  app.decorateRequest('t', null as never);
+  app.addHook('onRequest', async (request, reply) => {
+    request.actor = ANONYMOUS;
+    const chosen = request.cookies[LANG_COOKIE];
+    request.lang = isLang(chosen) ? chosen : negotiateLanguage(request.headers['accept-language']);
+    request.t = translator(request.lang);
+    const { access: rule, session } = request.routeOptions.config;
+    if (!rule) return; // no route matched: the not-found handler answers
+    if (deps.resolveActor && session !== false) request.actor = await deps.resolveActor(request);
+    if (rule.kind === 'public') return;
+    const decision = decide(rule, request.actor, developmentMode);
+    if (decision.allowed) return;
+    switch (decision.reason) {
+      case 'login_required':
+        return reply.redirect(`/login?return=${encodeURIComponent(request.url)}`, 303);
+      case 'staff_login_required':
+        return reply.redirect(`/staff/login?return=${encodeURIComponent(request.url)}`, 303);
+      case 'not_recognised':
+        return reply.redirect('/recognition-required', 303);
+      case 'not_found':
+        return notFoundHandler(deps)(request, reply);
+      case 'forbidden':
+        await audit(database.db, request.actor, {
+          event: 'access.denied',
+          outcome: 'denied',
+          reason: `route ${request.routeOptions.url ?? ''} needs ${rule.kind}`,
+          requestId: request.id,
+        });
+        throw Object.assign(new Error('forbidden'), { statusCode: 403 });
+    }
+  });
+
+  // 8. CSRF for every unsafe method, after the body is parsed (brief: preHandler, not onRequest).
+  app.addHook('preHandler', (request, reply, done) => {
+    const safe = request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS';
+    if (safe || request.routeOptions.config.csrf === false) {
+      done();
+      return;
+    }
+    app.csrfProtection(request, reply, done);
+  });
+
+  // 9. Rendering helpers.
+  app.decorateReply('page', function (title, body, options = {}) {
+    const html = renderPage(viewContext(this.request, this, assets, developmentMode), title, body, options);
+    return this.status(options.status ?? 200)
+      .type('text/html; charset=utf-8')
+      .send(html);
+  });
+  app.decorateReply('html', function (element, status = 200) {
+    const html = renderDocument(viewContext(this.request, this, assets, developmentMode), element);
+    return this.status(status).type('text/html; charset=utf-8').send(html);
+  });
+
+  // 10. Errors: a page with a correlation id for every failure, never a stack trace.
+  app.setErrorHandler(errorHandler(deps));
+  app.setNotFoundHandler(notFoundHandler(deps));
+
+  // 11. Static assets with fingerprinted names, cached for a year.
+  app.get('/assets/:file', { config: { access: { kind: 'public' }, session: false } }, (request, reply) => {
+    const asset = assets.byUrl(request.url.split('?')[0] ?? '');
+    if (!asset) return notFoundHandler(deps)(request, reply);
+    return reply
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .type(asset.contentType)
+      .send(asset.body);
+  });
+
+  // 12. The portal's modules.
+  await app.register(operationsRoutes(deps));
+  await app.register(publicPages(deps));
+  if (config.features.devMailbox) await app.register(devMailboxRoutes(deps));
+
+  return { app, routeTable };
+}

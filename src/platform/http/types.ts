@@ -1,0 +1,33 @@
+import type { ReactElement } from 'react';
+import type { AccessRule } from '../../identity/access.ts';
+import type { Actor } from '../../identity/actor.ts';
+import type { Translate } from '../i18n/catalogue.ts';
+import type { Lang } from '../i18n/i18n.ts';
+import type { Crumb } from '../ui/layout.tsx';
+
+export interface PageOptions {
+  status?: number;
+  crumbs?: Crumb[];
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Every route declares who may use it (rule 1 of the brief); see identity/access.ts. */
+    access?: AccessRule;
+    /** Unsafe methods are CSRF-checked unless a route opts out (SAML endpoints posted by the broker). */
+    csrf?: boolean;
+    /** `false` for routes that never need the session (assets, health checks). */
+    session?: boolean;
+  }
+  interface FastifyRequest {
+    actor: Actor;
+    lang: Lang;
+    t: Translate;
+  }
+  interface FastifyReply {
+    /** Renders a page in the shared layout (status 200 unless given). */
+    page(title: string, body: ReactElement, options?: PageOptions): FastifyReply;
+    /** Renders a bare HTML document (for pages with their own layout, such as the back office). */
+    html(element: ReactElement, status?: number): FastifyReply;
+  }
+}

@@ -1,0 +1,86 @@
+import { PgBoss, fromKysely, fromPglite, type Db as IDatabase, type Job } from 'pg-boss';
+import type { Kysely } from 'kysely';
+import type { DatabaseHandle } from '../db/database.ts';
+import type { Logger } from '../logging.ts';
+
+export interface JobDefinition<T extends object> {
+  name: string;
+  handler: (data: T, job: Job<T>) => Promise<void>;
+  /** Retries with exponential backoff (pg-boss retryBackoff). */
+  retryLimit?: number;
+  /** Cron expression in Europe/Amsterdam time. */
+  cron?: string;
+}
+
+export interface Jobs {
+  define<T extends object>(definition: JobDefinition<T>): void;
+  /** Sends a job; pass the transaction so the job exists only if the transaction commits. */
+  send(
+    name: string,
+    data: object,
+    options?: { trx?: Kysely<unknown>; singletonKey?: string; startAfterSeconds?: number },
+  ): Promise<void>;
+  /** Starts pg-boss; with `work` the worker also processes jobs in this process. */
+  start(options: { work: boolean }): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const TIME_ZONE = 'Europe/Amsterdam';
+
+/**
+ * pg-boss on both drivers. On PGlite every pg-boss statement runs under the same lock as
+ * the portal's own queries (PGlite is one session); on PostgreSQL pg-boss has its own pool.
+ */
+export function createJobs(handle: DatabaseHandle, databaseUrl: string | undefined, logger: Logger): Jobs {
+  // PGlite (embedded or memory://) is checked first: its URL is not a PostgreSQL connection string.
+  const boss = handle.pglite
+    ? new PgBoss({ db: lockedPglite(handle.pglite), backend: 'pglite', schema: 'pgboss' })
+    : new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
+  boss.on('error', (error: Error) => logger.error({ err: error }, 'job queue error'));
+
+  const definitions = new Map<string, JobDefinition<object>>();
+  let started = false;
+
+  return {
+    define(definition) {
+      definitions.set(definition.name, definition as JobDefinition<object>);
+    },
+    async send(name, data, options = {}) {
+      const db: IDatabase | undefined = options.trx ? fromKysely(options.trx) : undefined;
+      const definition = definitions.get(name);
+      await boss.send(name, data, {
+        ...(db ? { db } : {}),
+        ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+        ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+        retryLimit: definition?.retryLimit ?? 10,
+        retryBackoff: true,
+        retryDelay: 5,
+        retryDelayMax: 3600,
+      });
+    },
+    async start({ work }) {
+      await boss.start();
+      started = true;
+      for (const definition of definitions.values()) {
+        await boss.createQueue(definition.name);
+        if (definition.cron) {
+          await boss.schedule(definition.name, definition.cron, {}, { tz: TIME_ZONE });
+        }
+        if (work) {
+          await boss.work<object>(definition.name, { pollingIntervalSeconds: 1 }, async (jobs) => {
+            for (const job of jobs) await definition.handler(job.data, job);
+          });
+        }
+      }
+    },
+    async stop() {
+      if (started) await boss.stop({ graceful: true, timeout: 10_000 });
+      started = false;
+    },
+  };
+}
+
+function lockedPglite(pglite: NonNullable<DatabaseHandle['pglite']>): IDatabase {
+  const inner = fromPglite(pglite.instance);
+  return { executeSql: (text, values) => pglite.exclusive(() => inner.executeSql(text, values)) };
+}

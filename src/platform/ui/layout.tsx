@@ -1,0 +1,167 @@
+import type { ReactNode } from 'react';
+import { Form } from './components.tsx';
+import { useView } from './view-context.ts';
+
+export interface Crumb {
+  href: string;
+  label: string;
+}
+
+/** The page frame: skip link, header with language switch and login state, navigation, footer. */
+export function Layout({
+  title,
+  children,
+  crumbs = [],
+}: {
+  title: string;
+  children: ReactNode;
+  crumbs?: Crumb[];
+}) {
+  const view = useView();
+  const { t, lang, asset } = view;
+  return (
+    <html lang={lang} className="rhc-theme utrecht-document">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} | ${t('site.name')}`}</title>
+        <link rel="stylesheet" href={asset('fonts.css')} />
+        <link rel="stylesheet" href={asset('tokens.css')} />
+        <link rel="stylesheet" href={asset('components.css')} />
+        <link rel="stylesheet" href={asset('app.css')} />
+        <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
+        <script src={asset('app.js')} defer />
+      </head>
+      <body className="utrecht-page-body bp-body">
+        <a className="nl-skip-link nl-skip-link--visible-on-focus" href="#main">
+          {t('layout.skipLink')}
+        </a>
+        <Header />
+        <main id="main" className="bp-main" tabIndex={-1}>
+          <div className="bp-container">
+            {crumbs.length > 0 ? <Breadcrumbs crumbs={crumbs} /> : null}
+            {children}
+          </div>
+        </main>
+        <Footer />
+      </body>
+    </html>
+  );
+}
+
+function Header() {
+  const { t, actor, path, nav, lang } = useView();
+  const other = lang === 'nl' ? 'en' : 'nl';
+  return (
+    <header className="utrecht-page-header bp-header">
+      <div className="bp-header__top bp-container">
+        <a href="/" className="bp-logo">
+          <span className="bp-logo__ribbon" aria-hidden="true" />
+          <span className="bp-logo__text">
+            <span className="bp-logo__org">{t('site.organisation')}</span>
+            <span className="bp-logo__name">{t('site.name')}</span>
+          </span>
+        </a>
+        <div className="bp-header__tools">
+          <Form action="/language" className="bp-language" ariaLabel={t('layout.language')}>
+            <input type="hidden" name="return" value={path} />
+            <input type="hidden" name="to" value={other} />
+            <button
+              type="submit"
+              className="utrecht-link-button utrecht-link-button--html-button bp-language__button"
+              lang={other}
+            >
+              {t('layout.switchTo')}
+            </button>
+          </Form>
+          {actor.kind === 'business' ? (
+            <div className="bp-session">
+              <span className="bp-session__who">
+                {t('layout.loggedInAs', { organisation: actor.organisationName })}
+              </span>
+              <Form action="/logout" className="bp-inline-form">
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+                  {t('layout.logout')}
+                </button>
+              </Form>
+            </div>
+          ) : actor.kind === 'anonymous' ? (
+            <a
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+              href="/login"
+            >
+              {t('layout.login')}
+            </a>
+          ) : null}
+        </div>
+      </div>
+      <nav className="bp-nav" aria-label={t('layout.mainNav')}>
+        <ul className="bp-nav__list bp-container">
+          {nav.map((item) => {
+            const current =
+              item.href === '/' ? path === '/' : path === item.href || path.startsWith(`${item.href}/`);
+            return (
+              <li className="bp-nav__item" key={item.href}>
+                <a className="bp-nav__link" href={item.href} aria-current={current ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
+  const { t } = useView();
+  return (
+    <nav className="utrecht-breadcrumb-nav bp-breadcrumbs" aria-label={t('layout.breadcrumbs')}>
+      <ol className="utrecht-breadcrumb-nav__list">
+        {crumbs.map((crumb) => (
+          <li className="utrecht-breadcrumb-nav__item" key={crumb.href}>
+            <a className="utrecht-breadcrumb-nav__link nl-link" href={crumb.href}>
+              {crumb.label}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function Footer() {
+  const { t } = useView();
+  return (
+    <footer className="utrecht-page-footer rhc-page-footer rhc-page-footer--primary-filled bp-footer">
+      <div className="bp-container bp-footer__content">
+        <p className="nl-paragraph bp-footer__tagline">{t('footer.tagline')}</p>
+        <nav aria-label={t('layout.footerNav')}>
+          <ul className="bp-footer__links">
+            <li>
+              <a className="nl-link" href="/accessibility">
+                {t('footer.accessibility')}
+              </a>
+            </li>
+            <li>
+              <a className="nl-link" href="/privacy">
+                {t('footer.privacy')}
+              </a>
+            </li>
+            <li>
+              <a className="nl-link" href="/contact">
+                {t('footer.contact')}
+              </a>
+            </li>
+            <li>
+              <a className="nl-link" href="/report-a-problem">
+                {t('footer.reportProblem')}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

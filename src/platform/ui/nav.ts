@@ -1,0 +1,14 @@
+import type { Actor } from '../../identity/actor.ts';
+import type { Translate } from '../i18n/catalogue.ts';
+import type { NavItem } from './view-context.ts';
+
+/** The main navigation for an actor. Modules add their entries here. */
+export function mainNavigation(actor: Actor, t: Translate): NavItem[] {
+  if (actor.kind === 'business') {
+    return [{ href: '/dashboard', label: t('nav.dashboard') }];
+  }
+  return [
+    { href: '/', label: t('nav.home') },
+    { href: '/logging-in', label: t('nav.eherkenning') },
+  ];
+}

@@ -1,0 +1,73 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { access } from '../identity/access.ts';
+import type { AppDeps } from '../platform/http/app.ts';
+import { LANG_COOKIE } from '../platform/http/app.ts';
+import { safeLocalPath } from '../platform/http/paths.ts';
+import {
+  AccessibilityPage,
+  ContactPage,
+  EHerkenningPage,
+  HomePage,
+  PrivacyPage,
+  RecognitionRequiredPage,
+  ReportProblemPage,
+} from './views/public.tsx';
+
+const languageForm = z.object({ to: z.enum(['nl', 'en']), return: z.string().max(2048).optional() });
+const reportQuery = z.object({ ref: z.string().max(100).optional() });
+
+/** The public information pages and the language switch. */
+export function publicPages(deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    const config = { access: access.public };
+
+    app.get('/', { config }, async (request, reply) => {
+      const last = await deps.database.db
+        .selectFrom('refresh_runs')
+        .select('finished_at')
+        .where('state', '=', 'done')
+        .orderBy('finished_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return reply.page(request.t('home.title'), <HomePage lastRefresh={last?.finished_at ?? null} />);
+    });
+    app.get('/logging-in', { config }, (request, reply) =>
+      reply.page(request.t('eh.title'), <EHerkenningPage />),
+    );
+    app.get('/accessibility', { config }, (request, reply) =>
+      reply.page(request.t('a11y.title'), <AccessibilityPage />),
+    );
+    app.get('/privacy', { config }, (request, reply) =>
+      reply.page(request.t('privacy.title'), <PrivacyPage />),
+    );
+    app.get('/contact', { config }, (request, reply) =>
+      reply.page(request.t('contact.title'), <ContactPage email={deps.config.mail.teamZakelijk} />),
+    );
+    app.get('/report-a-problem', { config }, (request, reply) => {
+      const query = reportQuery.safeParse(request.query);
+      const ref = query.success ? query.data.ref : undefined;
+      return reply.page(
+        request.t('report.title'),
+        <ReportProblemPage email={deps.config.mail.teamZakelijk} reference={ref} />,
+      );
+    });
+    app.get('/recognition-required', { config: { access: access.business } }, (request, reply) =>
+      reply.page(request.t('recognition.title'), <RecognitionRequiredPage />, { status: 403 }),
+    );
+
+    // The language choice is remembered in a cookie; a POST, since it changes state.
+    app.post('/language', { config }, async (request, reply) => {
+      const form = languageForm.safeParse(request.body);
+      if (!form.success) throw Object.assign(new Error('bad language form'), { statusCode: 400 });
+      reply.setCookie(LANG_COOKIE, form.data.to, {
+        path: '/',
+        sameSite: 'lax',
+        httpOnly: true,
+        secure: true,
+        maxAge: 365 * 24 * 3600,
+      });
+      return reply.redirect(safeLocalPath(form.data.return) ?? '/', 303);
+    });
+  };
+}

@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle } from '../../src/platform/db/database.ts';
+import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite by default, a new
+ * PostgreSQL database when TEST_DRIVER=postgres (`npm run test:pg`). Never a mock.
+ */
+export const usingPostgres = process.env.TEST_DRIVER === 'postgres';
+const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface TestDatabase extends DatabaseHandle {
+  /** The URL to give the portal: a postgres:// URL, or memory:// for PGlite. */
+  url: string;
+}
+
+export async function createTestDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!usingPostgres) return { url: 'memory://', drop: async () => undefined };
+  const name = `bp_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: ADMIN_URL });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const target = await createTestDatabaseUrl();
+  const handle = await openDatabase({ databaseUrl: target.url });
+  await migrateToLatest(handle.db);
+  return {
+    ...handle,
+    url: target.url,
+    async close() {
+      await handle.close();
+      await target.drop();
+    },
+  };
+}

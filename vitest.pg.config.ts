@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * `npm run test:pg`: the database tests (`*.db.test.ts[x]`) on PostgreSQL. Each test file
+ * gets a fresh database on the server in TEST_PG_ADMIN_URL (default: the local server).
+ */
+export default defineConfig({
+  test: {
+    include: ['src/**/*.db.test.{ts,tsx}', 'test/**/*.db.test.{ts,tsx}'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    env: { TZ: 'Europe/Amsterdam', LOG_LEVEL: 'silent', TEST_DRIVER: 'postgres' },
+  },
+});
