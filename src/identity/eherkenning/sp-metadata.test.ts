@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { identityFixture, type IdentityFixture } from '../testing.ts';
+import { BINDING, NS } from './constants.ts';
+import { serviceCatalogueXml, serviceProviderMetadataXml } from './sp-metadata.ts';
+import { certificateBody, children, descendants, parseXml, strictText } from './xml.ts';
+
+let f: IdentityFixture;
+beforeAll(async () => {
+  f = await identityFixture();
+}, 60_000);
+afterAll(async () => {
+  await f.handle.close();
+});
+
+describe('SP metadata (GET /saml/metadata)', () => {
+  it('names the entity, both ACS bindings, signing and encryption certificates and the service in nl and en', () => {
+    const doc = parseXml(serviceProviderMetadataXml(f.sp));
+    expect(doc.documentElement?.getAttribute('entityID')).toBe(f.sp.entityId);
+    const acs = descendants(doc, NS.md, 'AssertionConsumerService').map((e) => [
+      e.getAttribute('Binding'),
+      e.getAttribute('Location'),
+    ]);
+    expect(acs).toEqual([
+      [BINDING.artifact, f.sp.acsArtifactUrl],
+      [BINDING.post, f.sp.acsPostUrl],
+    ]);
+    const uses = descendants(doc, NS.md, 'KeyDescriptor').map((k) => k.getAttribute('use'));
+    expect(uses).toEqual(['signing', 'encryption']);
+    expect(strictText(descendants(doc, NS.ds, 'X509Certificate')[0] as never)).toBe(
+      certificateBody(f.sp.keys.certificate),
+    );
+    const service = descendants(doc, NS.md, 'AttributeConsumingService')[0];
+    expect(service?.getAttribute('index')).toBe('1');
+    const names = children(service as never, NS.md, 'ServiceName').map((n) => [
+      n.getAttribute('xml:lang'),
+      strictText(n),
+    ]);
+    expect(names).toEqual([
+      ['nl', 'Immigratie- en Naturalisatiedienst: toegang tot het portaal'],
+      ['en', 'Immigration and Naturalisation Service: access to the portal'],
+    ]);
+  });
+});
+
+describe('service catalogue entry (GET /saml/service-catalogue)', () => {
+  it('has the service id urn:etoegang:DV:<OIN>:services:<index>, the UUID and loa3', () => {
+    const xml = serviceCatalogueXml(f.sp);
+    expect(xml).toContain('<esc:ServiceID>urn:etoegang:DV:00000001003214345000:services:1</esc:ServiceID>');
+    expect(xml).toContain(`<esc:ServiceUUID>${f.sp.serviceUuid}</esc:ServiceUUID>`);
+    expect(xml).toContain('urn:etoegang:core:assurance-class:loa3');
+    expect(() => parseXml(xml)).not.toThrow();
+  });
+});
