@@ -23,6 +23,7 @@ export class StartupError extends Error {
 
 export interface Portal {
   app: FastifyInstance;
+  sessions: SessionStore;
   routeTable: RouteRecord[];
   database: DatabaseHandle;
   jobs: Jobs;
@@ -83,6 +84,7 @@ export async function buildPortal(config: Config, options: { logger?: Logger } =
 
     return {
       ...built,
+      sessions,
       database,
       jobs,
       mailer,

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { IdentityTables } from '../../identity/schema.ts';
 import type { SessionTables } from '../../identity/sessions/schema.ts';
 
 /**
@@ -161,4 +162,4 @@ export interface PlatformTables {
   refresh_runs: RefreshRunsTable;
 }
 
-export type DB = PlatformTables & SessionTables;
+export type DB = PlatformTables & SessionTables & IdentityTables;

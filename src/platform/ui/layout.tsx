@@ -89,14 +89,23 @@ function Header() {
                 </button>
               </Form>
             </div>
-          ) : actor.kind === 'anonymous' ? (
+          ) : actor.kind === 'staff' ? (
+            <div className="bp-session">
+              <span className="bp-session__who">{t('layout.staffLoggedInAs', { name: actor.name })}</span>
+              <Form action="/staff/logout" className="bp-inline-form">
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+                  {t('layout.logout')}
+                </button>
+              </Form>
+            </div>
+          ) : (
             <a
               className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
               href="/login"
             >
               {t('layout.login')}
             </a>
-          ) : null}
+          )}
         </div>
       </div>
       <nav className="bp-nav" aria-label={t('layout.mainNav')}>

@@ -28,6 +28,8 @@ export const platformMessages = {
   'nav.home': { nl: 'Home', en: 'Home' },
   'nav.eherkenning': { nl: 'Inloggen met eHerkenning', en: 'Logging in with eHerkenning' },
   'nav.dashboard': { nl: 'Mijn overzicht', en: 'My overview' },
+  'nav.backoffice': { nl: 'Backoffice', en: 'Back office' },
+  'layout.staffLoggedInAs': { nl: 'Medewerker IND: {name}', en: 'IND staff: {name}' },
   'footer.accessibility': { nl: 'Toegankelijkheid', en: 'Accessibility' },
   'footer.privacy': { nl: 'Privacy', en: 'Privacy' },
   'footer.contact': { nl: 'Contact', en: 'Contact' },

@@ -7,6 +7,9 @@ export function mainNavigation(actor: Actor, t: Translate): NavItem[] {
   if (actor.kind === 'business') {
     return [{ href: '/dashboard', label: t('nav.dashboard') }];
   }
+  if (actor.kind === 'staff') {
+    return [{ href: '/backoffice', label: t('nav.backoffice') }];
+  }
   return [
     { href: '/', label: t('nav.home') },
     { href: '/logging-in', label: t('nav.eherkenning') },

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_foundation.ts';
+import * as m0100 from './0100_identity.ts';
 import * as m0110 from './0110_sessions.ts';
 
 /**
@@ -9,5 +10,6 @@ import * as m0110 from './0110_sessions.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0100_identity': m0100,
   '0110_sessions': m0110,
 };
