@@ -12,6 +12,7 @@ import { createLogger, type Logger } from '../platform/logging.ts';
 import { startDevSmtpServer } from '../platform/mail/dev-smtp.ts';
 import { createSmtpMailer, type Mailer } from '../platform/mail/mailer.ts';
 import { registerOutbox } from '../platform/mail/outbox.ts';
+import { registerJobs } from './jobs.ts';
 import { actorResolver } from '../identity/resolve-actor.ts';
 import { SessionStore } from '../identity/sessions/sessions.ts';
 import { setUpEHerkenning, type EHerkenning } from '../identity/eherkenning/setup.ts';
@@ -69,6 +70,7 @@ export async function buildPortal(config: Config, options: { logger?: Logger } =
     const mailer = createSmtpMailer(smtpUrl, config.mail.from);
     closers.unshift(() => mailer.close());
     registerOutbox(jobs, database.db, mailer, logger);
+    registerJobs({ config, jobs, database, logger, mailer });
 
     const sessions = new SessionStore(database.db);
     const eherkenning = await setUpEHerkenning(config, database.db).catch((error: unknown) => {
