@@ -68,8 +68,8 @@ export const supportMessages = {
   },
   'support.form.occurredAt': { nl: 'Datum en tijdstip van de fout', en: 'Date and time of the error' },
   'support.form.occurredAt.help': {
-    nl: 'Nederlandse tijd, zo precies mogelijk. Bijvoorbeeld 2025-03-14T09:41:30.',
-    en: 'Dutch time, as exactly as you can. For example 2025-03-14T09:41:30.',
+    nl: 'Nederlandse tijd, zo precies mogelijk, met seconden als u die weet. Ziet u een gewoon tekstvak? Schrijf het dan als 2025-03-14T09:41:30.',
+    en: 'Dutch time, as exactly as you can, with seconds if you know them. Do you see a plain text box? Then write it as 2025-03-14T09:41:30.',
   },
   'support.form.description': {
     nl: 'Korte beschrijving van het probleem',
@@ -372,6 +372,10 @@ export const supportMessages = {
   },
 
   // Information pages
+  'home.v2.servicesMore': {
+    nl: 'Alle diensten en wie ze mag gebruiken',
+    en: 'All services and who may use them',
+  },
   'services.title': { nl: 'Diensten van het portaal', en: 'Services of the portal' },
   'services.lead': {
     nl: 'In het Portaal Zakelijk dienen zakelijke klanten van de IND aanvragen in. Erkend referenten kunnen daarnaast meer. Hieronder ziet u wie welke dienst mag gebruiken.',

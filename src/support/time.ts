@@ -63,3 +63,16 @@ export function fromAmsterdamLocal(value: string): Date | undefined {
   }
   return new Date(guess);
 }
+
+/** A moment to the second, for the exact time of an error (staff compare it with the logs). */
+export function formatExact(lang: 'nl' | 'en', date: Date): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone: ZONE,
+  }).format(date);
+}

@@ -34,6 +34,9 @@ export function HomePage({ lastRefresh }: { lastRefresh: Date | null }) {
             </li>
           ))}
         </ul>
+        <Paragraph>
+          <Link href="/services">{t('home.v2.servicesMore')}</Link>
+        </Paragraph>
       </section>
       <section className="bp-section" aria-labelledby="login">
         <Heading level={2} id="login">
@@ -59,9 +62,10 @@ export function HomePage({ lastRefresh }: { lastRefresh: Date | null }) {
           {t('home.problemsTitle')}
         </Heading>
         <Paragraph>{t('home.problemsBody')}</Paragraph>
-        <Paragraph>
+        <div className="bp-actions">
+          <Link href="/faq">{t('faq.title')}</Link>
           <Link href="/report-a-problem">{t('footer.reportProblem')}</Link>
-        </Paragraph>
+        </div>
       </section>
     </>
   );

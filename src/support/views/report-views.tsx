@@ -17,6 +17,7 @@ import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import { useView } from '../../platform/ui/view-context.ts';
 import type { ReportState } from '../schema.ts';
 import { PlainText } from '../plain-text.tsx';
+import { formatExact } from '../time.ts';
 import { DESCRIPTION_MAX, MAX_SCREENSHOTS, type ReportError } from '../reports/form.ts';
 import { DateTimeField, FileField, TextArea } from './fields.tsx';
 import type { FaqView } from './faq-views.tsx';
@@ -324,7 +325,7 @@ export function MyReportPage({
         items={[
           { key: t('support.col.state'), value: <StateTag state={report.state} /> },
           { key: t('support.col.submitted'), value: formatDateTime(lang, report.created_at) },
-          { key: t('support.detail.occurredAt'), value: formatDateTime(lang, report.occurred_at) },
+          { key: t('support.detail.occurredAt'), value: formatExact(lang, report.occurred_at) },
           { key: t('support.detail.pageAddress'), value: report.page_address },
           { key: t('support.col.kvk'), value: report.kvk_number },
           { key: t('support.detail.email'), value: report.email },

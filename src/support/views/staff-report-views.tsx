@@ -13,6 +13,7 @@ import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import { useView } from '../../platform/ui/view-context.ts';
 import { REPORT_STATES, type ReportState } from '../schema.ts';
 import { PlainText } from '../plain-text.tsx';
+import { formatExact } from '../time.ts';
 import { formatBytes } from '../reports/form.ts';
 import { Answers, Description, StateTag, type ReportDetail } from './report-views.tsx';
 import { Select, TextArea } from './fields.tsx';
@@ -124,14 +125,14 @@ export function StaffReportPage({
         items={[
           { key: t('support.col.state'), value: <StateTag state={report.state} /> },
           { key: t('support.col.submitted'), value: formatDateTime(lang, report.created_at) },
-          { key: t('support.detail.occurredAt'), value: formatDateTime(lang, report.occurred_at) },
+          { key: t('support.detail.occurredAt'), value: formatExact(lang, report.occurred_at) },
           {
             key: t('support.col.correlation'),
             value: report.correlation_id ? <code>{report.correlation_id}</code> : t('support.detail.none'),
           },
           {
             key: t('support.detail.errorAt'),
-            value: report.error_at ? formatDateTime(lang, report.error_at) : t('support.detail.none'),
+            value: report.error_at ? formatExact(lang, report.error_at) : t('support.detail.none'),
           },
           {
             key: t('support.detail.pageAddress'),
