@@ -1,5 +1,6 @@
 import { identityMessages } from '../../identity/messages.ts';
 import { platformMessages } from '../ui/messages.ts';
+import { supportMessages } from '../../support/messages.ts';
 import { interpolate, type Lang, type Params } from './i18n.ts';
 
 /**
@@ -8,6 +9,7 @@ import { interpolate, type Lang, type Params } from './i18n.ts';
 export const catalogue = {
   ...platformMessages,
   ...identityMessages,
+  ...supportMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -5,13 +5,21 @@ import type { NavItem } from './view-context.ts';
 /** The main navigation for an actor. Modules add their entries here. */
 export function mainNavigation(actor: Actor, t: Translate): NavItem[] {
   if (actor.kind === 'business') {
-    return [{ href: '/dashboard', label: t('nav.dashboard') }];
+    return [
+      { href: '/dashboard', label: t('nav.dashboard') },
+      { href: '/support/reports', label: t('nav.myReports') },
+    ];
   }
   if (actor.kind === 'staff') {
-    return [{ href: '/backoffice', label: t('nav.backoffice') }];
+    return [
+      { href: '/backoffice', label: t('nav.backoffice') },
+      { href: '/backoffice/reports', label: t('nav.staffReports') },
+      { href: '/backoffice/faq', label: t('nav.staffFaq') },
+    ];
   }
   return [
     { href: '/', label: t('nav.home') },
     { href: '/logging-in', label: t('nav.eherkenning') },
+    { href: '/faq', label: t('nav.faq') },
   ];
 }
