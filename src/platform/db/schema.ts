@@ -1,6 +1,8 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { IdentityTables } from '../../identity/schema.ts';
 import type { SessionTables } from '../../identity/sessions/schema.ts';
+import type { ApplicationTables } from '../../applications/schema.ts';
+import type { CaseSystemTables } from '../../casesystem/schema.ts';
 
 /**
  * The database as Kysely sees it. Each module adds its tables in its own interface and
@@ -162,4 +164,4 @@ export interface PlatformTables {
   refresh_runs: RefreshRunsTable;
 }
 
-export type DB = PlatformTables & SessionTables & IdentityTables;
+export type DB = PlatformTables & SessionTables & IdentityTables & ApplicationTables & CaseSystemTables;

@@ -1,3 +1,4 @@
+import { applicationMessages } from '../../applications/messages.ts';
 import { identityMessages } from '../../identity/messages.ts';
 import { platformMessages } from '../ui/messages.ts';
 import { interpolate, type Lang, type Params } from './i18n.ts';
@@ -8,6 +9,7 @@ import { interpolate, type Lang, type Params } from './i18n.ts';
 export const catalogue = {
   ...platformMessages,
   ...identityMessages,
+  ...applicationMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -5,7 +5,10 @@ import type { NavItem } from './view-context.ts';
 /** The main navigation for an actor. Modules add their entries here. */
 export function mainNavigation(actor: Actor, t: Translate): NavItem[] {
   if (actor.kind === 'business') {
-    return [{ href: '/dashboard', label: t('nav.dashboard') }];
+    return [
+      { href: '/dashboard', label: t('nav.dashboard') },
+      { href: '/applications', label: t('apps.catalogue.title') },
+    ];
   }
   if (actor.kind === 'staff') {
     return [{ href: '/backoffice', label: t('nav.backoffice') }];
