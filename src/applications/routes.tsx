@@ -631,15 +631,14 @@ function csrfValid(
   token: string,
 ): boolean {
   const body = request.body;
+  // The plugin reads the token from the body; a valid token stays there, so that a not-found
+  // answer (which runs the CSRF hook again) sees it too.
   request.body = { _csrf: token };
-  let valid = false;
+  const state = { valid: false };
   const silent = Object.create(reply, { send: { value: () => silent } }) as FastifyReply;
-  try {
-    app.csrfProtection(request, silent, () => {
-      valid = true;
-    });
-  } finally {
-    request.body = body;
-  }
-  return valid;
+  app.csrfProtection(request, silent, () => {
+    state.valid = true;
+  });
+  if (!state.valid) request.body = body;
+  return state.valid;
 }
