@@ -4,6 +4,9 @@ document.addEventListener('DOMContentLoaded', () => {
   const summary = document.getElementById('error-summary');
   if (summary) summary.focus();
   sessionWarning();
+  // The test broker's HTTP-POST answer: submit on arrival (a button is there without JavaScript).
+  const auto = document.querySelector('form[data-autosubmit="true"]');
+  if (auto) auto.submit();
 });
 
 // WCAG 2.2.1: warn two minutes before the session ends and let the user extend it

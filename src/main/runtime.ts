@@ -12,8 +12,10 @@ import { createLogger, type Logger } from '../platform/logging.ts';
 import { startDevSmtpServer } from '../platform/mail/dev-smtp.ts';
 import { createSmtpMailer, type Mailer } from '../platform/mail/mailer.ts';
 import { registerOutbox } from '../platform/mail/outbox.ts';
+import { registerJobs } from './jobs.ts';
 import { actorResolver } from '../identity/resolve-actor.ts';
 import { SessionStore } from '../identity/sessions/sessions.ts';
+import { setUpEHerkenning, type EHerkenning } from '../identity/eherkenning/setup.ts';
 
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 
@@ -24,6 +26,7 @@ export class StartupError extends Error {
 export interface Portal {
   app: FastifyInstance;
   sessions: SessionStore;
+  eherkenning: EHerkenning;
   routeTable: RouteRecord[];
   database: DatabaseHandle;
   jobs: Jobs;
@@ -67,14 +70,19 @@ export async function buildPortal(config: Config, options: { logger?: Logger } =
     const mailer = createSmtpMailer(smtpUrl, config.mail.from);
     closers.unshift(() => mailer.close());
     registerOutbox(jobs, database.db, mailer, logger);
+    registerJobs({ config, jobs, database, logger, mailer });
 
     const sessions = new SessionStore(database.db);
+    const eherkenning = await setUpEHerkenning(config, database.db).catch((error: unknown) => {
+      throw new StartupError(`eHerkenning: ${error instanceof Error ? error.message : String(error)}`);
+    });
     const built = await createApp({
       config,
       database,
       logger,
       jobs,
       sessions,
+      eherkenning,
       resolveActor: actorResolver(database.db, sessions),
       assets: buildAssetManifest(PUBLIC_DIR),
       metrics: createMetrics(),
@@ -85,6 +93,7 @@ export async function buildPortal(config: Config, options: { logger?: Logger } =
     return {
       ...built,
       sessions,
+      eherkenning,
       database,
       jobs,
       mailer,

@@ -54,8 +54,10 @@ async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
       }) as typeof pg.types.getTypeParser,
     },
   });
-  // An idle client that loses its server must not crash the process; the next query reports it.
+  // A client that loses its server must not crash the process (an 'error' event without a
+  // listener would): the query in flight is rejected anyway, and the pool replaces the client.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
   return { db, driver: 'postgres', close: () => db.destroy() };

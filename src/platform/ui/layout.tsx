@@ -195,22 +195,22 @@ function Footer() {
         <nav aria-label={t('layout.footerNav')}>
           <ul className="bp-footer__links">
             <li>
-              <a className="nl-link" href="/accessibility">
+              <a className="bp-footer__link" href="/accessibility">
                 {t('footer.accessibility')}
               </a>
             </li>
             <li>
-              <a className="nl-link" href="/privacy">
+              <a className="bp-footer__link" href="/privacy">
                 {t('footer.privacy')}
               </a>
             </li>
             <li>
-              <a className="nl-link" href="/contact">
+              <a className="bp-footer__link" href="/contact">
                 {t('footer.contact')}
               </a>
             </li>
             <li>
-              <a className="nl-link" href="/report-a-problem">
+              <a className="bp-footer__link" href="/report-a-problem">
                 {t('footer.reportProblem')}
               </a>
             </li>
