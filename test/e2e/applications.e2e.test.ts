@@ -26,11 +26,20 @@ beforeAll(async () => {
 });
 afterAll(async () => e2e.close());
 
-/** Types a 'YYYY-MM-DD' date into a date input the way a keyboard user does (day, month, year). */
+/**
+ * Types a 'YYYY-MM-DD' date into a date input the way a keyboard user does, segment by segment.
+ * The segment order follows the browser's own locale (day first, or month first as in en-US):
+ * if day-month-year did not give the date, go back to the first segment and type month-day-year.
+ */
 async function typeDate(page: Page, selector: string, isoDate: string): Promise<void> {
   await tabTo(page, selector);
-  const [year, month, day] = isoDate.split('-');
-  await page.keyboard.type(`${day ?? ''}${month ?? ''}${year ?? ''}`);
+  const [year = '', month = '', day = ''] = isoDate.split('-');
+  await page.keyboard.type(`${day}${month}${year}`);
+  if ((await page.locator(selector).inputValue()) === isoDate) return;
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.type(`${month}${day}${year}`);
+  expect(await page.locator(selector).inputValue()).toBe(isoDate);
 }
 
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
