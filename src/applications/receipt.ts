@@ -57,7 +57,10 @@ export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
     doc.moveDown(0.2);
   };
   const row = (label: string, value: string) => {
-    doc.font('bold').fontSize(10).text(`${label}: `, { continued: true });
+    doc
+      .font('bold')
+      .fontSize(10)
+      .text(/[?:]$/.test(label) ? `${label} ` : `${label}: `, { continued: true });
     doc.font('regular').text(value || '–');
   };
 
