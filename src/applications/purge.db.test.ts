@@ -12,7 +12,7 @@ import {
 import type { Jobs } from '../platform/jobs/jobs.ts';
 import { DELIVER_JOB } from '../platform/mail/outbox.ts';
 import { createCaseSystem } from '../casesystem/service.ts';
-import { LocalFileStore } from '../platform/files/local-file-store.ts';
+import { LocalFileStore } from '../platform/files/file-store.ts';
 import { addDays, addMonths, todayInAmsterdam } from './forms/dates.ts';
 import { ApplicationService, PURGE_JOB } from './service.ts';
 import type { BusinessActor } from '../identity/actor.ts';

@@ -5,7 +5,7 @@ import type { BusinessActor } from '../identity/actor.ts';
 import { createCaseSystem } from '../casesystem/service.ts';
 import { audit } from '../platform/audit.ts';
 import type { AppDeps } from '../platform/http/app.ts';
-import { LocalFileStore } from '../platform/files/local-file-store.ts';
+import { LocalFileStore } from '../platform/files/file-store.ts';
 import type { Jobs } from '../platform/jobs/jobs.ts';
 import { amountsFor, decisionPeriodDays, findDocumentType } from './catalogue/catalogue.ts';
 import type { DocumentType, PageId } from './catalogue/model.ts';

@@ -205,7 +205,7 @@ export class ApplicationService {
       stored = await this.deps.files.put(
         // The store reads what passed the inspector; the inspector reads the upload.
         pipelineInto(upload.stream, inspector),
-        { prefix: 'applications' },
+        { contentType: claimed },
       );
     } catch (error) {
       if (upload.tooLarge()) return { ok: false, problem: 'too_large' };

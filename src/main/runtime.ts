@@ -39,19 +39,22 @@ export interface Portal {
  * Builds the whole portal from its configuration: database (migrated, seeded in
  * development), jobs, mail, and the HTTP app. Used by the web entry point and by tests.
  */
-export async function buildPortal(config: Config, options: { logger?: Logger } = {}): Promise<Portal> {
+export async function buildPortal(
+  config: Config,
+  options: { logger?: Logger; databaseTemplate?: Blob } = {},
+): Promise<Portal> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const closers: (() => Promise<void> | void)[] = [];
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
-    (error: unknown) => {
-      const where = config.databaseUrl
-        ? 'the PostgreSQL database in DATABASE_URL'
-        : `the embedded database in ${config.dataDir}`;
-      throw new StartupError(
-        `cannot open ${where}: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    },
-  );
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...(options.databaseTemplate ? { template: options.databaseTemplate } : {}),
+  }).catch((error: unknown) => {
+    const where = config.databaseUrl
+      ? 'the PostgreSQL database in DATABASE_URL'
+      : `the embedded database in ${config.dataDir}`;
+    throw new StartupError(`cannot open ${where}: ${error instanceof Error ? error.message : String(error)}`);
+  });
   closers.push(() => database.close());
   try {
     await migrateToLatest(database.db);

@@ -35,8 +35,10 @@ const defaultParser = pg.types.getTypeParser.bind(pg.types) as (
 export async function openDatabase(options: {
   databaseUrl?: string | undefined;
   dataDir?: string;
+  /** An in-memory PGlite starts from this data directory dump (tests start from a migrated template). */
+  template?: Blob;
 }): Promise<DatabaseHandle> {
-  if (options.databaseUrl?.startsWith('memory://')) return openPglite('memory://');
+  if (options.databaseUrl?.startsWith('memory://')) return openPglite('memory://', options.template);
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   return openPglite(options.dataDir ?? 'memory://');
 }
@@ -63,9 +65,10 @@ async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
   return { db, driver: 'postgres', close: () => db.destroy() };
 }
 
-async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, template?: Blob): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, {
+    ...(template ? { loadDataDir: template } : {}),
     parsers: {
       [pgliteTypes.INT8]: (v: string) => Number(v),
       [pgliteTypes.NUMERIC]: keepString,

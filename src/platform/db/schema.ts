@@ -3,6 +3,7 @@ import type { IdentityTables } from '../../identity/schema.ts';
 import type { SessionTables } from '../../identity/sessions/schema.ts';
 import type { ApplicationTables } from '../../applications/schema.ts';
 import type { CaseSystemTables } from '../../casesystem/schema.ts';
+import type { SupportTables } from '../../support/schema.ts';
 
 /**
  * The database as Kysely sees it. Each module adds its tables in its own interface and
@@ -164,4 +165,9 @@ export interface PlatformTables {
   refresh_runs: RefreshRunsTable;
 }
 
-export type DB = PlatformTables & SessionTables & IdentityTables & ApplicationTables & CaseSystemTables;
+export type DB = PlatformTables &
+  SessionTables &
+  IdentityTables &
+  SupportTables &
+  ApplicationTables &
+  CaseSystemTables;

@@ -1,26 +1,74 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 /**
- * Where uploaded files are kept. The portal streams every file through `put` (never holding
- * it whole in memory) and reads it back as a stream. The local-directory implementation is
- * the default; an S3-compatible store can implement the same three methods.
+ * Where uploaded files live (architecture brief: a local directory under the data
+ * directory; S3-compatible storage as the scale-out option). Files are streamed in and out,
+ * never held whole in memory. Keys are generated here, never taken from a user.
  */
+export interface FileMeta {
+  contentType: string;
+}
+
 export interface StoredFile {
   key: string;
   size: number;
-  /** Hex SHA-256 of the bytes as stored. */
   sha256: string;
 }
 
-export interface FileMeta {
-  /** A short, safe prefix for the key (e.g. the module); never a user-supplied name. */
-  prefix: string;
-}
-
 export interface FileStore {
-  /** Streams the bytes into the store. If the stream fails, nothing is kept and the error is thrown. */
   put(stream: Readable, meta: FileMeta): Promise<StoredFile>;
   get(key: string): Promise<Readable>;
-  /** Removes the file; removing a key that does not exist is not an error. */
   delete(key: string): Promise<void>;
+}
+
+const KEY = /^[0-9a-f]{2}\/[0-9a-f-]{36}$/;
+
+/** Files in a local directory, two levels deep (`ab/<uuid>`), written to a temporary name first. */
+export class LocalFileStore implements FileStore {
+  constructor(private readonly root: string) {}
+
+  async put(stream: Readable, _meta: FileMeta): Promise<StoredFile> {
+    const id = randomUUID();
+    const key = `${id.slice(0, 2)}/${id}`;
+    const target = this.pathOf(key);
+    await mkdir(join(this.root, id.slice(0, 2)), { recursive: true });
+    const hash = createHash('sha256');
+    let size = 0;
+    const measure = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        size += chunk.length;
+        done(null, chunk);
+      },
+    });
+    try {
+      await pipeline(stream, measure, createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+    } catch (error) {
+      await rm(target, { force: true });
+      throw error;
+    }
+    return { key, size, sha256: hash.digest('hex') };
+  }
+
+  async get(key: string): Promise<Readable> {
+    const path = this.pathOf(key);
+    await stat(path);
+    return createReadStream(path);
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+
+  /** The file's path on disk, for consumers that stream by path (mail attachments). */
+  pathOf(key: string): string {
+    if (!KEY.test(key)) throw new Error('not a file store key');
+    return join(this.root, key);
+  }
 }

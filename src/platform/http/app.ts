@@ -26,6 +26,7 @@ import { operationsRoutes, type Metrics } from './operations.ts';
 import { renderDocument, renderPage, viewContext } from './render.tsx';
 import { contentSecurityPolicy } from './security.ts';
 import { publicPages } from '../../support/public-pages.tsx';
+import { supportRoutes } from '../../support/routes.ts';
 import { devMailboxRoutes } from '../mail/mailbox-routes.tsx';
 import { applicationRoutes } from '../../applications/routes.tsx';
 import './types.ts';
@@ -221,6 +222,7 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
   // 12. The portal's modules.
   await app.register(operationsRoutes(deps));
   await app.register(publicPages(deps));
+  await app.register(supportRoutes(deps));
   await app.register(eherkenningRoutes(deps, deps.eherkenning));
   const broker = deps.eherkenning.testBroker;
   if (broker && config.features.testBroker) {

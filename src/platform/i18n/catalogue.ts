@@ -1,6 +1,7 @@
 import { applicationMessages } from '../../applications/messages.ts';
 import { identityMessages } from '../../identity/messages.ts';
 import { platformMessages } from '../ui/messages.ts';
+import { supportMessages } from '../../support/messages.ts';
 import { interpolate, type Lang, type Params } from './i18n.ts';
 
 /**
@@ -10,6 +11,7 @@ export const catalogue = {
   ...platformMessages,
   ...identityMessages,
   ...applicationMessages,
+  ...supportMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -34,7 +34,11 @@ export function Layout({
       </head>
       <body
         className="utrecht-page-body bp-body"
-        data-idle-expires={view.sessionIdleExpiresAt?.toISOString()}
+        data-idle-remaining-ms={
+          view.sessionIdleExpiresAt
+            ? String(Math.max(0, view.sessionIdleExpiresAt.getTime() - Date.now()))
+            : undefined
+        }
       >
         <a className="nl-skip-link nl-skip-link--visible-on-focus" href="#main">
           {t('layout.skipLink')}

@@ -8,13 +8,19 @@ export function mainNavigation(actor: Actor, t: Translate): NavItem[] {
     return [
       { href: '/dashboard', label: t('nav.dashboard') },
       { href: '/applications', label: t('apps.catalogue.title') },
+      { href: '/support/reports', label: t('nav.myReports') },
     ];
   }
   if (actor.kind === 'staff') {
-    return [{ href: '/backoffice', label: t('nav.backoffice') }];
+    return [
+      { href: '/backoffice', label: t('nav.backoffice') },
+      { href: '/backoffice/reports', label: t('nav.staffReports') },
+      { href: '/backoffice/faq', label: t('nav.staffFaq') },
+    ];
   }
   return [
     { href: '/', label: t('nav.home') },
     { href: '/logging-in', label: t('nav.eherkenning') },
+    { href: '/faq', label: t('nav.faq') },
   ];
 }

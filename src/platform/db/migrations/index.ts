@@ -4,6 +4,8 @@ import * as m0100 from './0100_identity.ts';
 import * as m0110 from './0110_sessions.ts';
 import * as m0300 from './0300_applications.ts';
 import * as m0500 from './0500_casesystem.ts';
+import * as m0400 from './0400_support.ts';
+import * as m0410 from './0410_support_faq_seed.ts';
 
 /**
  * Every migration, by name. Names sort in the order they run. Ranges per module keep
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '0110_sessions': m0110,
   '0300_applications': m0300,
   '0500_casesystem': m0500,
+  '0400_support': m0400,
+  '0410_support_faq_seed': m0410,
 };
