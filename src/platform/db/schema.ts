@@ -1,6 +1,8 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { IdentityTables } from '../../identity/schema.ts';
 import type { SessionTables } from '../../identity/sessions/schema.ts';
+import type { ApplicationTables } from '../../applications/schema.ts';
+import type { CaseSystemTables } from '../../casesystem/schema.ts';
 import type { SupportTables } from '../../support/schema.ts';
 
 /**
@@ -163,4 +165,9 @@ export interface PlatformTables {
   refresh_runs: RefreshRunsTable;
 }
 
-export type DB = PlatformTables & SessionTables & IdentityTables & SupportTables;
+export type DB = PlatformTables &
+  SessionTables &
+  IdentityTables &
+  SupportTables &
+  ApplicationTables &
+  CaseSystemTables;

@@ -28,6 +28,7 @@ import { contentSecurityPolicy } from './security.ts';
 import { publicPages } from '../../support/public-pages.tsx';
 import { supportRoutes } from '../../support/routes.ts';
 import { devMailboxRoutes } from '../mail/mailbox-routes.tsx';
+import { applicationRoutes } from '../../applications/routes.tsx';
 import './types.ts';
 
 export const LANG_COOKIE = 'bp-lang';
@@ -242,6 +243,7 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
   }
   await app.register(sessionRoutes(deps));
   await app.register(dashboardRoutes(deps));
+  await app.register(applicationRoutes(deps));
   if (config.features.devMailbox) await app.register(devMailboxRoutes(deps));
 
   return { app, routeTable };

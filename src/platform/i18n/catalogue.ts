@@ -1,3 +1,4 @@
+import { applicationMessages } from '../../applications/messages.ts';
 import { identityMessages } from '../../identity/messages.ts';
 import { platformMessages } from '../ui/messages.ts';
 import { supportMessages } from '../../support/messages.ts';
@@ -9,6 +10,7 @@ import { interpolate, type Lang, type Params } from './i18n.ts';
 export const catalogue = {
   ...platformMessages,
   ...identityMessages,
+  ...applicationMessages,
   ...supportMessages,
 };
 

@@ -7,6 +7,7 @@ export function mainNavigation(actor: Actor, t: Translate): NavItem[] {
   if (actor.kind === 'business') {
     return [
       { href: '/dashboard', label: t('nav.dashboard') },
+      { href: '/applications', label: t('apps.catalogue.title') },
       { href: '/support/reports', label: t('nav.myReports') },
     ];
   }

@@ -1,0 +1,394 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
+import { businessSession } from '../../test/helpers/sessions.ts';
+import {
+  browserFor,
+  samplePdf,
+  samplePng,
+  startApplication,
+  validAnswers,
+  type Browser,
+} from '../../test/helpers/applications.ts';
+import { CATALOGUE, findType } from './catalogue/catalogue.ts';
+import { addDays, addMonths, todayInAmsterdam } from './forms/dates.ts';
+import { HANDOVER_JOB } from './service.ts';
+import { createApplicationService } from './routes.tsx';
+
+let portal: TestPortal;
+beforeAll(async () => {
+  portal = await createTestPortal();
+});
+afterAll(async () => portal.close());
+
+const ORGANISATION_FOR: Record<string, string> = {
+  researcher: '41216593',
+  study: '50826506',
+  au_pair: '34283647',
+  exchange: '34283647',
+};
+
+const today = () => todayInAmsterdam(new Date());
+
+/** Fills every page of a type with valid answers, uploads each required document, submits. */
+async function completeAndSubmit(
+  browser: Browser,
+  typeCode: string,
+): Promise<{ id: string; reference: string }> {
+  const type = findType(typeCode);
+  if (!type) throw new Error(typeCode);
+  const answers: Record<string, Record<string, string | string[]>> = validAnswers(
+    today(),
+    addDays,
+    addMonths,
+  );
+  if (typeCode === 'au_pair')
+    answers.personal = { ...answers.personal, dateOfBirth: addMonths(today(), -12 * 24) };
+  if (typeCode === 'hsm_change_purpose')
+    answers.currentPermit = { ...answers.currentPermit, permitExpiry: addDays(today(), 200) };
+  const id = await startApplication(browser, typeCode);
+  for (const [index, pageId] of type.pages.entries()) {
+    const response = await browser.post(`/applications/${id}/pages/${pageId}`, answers[pageId] ?? {});
+    expect(response.statusCode, `${typeCode} page ${pageId}: ${response.body.slice(0, 0)}`).toBe(303);
+    const next = type.pages[index + 1];
+    expect(response.headers.location).toBe(
+      next ? `/applications/${id}/pages/${next}` : `/applications/${id}/documents`,
+    );
+  }
+  for (const [index, documentType] of type.documents.entries()) {
+    const file =
+      index % 2 === 0
+        ? { filename: 'scan.pdf', content: samplePdf(2000) }
+        : { filename: 'photo.PNG', content: samplePng() };
+    const uploaded = await browser.upload(`/applications/${id}/documents`, { documentType }, file);
+    expect(uploaded.statusCode, `${typeCode} upload ${documentType}`).toBe(303);
+  }
+  const check = await browser.get(`/applications/${id}/check`);
+  expect(check.statusCode).toBe(200);
+  expect(check.body).toContain(`/applications/${id}/declaration`);
+  const declaration = await browser.get(`/applications/${id}/declaration`);
+  expect(declaration.statusCode).toBe(200);
+  const submitted = await browser.post(`/applications/${id}/declaration`, { declaration: 'agreed' });
+  expect(submitted.statusCode).toBe(303);
+  expect(submitted.headers.location).toBe(`/applications/${id}/confirmation`);
+  const confirmation = await browser.get(`/applications/${id}/confirmation`);
+  const reference = /\d{4}-P\d{6}/.exec(confirmation.body)?.[0];
+  if (!reference) throw new Error('no reference on the confirmation page');
+  return { id, reference };
+}
+
+describe('each application type can be filled in completely and submitted', () => {
+  for (const type of CATALOGUE.types) {
+    it(`${type.code}: every page, every required document, declaration, confirmation with a reference`, async () => {
+      const cookie = await businessSession(portal, { kvkNumber: ORGANISATION_FOR[type.code] ?? '69599084' });
+      const browser = await browserFor(portal, cookie);
+      const { id, reference } = await completeAndSubmit(browser, type.code);
+      const row = await portal.database.db
+        .selectFrom('applications')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(row.state).toBe('submitted');
+      expect(row.reference).toBe(reference);
+      expect(row.fee_cents).toBe(type.fee === 'familyMember' ? 24_300 : 40_500);
+      expect(row.payment_method).toBe('direct_debit');
+      for (const pageId of type.pages) expect(Object.keys(row.answers)).toContain(pageId);
+    });
+  }
+});
+
+describe('the catalogue', () => {
+  it('shows a non-recognised employer only what it may submit, and where the rest is filed', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '73114936' }));
+    const page = await browser.get('/applications');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('value="eu_blue_card"');
+    expect(page.body).toContain('value="intra_corporate_transferee"');
+    expect(page.body).toContain('value="family_member"');
+    for (const code of [
+      'hsm_entry_mvv',
+      'hsm_residence',
+      'hsm_change_purpose',
+      'hsm_extension',
+      'researcher',
+      'study',
+      'au_pair',
+      'exchange',
+    ]) {
+      expect(page.body).not.toContain(`value="${code}"`);
+    }
+    expect(page.body).toContain('Mijn IND');
+    expect(page.body).toContain('Verblijfsvergunning voor onbepaalde tijd');
+  });
+
+  it('refuses to start a type the organisation may not submit (recognition required)', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '73114936' }));
+    const response = await browser.post('/applications', { type: 'hsm_residence' });
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe('/applications');
+    const unknown = await browser.post('/applications', { type: 'no_such_type' });
+    expect(unknown.headers.location).toBe('/applications');
+  });
+
+  it('shows a recognised employer the highly skilled migrant types with fee and decision period', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const page = await browser.get('/applications');
+    expect(page.body).toContain('value="hsm_entry_mvv"');
+    expect(page.body).not.toContain('value="study"');
+    expect(page.body).toMatch(/Leges \d{4}: €\s405,00\. Beslistermijn: 90 dagen\./);
+  });
+});
+
+describe('the form engine over HTTP', () => {
+  it('keeps every field and shows an error summary linking to the fields, with status 400', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const id = await startApplication(browser, 'hsm_residence');
+    const response = await browser.post(`/applications/${id}/pages/personal`, {
+      givenNames: 'Priya',
+      surname: '',
+      dateOfBirth: '2001-02-30',
+      nationality: 'XXX',
+      passportNumber: 'P1234567',
+      bsn: '123456789',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('href="#surname"');
+    expect(response.body).toContain('href="#dateOfBirth"');
+    expect(response.body).toContain('href="#nationality"');
+    expect(response.body).toContain('href="#bsn"');
+    expect(response.body).toContain('value="Priya"');
+    expect(response.body).toContain('value="2001-02-30"');
+    expect(response.body).toContain('value="123456789"');
+    expect(response.body).toContain('elfproef');
+    expect(response.body).toContain('Stap 1 van 5');
+  });
+
+  it('answers wrong types, over-long strings and unknown enum values with 400, never 500', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const id = await startApplication(browser, 'hsm_residence');
+    const arrays = await browser.post(`/applications/${id}/pages/personal`, {
+      givenNames: ['a', 'b'],
+      surname: 'x'.repeat(5000),
+      dateOfBirth: 'yesterday',
+      nationality: 'NLD',
+      passportNumber: 'P1234567',
+    });
+    expect(arrays.statusCode).toBe(400);
+    expect(arrays.body).toContain('Dit veld kreeg een waarde in een vorm die we niet verwerken');
+    expect(arrays.body).toContain('Gebruik ten hoogste 100 tekens');
+    await browser.post(
+      `/applications/${id}/pages/personal`,
+      validAnswers(today(), addDays, addMonths).personal,
+    );
+    const enumValue = await browser.post(`/applications/${id}/pages/employment`, {
+      ...validAnswers(today(), addDays, addMonths).employment,
+      reducedCriterion: 'maybe',
+    });
+    expect(enumValue.statusCode).toBe(400);
+    expect(enumValue.body).toContain('Kies een van de mogelijkheden');
+    const json = await portal.app.inject({
+      method: 'POST',
+      url: `/applications/${id}/pages/employment`,
+      headers: {
+        cookie: await businessSession(portal, { kvkNumber: '69599084' }),
+        'content-type': 'application/json',
+      },
+      payload: JSON.stringify({ _csrf: browser.token, jobTitle: { nested: true } }),
+    });
+    expect(json.statusCode).toBeLessThan(500);
+  });
+
+  it('ignores fields that are not on the page (the schema is the allow-list)', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const id = await startApplication(browser, 'hsm_residence');
+    await browser.post(`/applications/${id}/pages/personal`, {
+      ...validAnswers(today(), addDays, addMonths).personal,
+      organisation_id: '00000000-0000-0000-0000-000000000000',
+      isAdmin: 'true',
+    });
+    const row = await portal.database.db
+      .selectFrom('applications')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(Object.keys(row.answers.personal ?? {})).not.toContain('isAdmin');
+    expect(Object.keys(row.answers.personal ?? {})).not.toContain('organisation_id');
+    expect(row.answers.personal?.passportNumber).toBe('P1234567');
+  });
+
+  it('names the income criterion and the amount of the year when the salary is too low', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const id = await startApplication(browser, 'hsm_residence');
+    await browser.post(
+      `/applications/${id}/pages/personal`,
+      validAnswers(today(), addDays, addMonths).personal,
+    );
+    const response = await browser.post(`/applications/${id}/pages/employment`, {
+      ...validAnswers(today(), addDays, addMonths).employment,
+      grossMonthlySalary: '3000',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toMatch(
+      /Inkomenscriterium kennismigrant \d{4}, 30 jaar of ouder: het bruto maandsalaris moet ten minste €\s[\d.]+,\d\d zijn/,
+    );
+    expect(response.body).toContain('value="3000"');
+  });
+});
+
+describe('drafts', () => {
+  it('are saved at every step, listed with employee, type and last change, and resume at the same step', async () => {
+    const cookie = await businessSession(portal, { kvkNumber: '69599084' });
+    const browser = await browserFor(portal, cookie);
+    const id = await startApplication(browser, 'hsm_entry_mvv');
+    await browser.post(`/applications/${id}/pages/personal`, {
+      ...validAnswers(today(), addDays, addMonths).personal,
+      givenNames: 'Wei',
+      surname: 'Zhang',
+    });
+    await browser.get(`/applications/${id}/pages/travel`);
+    // A new session (after logout or expiry) of the same organisation finds the draft.
+    const later = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const list = await later.get('/applications/drafts');
+    expect(list.body).toContain('Wei Zhang');
+    expect(list.body).toContain('Kennismigrant – verblijf met mvv (TEV)');
+    const resume = await later.get(`/applications/${id}`);
+    expect(resume.statusCode).toBe(303);
+    expect(resume.headers.location).toBe(`/applications/${id}/pages/travel`);
+    const personal = await later.get(`/applications/${id}/pages/personal`);
+    expect(personal.body).toContain('value="Wei"');
+  });
+
+  it('"save and finish later" stores the page and returns to the list', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const id = await startApplication(browser, 'hsm_residence');
+    const response = await browser.post(`/applications/${id}/pages/personal`, {
+      ...validAnswers(today(), addDays, addMonths).personal,
+      action: 'save',
+    });
+    expect(response.headers.location).toBe('/applications/drafts');
+    expect((await browser.get(`/applications/${id}`)).headers.location).toBe(
+      `/applications/${id}/pages/personal`,
+    );
+  });
+
+  it('can be deleted, with their files', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const id = await startApplication(browser, 'hsm_residence');
+    await browser.upload(
+      `/applications/${id}/documents`,
+      { documentType: 'passport' },
+      { filename: 'p.pdf', content: samplePdf() },
+    );
+    const deleted = await browser.post(`/applications/${id}/delete`, {});
+    expect(deleted.statusCode).toBe(303);
+    expect((await browser.get(`/applications/${id}`)).statusCode).toBe(404);
+    const files = await portal.database.db
+      .selectFrom('application_attachments')
+      .select('id')
+      .where('application_id', '=', id)
+      .execute();
+    expect(files).toEqual([]);
+  });
+});
+
+describe('submission', () => {
+  it('a double submit (double click, back button, retry) yields one reference, one mail, one case', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const { id, reference } = await completeAndSubmit(browser, 'hsm_residence');
+    const again = await browser.post(`/applications/${id}/declaration`, { declaration: 'agreed' });
+    expect(again.statusCode).toBe(303);
+    expect(again.headers.location).toBe(`/applications/${id}/confirmation`);
+    const back = await browser.get(`/applications/${id}/pages/personal`);
+    expect(back.headers.location).toBe(`/applications/${id}/confirmation`);
+
+    const mails = await portal.database.db
+      .selectFrom('outbox')
+      .select('payload')
+      .where('topic', '=', 'mail')
+      .execute();
+    expect(mails.filter((m) => JSON.stringify(m.payload).includes(reference))).toHaveLength(1);
+
+    // The hand-over job, run twice (a retry), takes the application in once.
+    const service = createApplicationService({ ...portal, config: portal.config });
+    await service.handOver(id);
+    await service.handOver(id);
+    const cases = await portal.database.db
+      .selectFrom('cs_cases')
+      .selectAll()
+      .where('application_id', '=', id)
+      .execute();
+    expect(cases).toHaveLength(1);
+    expect(cases[0]?.case_number).toBe(reference);
+    const readModel = await portal.database.db
+      .selectFrom('cases')
+      .selectAll()
+      .where('case_number', '=', reference)
+      .execute();
+    expect(readModel).toHaveLength(1);
+    const jobs = await portal.database.db
+      .selectFrom('pgboss.job' as never)
+      .select(['name' as never])
+      .where('name' as never, '=', HANDOVER_JOB as never)
+      .execute();
+    expect(jobs.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('concurrent submits of one application give one reference', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const type = findType('eu_blue_card');
+    if (!type) throw new Error('type');
+    const answers = validAnswers(today(), addDays, addMonths);
+    const id = await startApplication(browser, 'eu_blue_card');
+    await browser.post(`/applications/${id}/pages/personal`, answers.personal);
+    await browser.post(`/applications/${id}/pages/blueCard`, answers.blueCard);
+    for (const documentType of type.documents) {
+      await browser.upload(
+        `/applications/${id}/documents`,
+        { documentType },
+        { filename: 'a.pdf', content: samplePdf() },
+      );
+    }
+    const results = await Promise.all(
+      [1, 2, 3].map(() => browser.post(`/applications/${id}/declaration`, { declaration: 'agreed' })),
+    );
+    for (const r of results) expect(r.statusCode).toBe(303);
+    const row = await portal.database.db
+      .selectFrom('applications')
+      .select('reference')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const mails = await portal.database.db.selectFrom('outbox').select('payload').execute();
+    expect(mails.filter((m) => JSON.stringify(m.payload).includes(row.reference ?? 'none'))).toHaveLength(1);
+  });
+
+  it('refuses to submit without the declaration, keeping the application as it was', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const id = await startApplication(browser, 'family_member');
+    const response = await browser.post(`/applications/${id}/declaration`, {});
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('Vink de verklaring aan');
+    const incomplete = await browser.post(`/applications/${id}/declaration`, { declaration: 'agreed' });
+    expect(incomplete.headers.location).toBe(`/applications/${id}/check`);
+  });
+
+  it('the receipt is a PDF download with the reference, and the confirmation mail carries it', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const { id, reference } = await completeAndSubmit(browser, 'hsm_entry_mvv');
+    const receipt = await browser.get(`/applications/${id}/receipt.pdf`);
+    expect(receipt.statusCode).toBe(200);
+    expect(receipt.headers['content-type']).toBe('application/pdf');
+    expect(String(receipt.headers['content-disposition'])).toBe(
+      `attachment; filename="ontvangstbevestiging-${reference}.pdf"`,
+    );
+    expect(receipt.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const mail = await portal.database.db
+      .selectFrom('outbox')
+      .select('payload')
+      .where('topic', '=', 'mail')
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
+    const payload = mail.payload as { to: string; subject: string; attachments: { filename: string }[] };
+    expect(payload.to).toBe('hr@employer.example');
+    expect(payload.subject).toContain(reference);
+    expect(payload.attachments[0]?.filename).toBe(`ontvangstbevestiging-${reference}.pdf`);
+  });
+});

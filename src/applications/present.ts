@@ -1,0 +1,57 @@
+import type { Translate } from '../platform/i18n/catalogue.ts';
+import { formatDate, formatMoney, type Lang } from '../platform/i18n/i18n.ts';
+import type { PageDefinition } from './forms/engine.ts';
+import type { FieldDefinition } from './forms/fields.ts';
+import { countryName } from './forms/countries.ts';
+import type { Answers } from './schema.ts';
+
+/** Stored answers as people read them (check-your-answers page, receipt). */
+export function displayValue(field: FieldDefinition, value: unknown, t: Translate, lang: Lang): string {
+  if (value === undefined || value === null || value === '') return '';
+  switch (field.kind) {
+    case 'date':
+      return typeof value === 'string' ? formatDate(lang, value) : '';
+    case 'money':
+      return typeof value === 'number' ? formatMoney(lang, value) : '';
+    case 'country':
+      return typeof value === 'string' ? `${countryName(value, lang)} (${value})` : '';
+    case 'select':
+    case 'radios': {
+      const option = field.options?.find((o) => o.value === value);
+      return option ? t(option.label) : '';
+    }
+    case 'checkboxes':
+      return Array.isArray(value)
+        ? value
+            .map((v) => field.options?.find((o) => o.value === v))
+            .filter((o) => o !== undefined)
+            .map((o) => t(o.label))
+            .join(', ')
+        : '';
+    case 'text':
+    case 'integer':
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  }
+}
+
+export interface AnswerRow {
+  field: string;
+  label: string;
+  value: string;
+}
+
+/** The answered fields of a page, in the page's order; fields not asked are left out. */
+export function answerRows(page: PageDefinition, answers: Answers, t: Translate, lang: Lang): AnswerRow[] {
+  const stored = answers[page.id] ?? {};
+  return page.fields
+    .filter((f) => stored[f.name] !== undefined)
+    .map((f) => ({ field: f.name, label: t(f.label), value: displayValue(f, stored[f.name], t, lang) }));
+}
+
+export function formatBytes(lang: Lang, bytes: number): string {
+  const format = (n: number) =>
+    new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${format(bytes / 1024)} kB`;
+  return `${format(bytes / (1024 * 1024))} MB`;
+}

@@ -1,0 +1,109 @@
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import { translator } from '../platform/i18n/catalogue.ts';
+import { formatDate, formatDateTime, formatMoney, type Lang } from '../platform/i18n/i18n.ts';
+import type { ApplicationType } from './catalogue/model.ts';
+import { findDocumentType } from './catalogue/catalogue.ts';
+import type { PageDefinition } from './forms/engine.ts';
+import { addDays, todayInAmsterdam } from './forms/dates.ts';
+import { answerRows, formatBytes } from './present.ts';
+import type { Application, Attachment } from './repository.ts';
+
+const require = createRequire(import.meta.url);
+const FONT_REGULAR = require.resolve('@fontsource/fira-sans/files/fira-sans-latin-400-normal.woff');
+const FONT_BOLD = require.resolve('@fontsource/fira-sans/files/fira-sans-latin-700-normal.woff');
+const BLUE = '#154273';
+
+export interface ReceiptInput {
+  application: Application;
+  attachments: Attachment[];
+  type: ApplicationType;
+  pages: PageDefinition[];
+  organisation: { name: string; kvkNumber: string };
+  decisionPeriodDays: number;
+  lang: Lang;
+}
+
+/**
+ * The receipt of a submitted application (ontvangstbevestiging): reference, date and time in
+ * Europe/Amsterdam, the organisation, a summary of the answers, the documents with their
+ * checksums, the fee and how it is paid. Small enough to build in memory.
+ */
+export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
+  const { application, lang } = input;
+  const t = translator(lang);
+  const submittedAt = application.submitted_at ?? new Date();
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    info: {
+      Title: `${t('apps.receipt.title')} ${application.reference ?? ''}`,
+      Author: t('site.organisation'),
+      Subject: input.type.name[lang],
+    },
+    lang: lang === 'nl' ? 'nl-NL' : 'en-GB',
+  });
+  doc.registerFont('regular', FONT_REGULAR);
+  doc.registerFont('bold', FONT_BOLD);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const heading = (text: string, size = 13) => {
+    doc.moveDown(0.8).font('bold').fontSize(size).fillColor(BLUE).text(text).fillColor('black');
+    doc.moveDown(0.2);
+  };
+  const row = (label: string, value: string) => {
+    doc
+      .font('bold')
+      .fontSize(10)
+      .text(/[?:]$/.test(label) ? `${label} ` : `${label}: `, { continued: true });
+    doc.font('regular').text(value || '–');
+  };
+
+  doc.rect(56, 40, 10, 50).fill(BLUE).fillColor('black');
+  doc.font('bold').fontSize(11).text(t('site.organisation'), 76, 44);
+  doc.font('regular').fontSize(11).text(t('site.name'), 76, 60);
+  doc.x = 56;
+  doc.moveDown(2);
+  doc.font('bold').fontSize(18).fillColor(BLUE).text(t('apps.receipt.title')).fillColor('black');
+  doc.moveDown(0.4);
+  row(t('apps.receipt.reference'), application.reference ?? '');
+  row(t('apps.receipt.submittedAt'), `${formatDateTime(lang, submittedAt)} (Europe/Amsterdam)`);
+  row(t('apps.receipt.type'), input.type.name[lang]);
+  row(t('apps.receipt.organisation'), `${input.organisation.name} (KVK ${input.organisation.kvkNumber})`);
+
+  for (const page of input.pages) {
+    heading(t(page.title));
+    for (const answer of answerRows(page, application.answers, t, lang)) row(answer.label, answer.value);
+  }
+
+  heading(t('apps.documents.title'));
+  if (input.attachments.length === 0) doc.font('regular').fontSize(10).text('–');
+  for (const file of input.attachments) {
+    const documentType = findDocumentType(file.document_type);
+    row(
+      documentType ? documentType.name[lang] : file.document_type,
+      `${file.original_name} (${formatBytes(lang, file.size_bytes)}, SHA-256 ${file.sha256.slice(0, 16)}…)`,
+    );
+  }
+
+  heading(t('apps.declaration.feeTitle'));
+  row(t('apps.receipt.fee'), formatMoney(lang, application.fee_cents ?? 0));
+  row(
+    t('apps.receipt.payment'),
+    t(application.payment_method === 'direct_debit' ? 'apps.fee.directDebit' : 'apps.fee.paymentLetter'),
+  );
+  const due = addDays(todayInAmsterdam(submittedAt), input.decisionPeriodDays);
+  row(
+    t('apps.receipt.decisionPeriod'),
+    t('apps.receipt.decisionPeriodValue', { days: input.decisionPeriodDays, date: formatDate(lang, due) }),
+  );
+  doc.moveDown(1.2);
+  doc.font('regular').fontSize(9).fillColor('#3d3d3d').text(t('apps.receipt.footer'));
+  doc.end();
+  return finished;
+}

@@ -1,0 +1,644 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { access } from '../identity/access.ts';
+import type { BusinessActor } from '../identity/actor.ts';
+import { createCaseSystem } from '../casesystem/service.ts';
+import { audit } from '../platform/audit.ts';
+import type { AppDeps } from '../platform/http/app.ts';
+import { LocalFileStore } from '../platform/files/file-store.ts';
+import type { Jobs } from '../platform/jobs/jobs.ts';
+import { amountsFor, decisionPeriodDays, findDocumentType } from './catalogue/catalogue.ts';
+import type { DocumentType, PageId } from './catalogue/model.ts';
+import { addDays, todayInAmsterdam, yearOf } from './forms/dates.ts';
+import {
+  CHECK_STEP,
+  DECLARATION_STEP,
+  DOCUMENTS_STEP,
+  nextStep,
+  previousStep,
+  stepNumber,
+  storedToInput,
+  type FormError,
+} from './forms/engine.ts';
+import { PAGES } from './forms/pages.ts';
+import { renderReceipt } from './receipt.ts';
+import { isUuid, type Application } from './repository.ts';
+import { ApplicationService, DRAFT_KEEP_DAYS, HANDOVER_JOB, PURGE_JOB } from './service.ts';
+import { EXTENSION_OF, type UploadProblem } from './upload-inspection.ts';
+import { CatalogueView } from './views/catalogue.tsx';
+import { DraftsView } from './views/drafts.tsx';
+import type { Input } from './views/fields.tsx';
+import { CheckView, ConfirmationView, DeclarationView, DocumentsView, FormPageView } from './views/steps.tsx';
+
+/** The application service as the portal builds it: local file store, the built-in case system. */
+export function createApplicationService(deps: Pick<AppDeps, 'config' | 'database' | 'jobs' | 'logger'>) {
+  return new ApplicationService({
+    db: deps.database.db,
+    jobs: deps.jobs,
+    files: new LocalFileStore(deps.config.uploads.dir),
+    caseSystem: createCaseSystem(deps.database.db),
+    logger: deps.logger,
+    uploads: { maxBytes: deps.config.uploads.maxBytes, maxFiles: deps.config.uploads.maxFiles },
+  });
+}
+
+/** The jobs of this module: hand-over to the case system, and the nightly purge of old drafts. */
+export function registerApplicationJobs(jobs: Jobs, service: ApplicationService): void {
+  jobs.define<{ applicationId: string }>({
+    name: HANDOVER_JOB,
+    retryLimit: 50,
+    handler: async ({ applicationId }) => service.handOver(applicationId),
+  });
+  jobs.define<Record<string, never>>({
+    name: PURGE_JOB,
+    cron: '30 3 * * *',
+    handler: async () => {
+      await service.purgeOldDrafts();
+    },
+  });
+}
+
+type IdParams = { id: string };
+
+const UPLOAD_MESSAGES = {
+  empty: 'apps.upload.empty',
+  type: 'apps.upload.type',
+  mismatch: 'apps.upload.mismatch',
+  too_large: 'apps.upload.tooLarge',
+  nested_filters: 'apps.upload.nestedFilters',
+  too_many: 'apps.upload.tooMany',
+  no_file: 'apps.upload.noFile',
+} as const satisfies Record<UploadProblem, string>;
+
+/**
+ * Submitting applications (issue 5). Thin handlers: parse → look up through the actor's
+ * scope (another organisation's id is not found, and the attempt audited) → service → view.
+ */
+export function applicationRoutes(deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    const service = createApplicationService(deps);
+    registerApplicationJobs(deps.jobs, service);
+    const { maxBytes, maxFiles } = deps.config.uploads;
+    // Multipart only in this module's scope; files are read as streams, never buffered.
+    await app.register(multipart, {
+      limits: { fileSize: maxBytes + 1, files: 1, fields: 5, fieldSize: 1000, parts: 8 },
+    });
+    const rules = { access: access.business };
+
+    const actorOf = (request: FastifyRequest): BusinessActor => {
+      if (request.actor.kind !== 'business') throw new Error('access rule guarantees a business actor');
+      return request.actor;
+    };
+
+    /** Quality check 2: another organisation's id → 404, nothing of it shown, the attempt audited. */
+    const notFound = async (request: FastifyRequest, reply: FastifyReply, objectType: string, id: string) => {
+      await audit(deps.database.db, request.actor, {
+        event: 'application.lookup',
+        outcome: 'denied',
+        reason: 'not found in the actor’s organisation',
+        objectType,
+        objectId: isUuid(id) ? id : 'malformed',
+        requestId: request.id,
+      });
+      reply.callNotFound();
+      return reply;
+    };
+
+    const load = async (request: FastifyRequest<{ Params: IdParams }>, reply: FastifyReply) => {
+      const application = await service.repository.find(actorOf(request), request.params.id);
+      if (!application) {
+        await notFound(request, reply, 'application', request.params.id);
+        return undefined;
+      }
+      return application;
+    };
+
+    /** A draft-only step of a submitted application leads to its confirmation. */
+    const loadDraft = async (request: FastifyRequest<{ Params: IdParams }>, reply: FastifyReply) => {
+      const application = await load(request, reply);
+      if (!application) return undefined;
+      if (application.state !== 'draft') {
+        await reply.redirect(`/applications/${application.id}/confirmation`, 303);
+        return undefined;
+      }
+      return application;
+    };
+
+    const crumbs = (request: FastifyRequest) => [
+      { href: '/dashboard', label: request.t('nav.dashboard') },
+      { href: '/applications', label: request.t('apps.catalogue.title') },
+    ];
+
+    const documentTypesOf = (application: Application): DocumentType[] =>
+      service
+        .typeOf(application)
+        .documents.map((code) => findDocumentType(code, service.catalogue))
+        .filter((d) => d !== undefined);
+
+    // The catalogue: only what this organisation may submit (seed: "you only see the applications
+    // that you have to submit for your employees").
+    app.get('/applications', { config: rules }, async (request, reply) => {
+      const actor = actorOf(request);
+      const { allowed, notAllowed } = service.catalogueFor(actor);
+      const { year, amounts } = amountsFor(yearOf(todayInAmsterdam(service.now())), service.catalogue);
+      const drafts = await service.repository.listDrafts(actor);
+      return reply.page(
+        request.t('apps.catalogue.title'),
+        <CatalogueView
+          allowed={allowed}
+          notAllowed={notAllowed}
+          catalogue={service.catalogue}
+          amounts={amounts}
+          year={year}
+          draftCount={drafts.length}
+        />,
+        { crumbs: crumbs(request).slice(0, 1) },
+      );
+    });
+
+    app.post<{ Body: { type?: unknown } }>('/applications', { config: rules }, async (request, reply) => {
+      const type = typeof request.body.type === 'string' ? request.body.type : '';
+      const id = await service.start(actorOf(request), type, request.lang);
+      if (!id) {
+        await audit(deps.database.db, request.actor, {
+          event: 'application.start',
+          outcome: 'denied',
+          reason: 'type unknown or not allowed for this organisation',
+          requestId: request.id,
+        });
+        return reply.redirect('/applications', 303);
+      }
+      return reply.redirect(`/applications/${id}/pages/personal`, 303);
+    });
+
+    app.get('/applications/drafts', { config: rules }, async (request, reply) => {
+      const drafts = await service.repository.listDrafts(actorOf(request));
+      return reply.page(
+        request.t('apps.drafts.title'),
+        <DraftsView
+          keepDays={DRAFT_KEEP_DAYS}
+          drafts={drafts.map((d) => {
+            const expiry = service.expiryOf(d);
+            return {
+              id: d.id,
+              employeeName: d.employee_name,
+              typeName: service.typeOf(d).name[request.lang],
+              updatedAt: d.updated_at,
+              deletesOn: expiry.deletesOn,
+              warn: expiry.warn,
+            };
+          })}
+        />,
+        { crumbs: crumbs(request) },
+      );
+    });
+
+    // Resume: a draft opens at the step where it was left.
+    app.get<{ Params: IdParams }>('/applications/:id', { config: rules }, async (request, reply) => {
+      const application = await load(request, reply);
+      if (!application) return reply;
+      if (application.state !== 'draft')
+        return reply.redirect(`/applications/${application.id}/confirmation`, 303);
+      return reply.redirect(stepUrl(application.id, application.current_step), 303);
+    });
+
+    app.post<{ Params: IdParams }>('/applications/:id/delete', { config: rules }, async (request, reply) => {
+      const deleted = await service.deleteDraft(actorOf(request), request.params.id);
+      if (!deleted) return notFound(request, reply, 'application', request.params.id);
+      await audit(deps.database.db, request.actor, {
+        event: 'application.draft_deleted',
+        outcome: 'success',
+        objectType: 'application',
+        objectId: request.params.id,
+        requestId: request.id,
+      });
+      return reply.redirect('/applications/drafts', 303);
+    });
+
+    // One form page: GET shows it with the stored answers; POST validates, saves and moves on.
+    const renderPage = (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      application: Application,
+      pageId: PageId,
+      input: Input,
+      errors: FormError[],
+      returnTo: string | undefined,
+    ) => {
+      const type = service.typeOf(application);
+      const page = PAGES[pageId];
+      const previous = previousStep(type, pageId);
+      return reply.page(
+        errors.length > 0
+          ? `${request.t('apps.errorPrefix')} ${request.t(page.title)}`
+          : request.t(page.title),
+        <FormPageView
+          application={application}
+          type={type}
+          page={page}
+          step={stepNumber(type, pageId)}
+          input={input}
+          errors={errors}
+          previous={previous}
+          returnTo={returnTo}
+        />,
+        { status: errors.length > 0 ? 400 : 200, crumbs: crumbs(request) },
+      );
+    };
+
+    const pageOf = (application: Application, pageId: string): PageId | undefined => {
+      const type = service.typeOf(application);
+      return (type.pages as readonly string[]).includes(pageId) ? (pageId as PageId) : undefined;
+    };
+
+    app.get<{ Params: IdParams & { page: string }; Querystring: { return?: string } }>(
+      '/applications/:id/pages/:page',
+      { config: rules },
+      async (request, reply) => {
+        const application = await loadDraft(request, reply);
+        if (!application) return reply;
+        const pageId = pageOf(application, request.params.page);
+        if (!pageId) return notFound(request, reply, 'application_page', request.params.id);
+        await service.repository.setStep(actorOf(request), application.id, pageId);
+        const stored = application.answers[pageId];
+        const input = stored ? storedToInput(PAGES[pageId], stored) : {};
+        return renderPage(
+          request,
+          reply,
+          application,
+          pageId,
+          input,
+          [],
+          request.query.return === 'check' ? 'check' : undefined,
+        );
+      },
+    );
+
+    app.post<{
+      Params: IdParams & { page: string };
+      Querystring: { return?: string };
+      Body: Record<string, unknown>;
+    }>('/applications/:id/pages/:page', { config: rules }, async (request, reply) => {
+      const application = await loadDraft(request, reply);
+      if (!application) return reply;
+      const pageId = pageOf(application, request.params.page);
+      if (!pageId) return notFound(request, reply, 'application_page', request.params.id);
+      const body = (request.body as Record<string, unknown> | null) ?? {};
+      const type = service.typeOf(application);
+      const returnTo = request.query.return === 'check' ? 'check' : undefined;
+      const next = returnTo ?? nextStep(type, pageId);
+      const saveForLater = body.action === 'save';
+      const result = await service.savePage(
+        actorOf(request),
+        application,
+        PAGES[pageId],
+        body,
+        request.lang,
+        saveForLater ? pageId : next,
+      );
+      if (!result.ok) {
+        return renderPage(request, reply, application, pageId, inputOf(body), result.errors, returnTo);
+      }
+      if (saveForLater) return reply.redirect('/applications/drafts', 303);
+      return reply.redirect(stepUrl(application.id, next), 303);
+    });
+
+    // Documents: upload per required type, list with remove.
+    const renderDocuments = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      application: Application,
+      error?: { problem: UploadProblem; status: number; documentType?: string },
+    ) => {
+      const type = service.typeOf(application);
+      const attachments = await service.repository.attachments(actorOf(request), application.id);
+      const message = error
+        ? request.t(UPLOAD_MESSAGES[error.problem], {
+            maxFiles,
+            maxSize: `${Math.round(maxBytes / 1024 / 1024)} MB`,
+          })
+        : undefined;
+      return reply.page(
+        error
+          ? `${request.t('apps.errorPrefix')} ${request.t('apps.documents.title')}`
+          : request.t('apps.documents.title'),
+        <DocumentsView
+          application={application}
+          type={type}
+          documentTypes={documentTypesOf(application)}
+          attachments={attachments}
+          step={stepNumber(type, DOCUMENTS_STEP)}
+          error={message}
+          maxFiles={maxFiles}
+          maxBytes={maxBytes}
+          chosenType={error?.documentType}
+        />,
+        { status: error?.status ?? 200, crumbs: crumbs(request) },
+      );
+    };
+
+    app.get<{ Params: IdParams }>(
+      '/applications/:id/documents',
+      { config: rules },
+      async (request, reply) => {
+        const application = await loadDraft(request, reply);
+        if (!application) return reply;
+        await service.repository.setStep(actorOf(request), application.id, DOCUMENTS_STEP);
+        return renderDocuments(request, reply, application);
+      },
+    );
+
+    app.post<{ Params: IdParams }>(
+      '/applications/:id/documents',
+      {
+        config: {
+          ...rules,
+          // CSRF is checked in the handler, from the form's first part, before a byte of the file
+          // is stored: the global preHandler runs before a streamed multipart body is read.
+          csrf: false,
+          rateLimit: { max: Math.min(deps.config.rateLimitMax, 120), timeWindow: '1 minute' },
+        },
+      },
+      async (request, reply) => {
+        if (!request.isMultipart()) throw Object.assign(new Error('not multipart'), { statusCode: 415 });
+        let csrfChecked = false;
+        let documentType = '';
+        for await (const part of request.parts()) {
+          if (part.type === 'field') {
+            const value = typeof part.value === 'string' ? part.value : '';
+            if (part.fieldname === '_csrf') csrfChecked = csrfValid(app, request, reply, value);
+            if (part.fieldname === 'documentType') documentType = value.slice(0, 60);
+            continue;
+          }
+          if (!csrfChecked) {
+            part.file.resume();
+            throw Object.assign(new Error('invalid csrf token'), { statusCode: 403 });
+          }
+          const application = await loadDraft(request, reply);
+          if (!application) {
+            part.file.resume();
+            return reply;
+          }
+          let limitHit = false;
+          part.file.once('limit', () => {
+            limitHit = true;
+          });
+          const result = await service.storeUpload(actorOf(request), application, {
+            documentType,
+            filename: part.filename,
+            stream: part.file,
+            tooLarge: () => limitHit || part.file.truncated,
+          });
+          if (!result.ok) {
+            await audit(deps.database.db, request.actor, {
+              event: 'application.upload',
+              outcome: 'failure',
+              reason: result.problem,
+              objectType: 'application',
+              objectId: application.id,
+              requestId: request.id,
+            });
+            return renderDocuments(request, reply, application, {
+              problem: result.problem,
+              status: result.problem === 'too_large' ? 413 : 400,
+              documentType,
+            });
+          }
+          return reply.redirect(`/applications/${application.id}/documents`, 303);
+        }
+        if (!csrfChecked) throw Object.assign(new Error('invalid csrf token'), { statusCode: 403 });
+        const application = await loadDraft(request, reply);
+        if (!application) return reply;
+        return renderDocuments(request, reply, application, {
+          problem: 'no_file',
+          status: 400,
+          documentType,
+        });
+      },
+    );
+
+    app.get<{ Params: IdParams & { attachmentId: string } }>(
+      '/applications/:id/documents/:attachmentId',
+      { config: rules },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const attachment = await service.repository.findAttachment(
+          actor,
+          request.params.id,
+          request.params.attachmentId,
+        );
+        if (!attachment)
+          return notFound(request, reply, 'application_attachment', request.params.attachmentId);
+        const stream = await service.openAttachment(attachment);
+        // Quality check 7: the server names the file, and it is never shown inline.
+        const filename = `${attachment.document_type}-${attachment.id.slice(0, 8)}.${EXTENSION_OF[attachment.content_type]}`;
+        return reply
+          .header('content-disposition', `attachment; filename="${filename}"`)
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .type(attachment.content_type)
+          .send(stream);
+      },
+    );
+
+    app.post<{ Params: IdParams & { attachmentId: string } }>(
+      '/applications/:id/documents/:attachmentId/delete',
+      { config: rules },
+      async (request, reply) => {
+        const removed = await service.removeAttachment(
+          actorOf(request),
+          request.params.id,
+          request.params.attachmentId,
+        );
+        if (!removed) return notFound(request, reply, 'application_attachment', request.params.attachmentId);
+        return reply.redirect(`/applications/${request.params.id}/documents`, 303);
+      },
+    );
+
+    app.get<{ Params: IdParams }>('/applications/:id/check', { config: rules }, async (request, reply) => {
+      const application = await loadDraft(request, reply);
+      if (!application) return reply;
+      const actor = actorOf(request);
+      await service.repository.setStep(actor, application.id, CHECK_STEP);
+      const type = service.typeOf(application);
+      const attachments = await service.repository.attachments(actor, application.id);
+      const completeness = service.completeness(application, attachments, request.lang);
+      return reply.page(
+        request.t('apps.check.title'),
+        <CheckView
+          application={application}
+          type={type}
+          pages={service.pagesOf(type)}
+          attachments={attachments}
+          documentTypes={documentTypesOf(application)}
+          step={stepNumber(type, CHECK_STEP)}
+          missingDocuments={completeness.missingDocuments}
+          invalidPage={completeness.invalid?.page.id}
+        />,
+        { crumbs: crumbs(request) },
+      );
+    });
+
+    const renderDeclaration = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      application: Application,
+      error: boolean,
+    ) => {
+      const type = service.typeOf(application);
+      const fee = { ...service.fee(application), method: service.paymentMethod(actorOf(request)) };
+      return reply.page(
+        error
+          ? `${request.t('apps.errorPrefix')} ${request.t('apps.declaration.title')}`
+          : request.t('apps.declaration.title'),
+        <DeclarationView
+          application={application}
+          type={type}
+          step={stepNumber(type, DECLARATION_STEP)}
+          fee={fee}
+          decisionDays={decisionPeriodDays(type, service.catalogue)}
+          error={error ? request.t('apps.declaration.required') : undefined}
+        />,
+        { status: error ? 400 : 200, crumbs: crumbs(request) },
+      );
+    };
+
+    app.get<{ Params: IdParams }>(
+      '/applications/:id/declaration',
+      { config: rules },
+      async (request, reply) => {
+        const application = await loadDraft(request, reply);
+        if (!application) return reply;
+        const actor = actorOf(request);
+        const attachments = await service.repository.attachments(actor, application.id);
+        const completeness = service.completeness(application, attachments, request.lang);
+        if (completeness.invalid || completeness.missingDocuments.length > 0) {
+          return reply.redirect(`/applications/${application.id}/check`, 303);
+        }
+        await service.repository.setStep(actor, application.id, DECLARATION_STEP);
+        return renderDeclaration(request, reply, application, false);
+      },
+    );
+
+    // Submission: one transaction; a second submit (double click, back button, retry) finds the
+    // application submitted and shows the same confirmation.
+    app.post<{ Params: IdParams; Body: { declaration?: unknown } }>(
+      '/applications/:id/declaration',
+      { config: rules },
+      async (request, reply) => {
+        const application = await load(request, reply);
+        if (!application) return reply;
+        if (application.state === 'draft' && request.body.declaration !== 'agreed') {
+          return renderDeclaration(request, reply, application, true);
+        }
+        const outcome = await service.submit(actorOf(request), application.id, request.lang, request.id);
+        switch (outcome.kind) {
+          case 'not_found':
+            return notFound(request, reply, 'application', application.id);
+          case 'incomplete':
+            return reply.redirect(`/applications/${application.id}/check`, 303);
+          case 'submitted':
+          case 'already':
+            return reply.redirect(`/applications/${application.id}/confirmation`, 303);
+        }
+      },
+    );
+
+    app.get<{ Params: IdParams }>(
+      '/applications/:id/confirmation',
+      { config: rules },
+      async (request, reply) => {
+        const application = await load(request, reply);
+        if (!application) return reply;
+        if (application.state !== 'submitted' || !application.submitted_at) {
+          return reply.redirect(`/applications/${application.id}`, 303);
+        }
+        const type = service.typeOf(application);
+        const decisionDue = addDays(
+          todayInAmsterdam(application.submitted_at),
+          decisionPeriodDays(type, service.catalogue),
+        );
+        return reply.page(
+          request.t('apps.confirmation.heading'),
+          <ConfirmationView
+            application={application}
+            type={type}
+            decisionDue={decisionDue}
+            recognised={actorOf(request).recognitions.length > 0}
+          />,
+          { crumbs: crumbs(request) },
+        );
+      },
+    );
+
+    app.get<{ Params: IdParams }>(
+      '/applications/:id/receipt.pdf',
+      { config: rules },
+      async (request, reply) => {
+        const application = await load(request, reply);
+        if (!application) return reply;
+        if (application.state !== 'submitted' || !application.reference) {
+          return notFound(request, reply, 'application_receipt', application.id);
+        }
+        const actor = actorOf(request);
+        const type = service.typeOf(application);
+        const pdf = await renderReceipt({
+          application,
+          attachments: await service.repository.attachments(actor, application.id),
+          type,
+          pages: service.pagesOf(type),
+          organisation: { name: actor.organisationName, kvkNumber: actor.kvkNumber },
+          decisionPeriodDays: decisionPeriodDays(type, service.catalogue),
+          lang: request.lang,
+        });
+        return reply
+          .header(
+            'content-disposition',
+            `attachment; filename="${request.t('apps.receipt.filename')}-${application.reference}.pdf"`,
+          )
+          .type('application/pdf')
+          .send(pdf);
+      },
+    );
+  };
+}
+
+function stepUrl(id: string, step: string): string {
+  if (step === DOCUMENTS_STEP || step === CHECK_STEP || step === DECLARATION_STEP)
+    return `/applications/${id}/${step}`;
+  return `/applications/${id}/pages/${step}`;
+}
+
+/** The raw body as field values to put back into the form (only strings and string lists). */
+function inputOf(body: Record<string, unknown>): Input {
+  const input: Input = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (typeof value === 'string') input[key] = value.slice(0, 2000);
+    else if (Array.isArray(value))
+      input[key] = value.filter((v): v is string => typeof v === 'string').slice(0, 20);
+  }
+  return input;
+}
+
+/**
+ * Checks the CSRF token read from the multipart form with the portal's CSRF plugin, without
+ * letting the plugin answer the request itself (the handler answers 403).
+ */
+function csrfValid(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+): boolean {
+  const body = request.body;
+  // The plugin reads the token from the body; a valid token stays there, so that a not-found
+  // answer (which runs the CSRF hook again) sees it too.
+  request.body = { _csrf: token };
+  const state = { valid: false };
+  const silent = Object.create(reply, { send: { value: () => silent } }) as FastifyReply;
+  app.csrfProtection(request, silent, () => {
+    state.valid = true;
+  });
+  if (!state.valid) request.body = body;
+  return state.valid;
+}

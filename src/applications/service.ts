@@ -1,0 +1,461 @@
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { sql, type Kysely } from 'kysely';
+import type { BusinessActor } from '../identity/actor.ts';
+import { audit } from '../platform/audit.ts';
+import type { Database } from '../platform/db/database.ts';
+import type { DB } from '../platform/db/schema.ts';
+import type { FileStore } from '../platform/files/file-store.ts';
+import { translator } from '../platform/i18n/catalogue.ts';
+import { formatDate, formatMoney, type Lang } from '../platform/i18n/i18n.ts';
+import type { Jobs } from '../platform/jobs/jobs.ts';
+import type { Logger } from '../platform/logging.ts';
+import { enqueueMail } from '../platform/mail/outbox.ts';
+import type { CaseSystem } from '../casesystem/service.ts';
+import {
+  amountsFor,
+  CATALOGUE,
+  decisionPeriodDays,
+  findDocumentType,
+  findType,
+  maySubmit,
+} from './catalogue/catalogue.ts';
+import type { ApplicationType, Catalogue } from './catalogue/model.ts';
+import { todayInAmsterdam, yearOf } from './forms/dates.ts';
+import {
+  firstInvalidPage,
+  stepsOf,
+  validatePage,
+  type FormError,
+  type PageDefinition,
+  type RawInput,
+  type RuleContext,
+} from './forms/engine.ts';
+import { pagesOf } from './forms/pages.ts';
+import { renderReceipt } from './receipt.ts';
+import { ApplicationRepository, type Application, type Attachment } from './repository.ts';
+import type { Answers } from './schema.ts';
+import { claimedType, UploadInspector, UploadRejected } from './upload-inspection.ts';
+
+export const HANDOVER_JOB = 'applications.handover';
+export const PURGE_JOB = 'applications.purge-drafts';
+/** Drafts untouched this long are deleted; the list warns from DRAFT_WARN_DAYS on. */
+export const DRAFT_KEEP_DAYS = 60;
+export const DRAFT_WARN_DAYS = 53;
+
+export interface ApplicationDeps {
+  db: Database;
+  jobs: Jobs;
+  files: FileStore;
+  caseSystem: CaseSystem;
+  logger: Logger;
+  uploads: { maxBytes: number; maxFiles: number };
+  clock?: () => Date;
+  catalogue?: Catalogue;
+}
+
+export type SubmitOutcome =
+  | { kind: 'submitted'; reference: string }
+  | { kind: 'already'; reference: string }
+  | { kind: 'incomplete'; step: string }
+  | { kind: 'not_found' };
+
+export class ApplicationService {
+  readonly repository: ApplicationRepository;
+  private readonly clock: () => Date;
+  readonly catalogue: Catalogue;
+
+  constructor(private readonly deps: ApplicationDeps) {
+    this.repository = new ApplicationRepository(deps.db);
+    this.clock = deps.clock ?? (() => new Date());
+    this.catalogue = deps.catalogue ?? CATALOGUE;
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  /** The types this organisation may submit, and those it may not (with the reason). */
+  catalogueFor(actor: BusinessActor): { allowed: ApplicationType[]; notAllowed: ApplicationType[] } {
+    const allowed = this.catalogue.types.filter((t) => maySubmit(t, actor.recognitions));
+    const notAllowed = this.catalogue.types.filter((t) => !maySubmit(t, actor.recognitions));
+    return { allowed, notAllowed };
+  }
+
+  typeOf(application: Application): ApplicationType {
+    const type = findType(application.type_code, this.catalogue);
+    if (!type) throw new Error(`unknown application type ${application.type_code}`);
+    return type;
+  }
+
+  pagesOf(type: ApplicationType): PageDefinition[] {
+    return pagesOf(type.pages);
+  }
+
+  async start(actor: BusinessActor, typeCode: string, lang: Lang): Promise<string | undefined> {
+    const type = findType(typeCode, this.catalogue);
+    if (!type || !maySubmit(type, actor.recognitions)) return undefined;
+    const first = stepsOf(type)[0] ?? 'personal';
+    return this.repository.create(actor, {
+      typeCode: type.code,
+      catalogueVersion: this.catalogue.version,
+      step: first,
+      language: lang,
+    });
+  }
+
+  /** The context the rules run in: the day of filing is today, in Europe/Amsterdam. */
+  ruleContext(application: Application, lang: Lang): RuleContext {
+    const today = todayInAmsterdam(this.clock());
+    const { year, amounts, exact } = amountsFor(yearOf(today), this.catalogue);
+    if (!exact) this.deps.logger.warn({ year: yearOf(today) }, 'no catalogue amounts for this year');
+    return {
+      today,
+      type: this.typeOf(application),
+      year,
+      amounts,
+      answers: application.answers,
+      money: (cents) => formatMoney(lang, cents),
+      date: (value) => formatDate(lang, value),
+    };
+  }
+
+  /** Validates and stores one page; the draft is saved at every step (rule 3). */
+  async savePage(
+    actor: BusinessActor,
+    application: Application,
+    page: PageDefinition,
+    input: RawInput,
+    lang: Lang,
+    nextStep: string,
+  ): Promise<{ ok: true } | { ok: false; errors: FormError[] }> {
+    const result = validatePage(page, input, this.ruleContext(application, lang));
+    if (!result.ok) return result;
+    const answers: Answers = { ...application.answers, [page.id]: result.values };
+    const personal = answers.personal;
+    const employeeName =
+      personal && typeof personal.givenNames === 'string' && typeof personal.surname === 'string'
+        ? `${personal.givenNames} ${personal.surname}`.slice(0, 200)
+        : application.employee_name;
+    await this.repository.saveAnswers(actor, application.id, answers, nextStep, employeeName);
+    return { ok: true };
+  }
+
+  /** What is still missing before the application can be submitted. */
+  completeness(
+    application: Application,
+    attachments: Attachment[],
+    lang: Lang,
+  ): { invalid?: { page: PageDefinition; errors: FormError[] }; missingDocuments: string[] } {
+    const type = this.typeOf(application);
+    const invalid = firstInvalidPage(this.pagesOf(type), this.ruleContext(application, lang));
+    const missingDocuments = type.documents.filter(
+      (code) => !attachments.some((a) => a.document_type === code),
+    );
+    return { ...(invalid ? { invalid } : {}), missingDocuments };
+  }
+
+  fee(application: Application): { cents: number; year: number; method: 'direct_debit' | 'payment_letter' } {
+    const today = todayInAmsterdam(this.clock());
+    const { year, amounts } = amountsFor(yearOf(today), this.catalogue);
+    return { cents: amounts.fees[this.typeOf(application).fee], year, method: 'payment_letter' };
+  }
+
+  paymentMethod(actor: BusinessActor): 'direct_debit' | 'payment_letter' {
+    // Recognised sponsors pay by their one-off direct-debit mandate; others get a payment letter.
+    return actor.recognitions.length > 0 ? 'direct_debit' : 'payment_letter';
+  }
+
+  /**
+   * Streams one upload into the file store through the inspector, then records it. Any
+   * rejection leaves nothing behind: a partly written file is removed by the store.
+   */
+  async storeUpload(
+    actor: BusinessActor,
+    application: Application,
+    upload: { documentType: string; filename: string; stream: Readable; tooLarge: () => boolean },
+  ): Promise<{ ok: true; attachmentId?: string } | { ok: false; problem: UploadRejected['problem'] }> {
+    const type = this.typeOf(application);
+    const drain = async () => {
+      upload.stream.resume();
+    };
+    if (
+      !findDocumentType(upload.documentType, this.catalogue) ||
+      !type.documents.includes(upload.documentType)
+    ) {
+      await drain();
+      return { ok: false, problem: 'no_file' };
+    }
+    if (!upload.filename) {
+      await drain();
+      return { ok: false, problem: 'no_file' };
+    }
+    const claimed = claimedType(upload.filename);
+    if (!claimed) {
+      await drain();
+      return { ok: false, problem: 'type' };
+    }
+    if ((await this.repository.countAttachments(actor, application.id)) >= this.deps.uploads.maxFiles) {
+      await drain();
+      return { ok: false, problem: 'too_many' };
+    }
+    const inspector = new UploadInspector(claimed, this.deps.uploads.maxBytes);
+    let stored;
+    try {
+      stored = await this.deps.files.put(
+        // The store reads what passed the inspector; the inspector reads the upload.
+        pipelineInto(upload.stream, inspector),
+        { contentType: claimed },
+      );
+    } catch (error) {
+      if (upload.tooLarge()) return { ok: false, problem: 'too_large' };
+      if (error instanceof UploadRejected) return { ok: false, problem: error.problem };
+      throw error;
+    }
+    if (upload.tooLarge()) {
+      await this.deps.files.delete(stored.key);
+      return { ok: false, problem: 'too_large' };
+    }
+    const added = await this.repository.addAttachment(
+      actor,
+      application.id,
+      {
+        document_type: upload.documentType,
+        original_name: cleanFilename(upload.filename),
+        content_type: inspector.contentType,
+        size_bytes: stored.size,
+        sha256: stored.sha256,
+        storage_key: stored.key,
+      },
+      this.deps.uploads.maxFiles,
+    );
+    if (added !== 'added') {
+      await this.deps.files.delete(stored.key);
+      return { ok: false, problem: added === 'too_many' ? 'too_many' : 'no_file' };
+    }
+    return { ok: true };
+  }
+
+  async removeAttachment(
+    actor: BusinessActor,
+    applicationId: string,
+    attachmentId: string,
+  ): Promise<boolean> {
+    const key = await this.repository.deleteAttachment(actor, applicationId, attachmentId);
+    if (!key) return false;
+    await this.deps.files.delete(key);
+    return true;
+  }
+
+  async openAttachment(attachment: Attachment): Promise<Readable> {
+    return this.deps.files.get(attachment.storage_key);
+  }
+
+  async deleteDraft(actor: BusinessActor, id: string): Promise<boolean> {
+    const keys = await this.repository.deleteDraft(actor, id);
+    if (!keys) return false;
+    for (const key of keys) await this.deps.files.delete(key);
+    return true;
+  }
+
+  /**
+   * Submits in one transaction (rule 4): the application is marked submitted with its
+   * reference and fee, the hand-over to the case system is queued, and the confirmation
+   * mail is written to the outbox. A second submit of the same application (double click,
+   * back button, retry) finds it submitted and changes nothing.
+   */
+  async submit(actor: BusinessActor, id: string, lang: Lang, requestId: string): Promise<SubmitOutcome> {
+    const application = await this.repository.find(actor, id);
+    if (!application) return { kind: 'not_found' };
+    if (application.state === 'submitted' && application.reference) {
+      return { kind: 'already', reference: application.reference };
+    }
+    const attachments = await this.repository.attachments(actor, id);
+    const missing = this.completeness(application, attachments, lang);
+    if (missing.invalid) return { kind: 'incomplete', step: missing.invalid.page.id };
+    if (missing.missingDocuments.length > 0) return { kind: 'incomplete', step: 'documents' };
+
+    const fee = this.fee(application);
+    const method = this.paymentMethod(actor);
+    const submittedAt = this.clock();
+    return this.deps.db.transaction().execute(async (trx) => {
+      const locked = await trx
+        .selectFrom('applications')
+        .select(['state', 'reference'])
+        .where('id', '=', id)
+        .where('organisation_id', '=', actor.organisationId)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!locked) return { kind: 'not_found' } as const;
+      if (locked.state === 'submitted' && locked.reference) {
+        return { kind: 'already', reference: locked.reference } as const;
+      }
+      const reference = await nextReference(trx, submittedAt);
+      const updated = await trx
+        .updateTable('applications')
+        .set({
+          state: 'submitted',
+          reference,
+          submitted_at: submittedAt,
+          submitted_by_subject: actor.actingSubject,
+          fee_cents: fee.cents,
+          fee_year: fee.year,
+          payment_method: method,
+          language: lang,
+          updated_at: submittedAt,
+        })
+        .where('id', '=', id)
+        .where('organisation_id', '=', actor.organisationId)
+        .where('state', '=', 'draft')
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await this.deps.jobs.send(
+        HANDOVER_JOB,
+        { applicationId: id },
+        { trx: trx as unknown as Kysely<unknown>, singletonKey: id },
+      );
+      await this.enqueueConfirmation(trx, actor, updated, attachments, lang);
+      await audit(trx, actor, {
+        event: 'application.submitted',
+        outcome: 'success',
+        objectType: 'application',
+        objectId: id,
+        requestId,
+        details: { type: updated.type_code, reference },
+      });
+      return { kind: 'submitted', reference } as const;
+    });
+  }
+
+  private async enqueueConfirmation(
+    trx: Kysely<DB>,
+    actor: BusinessActor,
+    application: Application,
+    attachments: Attachment[],
+    lang: Lang,
+  ): Promise<void> {
+    const organisation = await trx
+      .selectFrom('organisations')
+      .select(['contact_email', 'name', 'kvk_number'])
+      .where('id', '=', actor.organisationId)
+      .executeTakeFirstOrThrow();
+    if (!organisation.contact_email) return;
+    const t = translator(lang);
+    const type = this.typeOf(application);
+    const receipt = await renderReceipt({
+      application,
+      attachments,
+      type,
+      pages: this.pagesOf(type),
+      organisation: { name: organisation.name, kvkNumber: organisation.kvk_number },
+      decisionPeriodDays: decisionPeriodDays(type, this.catalogue),
+      lang,
+    });
+    await enqueueMail(trx, this.deps.jobs, {
+      to: organisation.contact_email,
+      subject: t('apps.mail.subject', { reference: application.reference ?? '' }),
+      text: t('apps.mail.body', {
+        reference: application.reference ?? '',
+        type: type.name[lang],
+        organisation: organisation.name,
+        fee: formatMoney(lang, application.fee_cents ?? 0),
+        days: decisionPeriodDays(type, this.catalogue),
+      }),
+      attachments: [
+        {
+          filename: `${t('apps.receipt.filename')}-${application.reference ?? ''}.pdf`,
+          contentType: 'application/pdf',
+          contentBase64: receipt.toString('base64'),
+        },
+      ],
+    });
+  }
+
+  /** The job that hands a submitted application to the case system (idempotent). */
+  async handOver(applicationId: string): Promise<void> {
+    const application = await this.deps.db
+      .selectFrom('applications')
+      .selectAll()
+      .where('id', '=', applicationId)
+      .where('state', '=', 'submitted')
+      .executeTakeFirst();
+    if (!application?.reference || !application.submitted_at) return;
+    const attachments = await this.deps.db
+      .selectFrom('application_attachments')
+      .select(['document_type', 'content_type', 'size_bytes', 'sha256', 'storage_key'])
+      .where('application_id', '=', applicationId)
+      .execute();
+    const type = this.typeOf(application);
+    await this.deps.caseSystem.intake({
+      applicationId,
+      caseNumber: application.reference,
+      organisationId: application.organisation_id,
+      typeCode: application.type_code,
+      submittedAt: application.submitted_at,
+      decisionPeriodDays: decisionPeriodDays(type, this.catalogue),
+      submission: {
+        catalogueVersion: application.catalogue_version,
+        answers: application.answers,
+        documents: attachments,
+        feeCents: application.fee_cents,
+        feeYear: application.fee_year,
+        paymentMethod: application.payment_method,
+      },
+    });
+  }
+
+  /** The scheduled purge: drafts untouched for DRAFT_KEEP_DAYS days, with their files. */
+  async purgeOldDrafts(): Promise<number> {
+    const cutoff = new Date(this.clock().getTime() - DRAFT_KEEP_DAYS * 86_400_000);
+    const rows = await this.deps.db.transaction().execute(async (trx) => {
+      const keys = await trx
+        .selectFrom('application_attachments')
+        .innerJoin('applications', 'applications.id', 'application_attachments.application_id')
+        .select('application_attachments.storage_key')
+        .where('applications.state', '=', 'draft')
+        .where('applications.updated_at', '<', cutoff)
+        .execute();
+      const deleted = await trx
+        .deleteFrom('applications')
+        .where('state', '=', 'draft')
+        .where('updated_at', '<', cutoff)
+        .returning('id')
+        .execute();
+      return { keys: keys.map((k) => k.storage_key), count: deleted.length };
+    });
+    for (const key of rows.keys) await this.deps.files.delete(key);
+    if (rows.count > 0) this.deps.logger.info({ count: rows.count }, 'old drafts deleted');
+    return rows.count;
+  }
+
+  /** The day on which a draft will be deleted, and whether the list should warn about it. */
+  expiryOf(application: Application): { deletesOn: Date; warn: boolean } {
+    const updated = application.updated_at.getTime();
+    const deletesOn = new Date(updated + DRAFT_KEEP_DAYS * 86_400_000);
+    const warn = this.clock().getTime() >= updated + DRAFT_WARN_DAYS * 86_400_000;
+    return { deletesOn, warn };
+  }
+}
+
+/** References look like 2026-P000123: year of submission and a sequence number. */
+async function nextReference(trx: Kysely<DB>, at: Date): Promise<string> {
+  const { rows } = await sql<{
+    n: number | string;
+  }>`select nextval('application_reference_seq') as n`.execute(trx);
+  const n = Number(rows[0]?.n);
+  return `${todayInAmsterdam(at).slice(0, 4)}-P${String(n).padStart(6, '0')}`;
+}
+
+/** Pipes the upload through the inspector and returns the inspector's readable side. */
+function pipelineInto(source: Readable, inspector: UploadInspector): Readable {
+  pipeline(source, inspector).catch(() => undefined);
+  return inspector;
+}
+
+/** A file name for display only: no path, no control characters, at most 120 characters. */
+export function cleanFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? 'file';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').trim();
+  return (cleaned || 'file').slice(0, 120);
+}

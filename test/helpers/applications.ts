@@ -1,0 +1,215 @@
+import { randomBytes } from 'node:crypto';
+import { crc32, deflateSync } from 'node:zlib';
+import type { TestPortal } from './portal.ts';
+import { csrfFrom } from './portal.ts';
+
+/**
+ * Drives the application journey through the HTTP app (inject), as a browser would: GET a
+ * page for the CSRF token, POST forms, upload multipart files.
+ */
+export interface Browser {
+  get(
+    url: string,
+  ): Promise<{ statusCode: number; body: string; headers: Record<string, unknown>; rawPayload: Buffer }>;
+  post(
+    url: string,
+    fields: Record<string, string | string[]>,
+  ): Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }>;
+  upload(
+    url: string,
+    fields: Record<string, string>,
+    file?: { filename: string; content: Buffer; contentType?: string },
+  ): Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }>;
+  token: string;
+}
+
+export async function browserFor(portal: TestPortal, sessionCookie: string): Promise<Browser> {
+  const first = await portal.app.inject({
+    method: 'GET',
+    url: '/applications',
+    headers: { cookie: sessionCookie },
+  });
+  const { cookie: csrfCookie, token } = csrfFrom(first);
+  const cookie = `${sessionCookie}; ${csrfCookie}`;
+  return {
+    token,
+    async get(url) {
+      const response = await portal.app.inject({ method: 'GET', url, headers: { cookie } });
+      return {
+        statusCode: response.statusCode,
+        body: response.body,
+        headers: response.headers,
+        rawPayload: response.rawPayload,
+      };
+    },
+    async post(url, fields) {
+      const params = new URLSearchParams();
+      params.append('_csrf', token);
+      for (const [key, value] of Object.entries(fields)) {
+        for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+      }
+      const response = await portal.app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: params.toString(),
+      });
+      return { statusCode: response.statusCode, body: response.body, headers: response.headers };
+    },
+    async upload(url, fields, file) {
+      const { payload, contentType } = multipartBody({ _csrf: token, ...fields }, file);
+      const response = await portal.app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie, 'content-type': contentType },
+        payload,
+      });
+      return { statusCode: response.statusCode, body: response.body, headers: response.headers };
+    },
+  };
+}
+
+export function multipartBody(
+  fields: Record<string, string>,
+  file?: { filename: string; content: Buffer; contentType?: string },
+): { payload: Buffer; contentType: string } {
+  const boundary = `----bp${randomBytes(8).toString('hex')}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+  }
+  if (file) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+      file.content,
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** A small valid PDF, padded with a comment to `size` bytes if asked. */
+export function samplePdf(size = 0, extra = ''): Buffer {
+  const body = `%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n${extra}trailer\n<< /Root 1 0 R >>\n`;
+  const end = '%%EOF\n';
+  const head = Buffer.from(body);
+  const padding = Math.max(0, size - head.length - end.length);
+  return Buffer.concat([
+    head,
+    Buffer.from(`%${'x'.repeat(Math.max(0, padding - 2))}\n`.slice(0, padding)),
+    Buffer.from(end),
+  ]);
+}
+
+/** A 1×1 PNG. */
+export function samplePng(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const typeAndData = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(typeAndData));
+    return Buffer.concat([length, typeAndData, crc]);
+  };
+  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.from([0, 255, 255, 255]))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** The start of a JPEG (JFIF), enough for content sniffing. */
+export function sampleJpeg(): Buffer {
+  return Buffer.concat([
+    Buffer.from([
+      0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00,
+      0x01, 0x00, 0x00,
+    ]),
+    randomBytes(200),
+    Buffer.from([0xff, 0xd9]),
+  ]);
+}
+
+/** A Windows executable header (what a renamed .exe starts with). */
+export function sampleExe(): Buffer {
+  const buffer = Buffer.alloc(512);
+  buffer.write('MZ', 0, 'latin1');
+  buffer.writeUInt32LE(0x80, 0x3c);
+  buffer.write('PE\0\0', 0x80, 'latin1');
+  return buffer;
+}
+
+/** Answers that pass every rule for each page, relative to today (no fixed dates to go stale). */
+export function validAnswers(
+  today: string,
+  addDays: (d: string, n: number) => string,
+  addMonths: (d: string, n: number) => string,
+) {
+  const start = addDays(today, 30);
+  return {
+    personal: {
+      givenNames: 'Priya',
+      surname: 'Sharma',
+      dateOfBirth: '1985-05-01',
+      nationality: 'IND',
+      passportNumber: 'p1234567',
+      vNumber: '',
+      bsn: '',
+    },
+    travel: { mvvCountry: 'IND', mvvCity: 'New Delhi' },
+    currentPermit: { permitNumber: 'NLA123456', permitExpiry: addDays(today, 60) },
+    employment: {
+      jobTitle: 'Data engineer',
+      startDate: start,
+      grossMonthlySalary: '7.000,00',
+      reducedCriterion: 'no',
+    },
+    blueCard: {
+      jobTitle: 'Software architect',
+      startDate: start,
+      grossMonthlySalary: '7000',
+      contractMonths: '24',
+      loweredCriterion: 'none',
+    },
+    transfer: {
+      jobTitle: 'Process specialist',
+      role: 'specialist',
+      sendingCompany: 'Noordzee India Pvt Ltd',
+      sendingCountry: 'IND',
+      startDate: start,
+      endDate: addMonths(start, 24),
+    },
+    research: {
+      projectTitle: 'Delta flood resilience',
+      hostingAgreementDate: addDays(today, -10),
+      startDate: start,
+      funding: ['salary', 'grant'],
+    },
+    study: { programme: 'MSc Water Management', level: 'master', startDate: start },
+    auPair: { hostFamilyName: 'Familie de Vries', hostFamilyCity: 'Haarlem', startDate: start },
+    exchange: { programme: 'Tulip cultural exchange', startDate: start, endDate: addMonths(start, 6) },
+    family: {
+      relationship: 'spouse',
+      employeeName: 'Rahul Iyer',
+      employeeVNumber: '3000000001',
+      startDate: start,
+    },
+  } satisfies Record<string, Record<string, string | string[]>>;
+}
+
+/** Starts an application of the type and returns its id. */
+export async function startApplication(browser: Browser, type: string): Promise<string> {
+  const started = await browser.post('/applications', { type });
+  const location = typeof started.headers.location === 'string' ? started.headers.location : '';
+  const id = /^\/applications\/([0-9a-f-]{36})\/pages\/personal$/.exec(location)?.[1];
+  if (started.statusCode !== 303 || !id)
+    throw new Error(`could not start ${type}: ${started.statusCode} ${location}`);
+  return id;
+}
