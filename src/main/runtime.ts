@@ -14,6 +14,7 @@ import { createSmtpMailer, type Mailer } from '../platform/mail/mailer.ts';
 import { registerOutbox } from '../platform/mail/outbox.ts';
 import { actorResolver } from '../identity/resolve-actor.ts';
 import { SessionStore } from '../identity/sessions/sessions.ts';
+import { representationCheck } from '../organisations/representatives/representation.ts';
 
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 
@@ -75,7 +76,7 @@ export async function buildPortal(config: Config, options: { logger?: Logger } =
       logger,
       jobs,
       sessions,
-      resolveActor: actorResolver(database.db, sessions),
+      resolveActor: actorResolver(database.db, sessions, representationCheck(database.db)),
       assets: buildAssetManifest(PUBLIC_DIR),
       metrics: createMetrics(),
     });

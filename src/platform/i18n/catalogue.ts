@@ -1,4 +1,7 @@
 import { identityMessages } from '../../identity/messages.ts';
+import { organisationMessages } from '../../organisations/messages.ts';
+import { backofficeMessages } from '../../backoffice/messages.ts';
+import { staffMessages } from '../../identity/staff/messages.ts';
 import { platformMessages } from '../ui/messages.ts';
 import { interpolate, type Lang, type Params } from './i18n.ts';
 
@@ -8,6 +11,9 @@ import { interpolate, type Lang, type Params } from './i18n.ts';
 export const catalogue = {
   ...platformMessages,
   ...identityMessages,
+  ...organisationMessages,
+  ...backofficeMessages,
+  ...staffMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_foundation.ts';
 import * as m0100 from './0100_identity.ts';
 import * as m0110 from './0110_sessions.ts';
+import * as m0200 from './0200_organisations.ts';
 
 /**
  * Every migration, by name. Names sort in the order they run. Ranges per module keep
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0100_identity': m0100,
   '0110_sessions': m0110,
+  '0200_organisations': m0200,
 };
