@@ -52,6 +52,8 @@ export function representativeRoutes(deps: AppDeps): FastifyPluginAsync {
     const service: RepresentativeDeps = { db: deps.database.db, jobs: deps.jobs, files };
     const db = deps.database.db;
     await registerAuthorisationUploads(app, files, deps.config.uploads.maxBytes);
+    // Uploads get a stricter limit than the global one (quality check 8), in proportion to it.
+    const uploadLimit = Math.max(5, Math.floor(deps.config.rateLimitMax / 15));
     const crumbs = (request: FastifyRequest) => [
       { href: '/dashboard', label: request.t('nav.dashboard') },
       { href: '/representatives', label: request.t('rep.title') },
@@ -85,7 +87,7 @@ export function representativeRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.post(
       '/representatives',
-      { config: { access: access.business, rateLimit: { max: 20, timeWindow: '1 minute' } } },
+      { config: { access: access.business, rateLimit: { max: uploadLimit, timeWindow: '1 minute' } } },
       async (request, reply) => {
         const actor = businessActorOf(request);
         if (actor.via !== 'self')

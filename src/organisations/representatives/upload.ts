@@ -11,7 +11,7 @@ import type { UploadedAuthorisation } from './service.ts';
  * whole in memory, and the size limit cuts it off rather than failing the request, so the form
  * can say "too large" by the field. Fields are attached to the body, so the CSRF check in
  * preHandler reads `_csrf` as usual. Anything stored for a request that does not keep it (any
- * error, a failed CSRF check) is deleted when the response is sent.
+ * error, a failed CSRF check) is deleted before the response is sent.
  */
 const SNIFF_BYTES = 4100;
 
@@ -72,9 +72,16 @@ export async function registerAuthorisationUploads(
       });
     },
   });
-  app.addHook('onResponse', async (request) => {
+  // Before the response goes out (so nothing lingers once the client has its answer), and
+  // again on an aborted request; deleting twice is harmless.
+  const discard = async (request: FastifyRequest) => {
     for (const upload of request.uploads ?? []) if (!upload.kept) await files.delete(upload.key);
+  };
+  app.addHook('onSend', async (request, _reply, payload) => {
+    await discard(request);
+    return payload;
   });
+  app.addHook('onRequestAbort', discard);
 }
 
 /** Field values of an attached multipart body, or of a urlencoded one, as strings. */
