@@ -151,28 +151,36 @@ function AuditPage({ filters: f, rows, hasNext }: { filters: Filters; rows: Audi
       {rows.length === 0 ? (
         <Alert type="info">{t('bo.audit.none')}</Alert>
       ) : (
-        <Table
-          caption={t('bo.audit.caption', { page: f.page })}
-          head={[
-            t('bo.audit.at'),
-            t('bo.audit.event'),
-            t('bo.audit.outcome'),
-            t('bo.audit.who'),
-            t('bo.audit.organisation'),
-            t('bo.audit.object'),
-          ]}
-          rows={rows.map((r) => ({
-            key: String(r.id),
-            cells: [
-              formatDateTime(lang, r.at),
-              <code>{r.event}</code>,
-              r.reason ? `${r.outcome}: ${r.reason}` : r.outcome,
-              <Who row={r} />,
-              r.organisation_kvk ?? '—',
-              r.object_type ? `${r.object_type} ${r.object_id ?? ''}` : '—',
-            ],
-          }))}
-        />
+        // A wide table scrolls sideways; the scrolling region is focusable for keyboard users.
+        <div
+          className="bp-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('bo.audit.caption', { page: f.page })}
+        >
+          <Table
+            caption={t('bo.audit.caption', { page: f.page })}
+            head={[
+              t('bo.audit.at'),
+              t('bo.audit.event'),
+              t('bo.audit.outcome'),
+              t('bo.audit.who'),
+              t('bo.audit.organisation'),
+              t('bo.audit.object'),
+            ]}
+            rows={rows.map((r) => ({
+              key: String(r.id),
+              cells: [
+                formatDateTime(lang, r.at),
+                <code>{r.event}</code>,
+                r.reason ? `${r.outcome}: ${r.reason}` : r.outcome,
+                <Who row={r} />,
+                r.organisation_kvk ?? '—',
+                r.object_type ? `${r.object_type} ${r.object_id ?? ''}` : '—',
+              ],
+            }))}
+          />
+        </div>
       )}
       <nav className="bp-pager" aria-label={t('bo.audit.pages')}>
         {f.page > 1 ? <Link href={pageHref(f, f.page - 1)}>{t('bo.audit.previous')}</Link> : null}

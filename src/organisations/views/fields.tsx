@@ -44,9 +44,7 @@ export function ChoiceGroup({
   type?: 'checkbox' | 'radio';
 }) {
   return (
-    <div
-      className={`utrecht-form-field utrecht-form-field--${type}${error ? ' utrecht-form-field--invalid' : ''}`}
-    >
+    <div className={`utrecht-form-field bp-choice-field${error ? ' utrecht-form-field--invalid' : ''}`}>
       <fieldset
         className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
         id={name}
