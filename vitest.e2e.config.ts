@@ -11,5 +11,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     env: { TZ: 'Europe/Amsterdam', LOG_LEVEL: 'silent' },
+    globalSetup: ['test/global-setup.ts'],
   },
 });

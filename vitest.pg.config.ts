@@ -11,8 +11,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     env: { TZ: 'Europe/Amsterdam', LOG_LEVEL: 'silent', TEST_DRIVER: 'postgres' },
   },
 });

@@ -4,41 +4,47 @@ document.addEventListener('DOMContentLoaded', () => {
   const summary = document.getElementById('error-summary');
   if (summary) summary.focus();
   sessionWarning();
+  // The test broker's HTTP-POST answer: submit on arrival (a button is there without JavaScript).
+  const auto = document.querySelector('form[data-autosubmit="true"]');
+  if (auto) auto.submit();
 });
 
 // WCAG 2.2.1: warn two minutes before the session ends and let the user extend it
-// without leaving the page (so nothing typed is lost).
+// without leaving the page (so nothing typed is lost). Times come from the server as
+// "milliseconds remaining", so a wrong clock on the user's computer does not matter.
 function sessionWarning() {
-  const expiresAttr = document.body.dataset.idleExpires;
+  const remaining = Number(document.body.dataset.idleRemainingMs);
   const dialog = document.getElementById('session-warning');
-  if (!expiresAttr || !dialog || typeof dialog.showModal !== 'function') return;
-  let expiresAt = Date.parse(expiresAttr);
+  if (!Number.isFinite(remaining) || !dialog || typeof dialog.showModal !== 'function') return;
+  const WARN_MS = 2 * 60 * 1000;
+  let deadline = Date.now() + remaining;
   const form = dialog.querySelector('form');
   const body = dialog.querySelector('[data-template]');
   let timer;
 
+  const status = async () => (await fetch('/session/status', { credentials: 'same-origin' })).json();
   const schedule = () => {
     clearTimeout(timer);
-    const warnIn = expiresAt - Date.now() - 2 * 60 * 1000;
-    timer = setTimeout(check, Math.max(warnIn, 1000));
+    timer = setTimeout(check, Math.max(deadline - Date.now() - WARN_MS, 1000));
   };
   const check = async () => {
-    // Another tab may have extended the session: ask before warning.
     try {
-      const status = await (await fetch('/session/status', { credentials: 'same-origin' })).json();
-      if (!status.active) return window.location.reload();
-      expiresAt = Date.parse(status.idleExpiresAt);
+      // Another tab may have used or extended the session: ask before warning.
+      const now = await status();
+      if (!now.active) return window.location.reload();
+      deadline = Date.now() + now.idleRemainingMs;
     } catch {
       /* offline: warn with what we know */
     }
-    const left = expiresAt - Date.now();
-    if (left > 2 * 60 * 1000 + 5000) return schedule();
+    const left = deadline - Date.now();
+    if (left > WARN_MS + 5000) return schedule();
     if (body)
       body.textContent = body.dataset.template.replace(
         '{minutes}',
-        String(Math.max(1, Math.round(left / 60000))),
+        String(Math.max(1, Math.ceil(left / 60000))),
       );
     if (!dialog.open) dialog.showModal();
+    clearTimeout(timer);
     timer = setTimeout(() => window.location.reload(), Math.max(left, 0) + 1000);
   };
   form.addEventListener('submit', async (event) => {
@@ -49,10 +55,9 @@ function sessionWarning() {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(new FormData(form)),
     });
-    if (!response.ok) return window.location.reload();
-    const status = await (await fetch('/session/status', { credentials: 'same-origin' })).json();
-    if (!status.active) return window.location.reload();
-    expiresAt = Date.parse(status.idleExpiresAt);
+    const now = response.ok ? await status() : { active: false };
+    if (!now.active) return window.location.reload();
+    deadline = Date.now() + now.idleRemainingMs;
     dialog.close();
     schedule();
   });

@@ -124,7 +124,7 @@ function AuditPage({ filters: f, rows, hasNext }: { filters: Filters; rows: Audi
     <>
       <Heading level={1}>{t('bo.audit.title')}</Heading>
       <Paragraph lead>{t('bo.audit.lead')}</Paragraph>
-      <form method="get" action={BASE} className="bp-filters" aria-label={t('bo.audit.filter')}>
+      <form method="get" action={BASE} className="bp-filter" aria-label={t('bo.audit.filter')}>
         <TextField
           name="organisation"
           label={t('bo.audit.organisation')}

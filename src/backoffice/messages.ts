@@ -15,6 +15,14 @@ export const backofficeMessages = {
     en: 'No sections are available here for your roles yet.',
   },
 
+  'bo.section.reports': {
+    nl: 'Technische meldingen van zakelijke klanten beoordelen en beantwoorden.',
+    en: 'Assess and answer technical issue reports of business customers.',
+  },
+  'bo.section.faq': {
+    nl: 'Veelgestelde vragen schrijven, wijzigen en publiceren.',
+    en: 'Write, edit and publish frequently asked questions.',
+  },
   'bo.queue.title': { nl: 'Machtigingen verwerken', en: 'Process authorisations' },
   'bo.queue.description': {
     nl: 'Geregistreerde machtigingen van intermediairs beoordelen, binnen 5 werkdagen.',

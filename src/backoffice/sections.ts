@@ -33,6 +33,18 @@ export const BACKOFFICE_SECTIONS: readonly BackofficeSection[] = [
     roles: ['team_zakelijk', 'administrator'],
   },
   {
+    href: '/backoffice/reports',
+    title: 'nav.staffReports',
+    description: 'bo.section.reports',
+    roles: ['team_zakelijk', 'administrator'],
+  },
+  {
+    href: '/backoffice/faq',
+    title: 'nav.staffFaq',
+    description: 'bo.section.faq',
+    roles: ['team_zakelijk', 'administrator'],
+  },
+  {
     href: '/backoffice/audit-log',
     title: 'bo.audit.title',
     description: 'bo.audit.description',

@@ -22,6 +22,143 @@ export const identityMessages = {
     en: 'You were inactive for too long and have been logged out. Log in again to continue where you were.',
   },
 
+  'login.expiredTitle': { nl: 'Opnieuw inloggen', en: 'Log in again' },
+  'login.tryAgain': { nl: 'Opnieuw inloggen', en: 'Try logging in again' },
+  'login.level.title': {
+    nl: 'Uw eHerkenning heeft een te laag niveau',
+    en: 'Your eHerkenning level is too low',
+  },
+  'login.level.body': {
+    nl: 'Voor het Portaal Zakelijk is eHerkenning op niveau EH3 of hoger nodig. U logde in met een lager niveau (EH2 of EH2+).',
+    en: 'The Business Portal requires eHerkenning at level EH3 or higher. You logged in with a lower level (EH2 or EH2+).',
+  },
+  'login.level.howTitle': { nl: 'Zo komt u aan EH3', en: 'How to get EH3' },
+  'login.level.step1': {
+    nl: 'Vraag bij uw eHerkenningsleverancier een middel aan op niveau EH3 (of upgrade uw huidige middel).',
+    en: 'Ask your eHerkenning supplier for a means at level EH3 (or upgrade your current means).',
+  },
+  'login.level.step2': {
+    nl: 'Laat uzelf machtigen voor de dienst ‘Immigratie- en Naturalisatiedienst: toegang tot het portaal’ op niveau EH3.',
+    en: "Have yourself authorised for the service 'Immigratie- en Naturalisatiedienst: toegang tot het portaal' at level EH3.",
+  },
+  'login.level.step3': { nl: 'Log daarna opnieuw in.', en: 'Then log in again.' },
+  'login.authorisation.title': {
+    nl: 'U bent niet gemachtigd voor deze dienst',
+    en: 'You are not authorised for this service',
+  },
+  'login.authorisation.body': {
+    nl: 'Uw eHerkenningsmiddel heeft geen machtiging voor ‘Immigratie- en Naturalisatiedienst: toegang tot het portaal’. Vraag de beheerder eHerkenning in uw organisatie om u voor deze dienst te machtigen, en log daarna opnieuw in.',
+    en: "Your eHerkenning means has no authorisation for 'Immigratie- en Naturalisatiedienst: toegang tot het portaal'. Ask the eHerkenning administrator in your organisation to authorise you for this service, then log in again.",
+  },
+  'login.cancelled.title': { nl: 'Inloggen is afgebroken', en: 'Logging in was cancelled' },
+  'login.cancelled.body': {
+    nl: 'U hebt het inloggen bij uw eHerkenningsleverancier afgebroken, of het lukte daar niet. Er is niets opgeslagen.',
+    en: 'You cancelled logging in at your eHerkenning supplier, or it did not succeed there. Nothing has been saved.',
+  },
+  'login.not_available.title': {
+    nl: 'Deze dienst is niet beschikbaar voor u',
+    en: 'This service is not available for you',
+  },
+  'login.not_available.body': {
+    nl: 'U bent ingelogd met eHerkenning, maar de IND kent het KVK-nummer van de organisatie waarvoor u inlogde niet als zakelijke klant.',
+    en: 'You logged in with eHerkenning, but the IND does not know the KVK number of the organisation you logged in for as a business customer.',
+  },
+  'login.not_available.whatTitle': { nl: 'Wat kunt u doen?', en: 'What can you do?' },
+  'login.not_available.step1': {
+    nl: 'Controleer of uw eHerkenningsmiddel op het juiste KVK-nummer staat. Hebt u meerdere organisaties, kies dan bij het inloggen de juiste.',
+    en: 'Check that your eHerkenning means is registered to the right KVK number. If you have several organisations, choose the right one when you log in.',
+  },
+  'login.not_available.step2': {
+    nl: 'Bent u gemachtigde van een erkend referent? Log in voor uw eigen organisatie en registreer uw machtiging bij de IND, of gebruik een ketenmachtiging.',
+    en: 'Are you an authorised representative of a recognised sponsor? Log in for your own organisation and register your authorisation with the IND, or use a chain authorisation.',
+  },
+  'login.not_available.step3': {
+    nl: 'Dient u voor het eerst een aanvraag in als werkgever? Neem contact op met Team Zakelijk.',
+    en: 'Are you submitting an application as an employer for the first time? Contact Team Zakelijk.',
+  },
+  'login.technical.title': { nl: 'Inloggen is niet gelukt', en: 'Logging in did not succeed' },
+  'login.technical.body': {
+    nl: 'Het antwoord van uw eHerkenningsleverancier kon niet worden gecontroleerd, of het was verlopen. Probeer het opnieuw. Lukt het nog steeds niet, meld het probleem dan.',
+    en: 'The answer from your eHerkenning supplier could not be verified, or it had expired. Please try again. If it still does not work, report the problem.',
+  },
+  'broker.title': { nl: 'Testmakelaar eHerkenning', en: 'eHerkenning test broker' },
+  'broker.warning': {
+    nl: 'Alleen voor ontwikkeling en demonstraties. Deze pagina speelt het eHerkenningsnetwerk na; in productie staat hij uit.',
+    en: 'For development and demonstrations only. This page plays the eHerkenning network; it is switched off in production.',
+  },
+  'broker.lead': {
+    nl: 'Kies voor welke organisatie, als wie en op welk niveau u inlogt. De makelaar stuurt daarna een ondertekend en versleuteld SAML-antwoord naar het portaal.',
+    en: 'Choose for which organisation, as whom and at what level you log in. The broker then sends a signed and encrypted SAML response to the portal.',
+  },
+  'broker.organisation': {
+    nl: 'Organisatie (vertegenwoordigde partij)',
+    en: 'Organisation (represented company)',
+  },
+  'broker.otherOrganisation': { nl: 'Een ander KVK-nummer', en: 'Another KVK number' },
+  'broker.otherKvk': { nl: 'Ander KVK-nummer (8 cijfers)', en: 'Other KVK number (8 digits)' },
+  'broker.actingSubject': { nl: 'Persoon (pseudoniem)', en: 'Person (pseudonym)' },
+  'broker.actingSubjectHint': {
+    nl: 'eHerkenning geeft geen naam door, alleen een pseudoniem van de handelende persoon.',
+    en: 'eHerkenning passes no name, only a pseudonym of the acting person.',
+  },
+  'broker.loa': { nl: 'Betrouwbaarheidsniveau', en: 'Assurance level' },
+  'broker.branch': { nl: 'Beperkt tot vestiging (optioneel)', en: 'Limited to branch (optional)' },
+  'broker.branchHint': { nl: 'Vestigingsnummer van 12 cijfers.', en: 'Branch number of 12 digits.' },
+  'broker.intermediary': {
+    nl: 'Ketenmachtiging: KVK-nummer intermediair (optioneel)',
+    en: 'Chain authorisation: intermediary KVK number (optional)',
+  },
+  'broker.intermediaryHint': {
+    nl: 'Vul dit in als een intermediair (bijvoorbeeld een relocatiebureau) namens de gekozen organisatie inlogt.',
+    en: 'Fill this in when an intermediary (for example a relocation agency) logs in on behalf of the chosen organisation.',
+  },
+  'broker.authorised': {
+    nl: 'Heeft deze persoon een machtiging voor de dienst van het portaal?',
+    en: "Does this person hold an authorisation for the portal's service?",
+  },
+  'broker.yes': { nl: 'Ja', en: 'Yes' },
+  'broker.no': { nl: 'Nee', en: 'No' },
+  'broker.binding': {
+    nl: 'Hoe stuurt de makelaar het antwoord?',
+    en: 'How does the broker send the answer?',
+  },
+  'broker.bindingArtifact': {
+    nl: 'Artifact (zoals makelaars meestal doen)',
+    en: 'Artifact (as brokers usually do)',
+  },
+  'broker.bindingPost': { nl: 'HTTP-POST', en: 'HTTP-POST' },
+  'broker.login': { nl: 'Inloggen', en: 'Log in' },
+  'broker.cancel': { nl: 'Annuleren', en: 'Cancel' },
+  'broker.continueTitle': { nl: 'Terug naar het portaal', en: 'Back to the portal' },
+  'broker.continueBody': {
+    nl: 'U wordt teruggestuurd naar het Portaal Zakelijk.',
+    en: 'You are being sent back to the Business Portal.',
+  },
+  'broker.continue': { nl: 'Doorgaan', en: 'Continue' },
+  'broker.error.kvk': { nl: 'Vul een KVK-nummer van 8 cijfers in', en: 'Enter a KVK number of 8 digits' },
+  'broker.error.loa': { nl: 'Kies een betrouwbaarheidsniveau', en: 'Choose an assurance level' },
+  'broker.error.branch': {
+    nl: 'Vul een vestigingsnummer van 12 cijfers in',
+    en: 'Enter a branch number of 12 digits',
+  },
+  'broker.kind.employer': { nl: 'Werkgever, erkend voor arbeid', en: 'Employer, recognised for work' },
+  'broker.kind.research': {
+    nl: 'Onderzoeksinstelling, erkend voor onderzoek',
+    en: 'Research institution, recognised for research',
+  },
+  'broker.kind.university': {
+    nl: 'Universiteit, erkend voor studie en onderzoek',
+    en: 'University, recognised for study and research',
+  },
+  'broker.kind.au-pair': {
+    nl: 'Au-pairbureau, erkend voor uitwisseling',
+    en: 'Au pair agency, recognised for exchange',
+  },
+  'broker.kind.non-recognised': { nl: 'Werkgever, niet erkend', en: 'Employer, not recognised' },
+  'broker.kind.intermediary': {
+    nl: 'Relocatiebureau (intermediair)',
+    en: 'Relocation agency (intermediary)',
+  },
   'dashboard.title': { nl: 'Mijn overzicht', en: 'My overview' },
   'dashboard.lead': {
     nl: 'U bent ingelogd voor {organisation}.',

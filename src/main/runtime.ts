@@ -12,9 +12,11 @@ import { createLogger, type Logger } from '../platform/logging.ts';
 import { startDevSmtpServer } from '../platform/mail/dev-smtp.ts';
 import { createSmtpMailer, type Mailer } from '../platform/mail/mailer.ts';
 import { registerOutbox } from '../platform/mail/outbox.ts';
+import { registerJobs } from './jobs.ts';
 import { actorResolver } from '../identity/resolve-actor.ts';
 import { SessionStore } from '../identity/sessions/sessions.ts';
 import { representationCheck } from '../organisations/representatives/representation.ts';
+import { setUpEHerkenning, type EHerkenning } from '../identity/eherkenning/setup.ts';
 
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 
@@ -25,6 +27,7 @@ export class StartupError extends Error {
 export interface Portal {
   app: FastifyInstance;
   sessions: SessionStore;
+  eherkenning: EHerkenning;
   routeTable: RouteRecord[];
   database: DatabaseHandle;
   jobs: Jobs;
@@ -37,19 +40,22 @@ export interface Portal {
  * Builds the whole portal from its configuration: database (migrated, seeded in
  * development), jobs, mail, and the HTTP app. Used by the web entry point and by tests.
  */
-export async function buildPortal(config: Config, options: { logger?: Logger } = {}): Promise<Portal> {
+export async function buildPortal(
+  config: Config,
+  options: { logger?: Logger; databaseTemplate?: Blob } = {},
+): Promise<Portal> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const closers: (() => Promise<void> | void)[] = [];
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
-    (error: unknown) => {
-      const where = config.databaseUrl
-        ? 'the PostgreSQL database in DATABASE_URL'
-        : `the embedded database in ${config.dataDir}`;
-      throw new StartupError(
-        `cannot open ${where}: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    },
-  );
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...(options.databaseTemplate ? { template: options.databaseTemplate } : {}),
+  }).catch((error: unknown) => {
+    const where = config.databaseUrl
+      ? 'the PostgreSQL database in DATABASE_URL'
+      : `the embedded database in ${config.dataDir}`;
+    throw new StartupError(`cannot open ${where}: ${error instanceof Error ? error.message : String(error)}`);
+  });
   closers.push(() => database.close());
   try {
     await migrateToLatest(database.db);
@@ -68,14 +74,19 @@ export async function buildPortal(config: Config, options: { logger?: Logger } =
     const mailer = createSmtpMailer(smtpUrl, config.mail.from);
     closers.unshift(() => mailer.close());
     registerOutbox(jobs, database.db, mailer, logger);
+    registerJobs({ config, jobs, database, logger, mailer });
 
     const sessions = new SessionStore(database.db);
+    const eherkenning = await setUpEHerkenning(config, database.db).catch((error: unknown) => {
+      throw new StartupError(`eHerkenning: ${error instanceof Error ? error.message : String(error)}`);
+    });
     const built = await createApp({
       config,
       database,
       logger,
       jobs,
       sessions,
+      eherkenning,
       resolveActor: actorResolver(database.db, sessions, representationCheck(database.db)),
       assets: buildAssetManifest(PUBLIC_DIR),
       metrics: createMetrics(),
@@ -86,6 +97,7 @@ export async function buildPortal(config: Config, options: { logger?: Logger } =
     return {
       ...built,
       sessions,
+      eherkenning,
       database,
       jobs,
       mailer,

@@ -1,4 +1,4 @@
-import { pino, type Logger as PinoLogger } from 'pino';
+import { pino, type Logger as PinoLogger, type LoggerOptions } from 'pino';
 
 export type Logger = PinoLogger;
 
@@ -6,8 +6,8 @@ export type Logger = PinoLogger;
  * JSON logs without personal data (quality check 9): cookies, authorization headers,
  * bodies and query strings are never logged; SAML messages travel only in bodies.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+  const options: LoggerOptions = {
     level,
     base: { service: 'business-portal' },
     redact: {
@@ -30,5 +30,6 @@ export function createLogger(level: string): Logger {
         path: typeof req.url === 'string' ? req.url.split('?')[0] : undefined,
       }),
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

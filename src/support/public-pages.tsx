@@ -11,11 +11,11 @@ import {
   HomePage,
   PrivacyPage,
   RecognitionRequiredPage,
-  ReportProblemPage,
+  RepresentativesPage,
+  ServicesPage,
 } from './views/public.tsx';
 
 const languageForm = z.object({ to: z.enum(['nl', 'en']), return: z.string().max(2048).optional() });
-const reportQuery = z.object({ ref: z.string().max(100).optional() });
 
 /** The public information pages and the language switch. */
 export function publicPages(deps: AppDeps): FastifyPluginAsync {
@@ -44,14 +44,12 @@ export function publicPages(deps: AppDeps): FastifyPluginAsync {
     app.get('/contact', { config }, (request, reply) =>
       reply.page(request.t('contact.title'), <ContactPage email={deps.config.mail.teamZakelijk} />),
     );
-    app.get('/report-a-problem', { config }, (request, reply) => {
-      const query = reportQuery.safeParse(request.query);
-      const ref = query.success ? query.data.ref : undefined;
-      return reply.page(
-        request.t('report.title'),
-        <ReportProblemPage email={deps.config.mail.teamZakelijk} reference={ref} />,
-      );
-    });
+    app.get('/services', { config }, (request, reply) =>
+      reply.page(request.t('services.title'), <ServicesPage />),
+    );
+    app.get('/representatives', { config }, (request, reply) =>
+      reply.page(request.t('reps.title'), <RepresentativesPage email={deps.config.mail.teamZakelijk} />),
+    );
     app.get('/recognition-required', { config: { access: access.business } }, (request, reply) =>
       reply.page(request.t('recognition.title'), <RecognitionRequiredPage />, { status: 403 }),
     );

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../src/platform/db/database.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
@@ -35,9 +36,19 @@ export async function createTestDatabaseUrl(): Promise<{ url: string; drop(): Pr
   };
 }
 
+/**
+ * The migrated PGlite data directory made once per run by test/global-setup.ts: starting from
+ * it skips initdb, the migrations and pg-boss's schema in every test file.
+ */
+export function pgliteTemplate(): Blob | undefined {
+  const path = process.env.BP_TEST_PGLITE_TEMPLATE;
+  return path && existsSync(path) ? new Blob([readFileSync(path)]) : undefined;
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const target = await createTestDatabaseUrl();
-  const handle = await openDatabase({ databaseUrl: target.url });
+  const template = target.url.startsWith('memory://') ? pgliteTemplate() : undefined;
+  const handle = await openDatabase({ databaseUrl: target.url, ...(template ? { template } : {}) });
   await migrateToLatest(handle.db);
   return {
     ...handle,

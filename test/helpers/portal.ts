@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { buildPortal, type Portal } from '../../src/main/runtime.ts';
-import { createTestDatabaseUrl } from './database.ts';
+import type { Logger } from '../../src/platform/logging.ts';
+import { createTestDatabaseUrl, pgliteTemplate } from './database.ts';
 
 export interface TestPortal extends Portal {
   config: Config;
@@ -15,7 +16,10 @@ export interface TestPortal extends Portal {
  * new PostgreSQL database under `npm run test:pg`) and a temporary data directory.
  * The in-process job worker is off unless asked for, so tests drive jobs themselves.
  */
-export async function createTestPortal(env: Record<string, string> = {}): Promise<TestPortal> {
+export async function createTestPortal(
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestPortal> {
   const target = await createTestDatabaseUrl();
   const dataDir = mkdtempSync(join(tmpdir(), 'bp-test-'));
   const config = loadConfig({
@@ -29,7 +33,11 @@ export async function createTestPortal(env: Record<string, string> = {}): Promis
     WORKER_IN_PROCESS: 'false',
     ...env,
   });
-  const portal = await buildPortal(config);
+  const template = target.url.startsWith('memory://') ? pgliteTemplate() : undefined;
+  const portal = await buildPortal(config, {
+    ...options,
+    ...(template ? { databaseTemplate: template } : {}),
+  });
   return {
     ...portal,
     config,

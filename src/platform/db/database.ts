@@ -35,8 +35,10 @@ const defaultParser = pg.types.getTypeParser.bind(pg.types) as (
 export async function openDatabase(options: {
   databaseUrl?: string | undefined;
   dataDir?: string;
+  /** An in-memory PGlite starts from this data directory dump (tests start from a migrated template). */
+  template?: Blob;
 }): Promise<DatabaseHandle> {
-  if (options.databaseUrl?.startsWith('memory://')) return openPglite('memory://');
+  if (options.databaseUrl?.startsWith('memory://')) return openPglite('memory://', options.template);
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   return openPglite(options.dataDir ?? 'memory://');
 }
@@ -54,16 +56,19 @@ async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
       }) as typeof pg.types.getTypeParser,
     },
   });
-  // An idle client that loses its server must not crash the process; the next query reports it.
+  // A client that loses its server must not crash the process (an 'error' event without a
+  // listener would): the query in flight is rejected anyway, and the pool replaces the client.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
   return { db, driver: 'postgres', close: () => db.destroy() };
 }
 
-async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, template?: Blob): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, {
+    ...(template ? { loadDataDir: template } : {}),
     parsers: {
       [pgliteTypes.INT8]: (v: string) => Number(v),
       [pgliteTypes.NUMERIC]: keepString,

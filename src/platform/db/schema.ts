@@ -2,6 +2,7 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { IdentityTables } from '../../identity/schema.ts';
 import type { SessionTables } from '../../identity/sessions/schema.ts';
 import type { OrganisationTables } from '../../organisations/schema.ts';
+import type { SupportTables } from '../../support/schema.ts';
 
 /**
  * The database as Kysely sees it. Each module adds its tables in its own interface and
@@ -163,4 +164,4 @@ export interface PlatformTables {
   refresh_runs: RefreshRunsTable;
 }
 
-export type DB = PlatformTables & SessionTables & IdentityTables & OrganisationTables;
+export type DB = PlatformTables & SessionTables & IdentityTables & OrganisationTables & SupportTables;

@@ -2,14 +2,25 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 /**
- * Where uploaded files live. Small and generic on purpose: the local directory below is the
- * default; an S3-compatible implementation can replace it behind the same interface
- * (architecture brief, "files"). Files are streamed, never held whole in memory.
+ * Where uploaded files live (architecture brief: a local directory under the data
+ * directory; S3-compatible storage as the scale-out option behind the same interface).
+ * Files are streamed in and out, never held whole in memory. Keys are generated here,
+ * never taken from a user.
  */
+export interface FileMeta {
+  contentType: string;
+  /**
+   * What the file is for (a folder locally, a prefix in S3): letters, digits and '-'.
+   * Without it the file goes under a two-character fan-out folder.
+   */
+  purpose?: string;
+}
+
 export interface StoredFile {
   /** Opaque key chosen by the store; never derived from a user's file name. */
   key: string;
@@ -18,32 +29,29 @@ export interface StoredFile {
   sha256: string;
 }
 
-export interface FileMeta {
-  /** What the file is for (a folder in the local store, a prefix in S3); letters, digits, '-'. */
-  purpose: string;
-  contentType?: string;
-}
-
 export interface FileStore {
   put(stream: Readable, meta: FileMeta): Promise<StoredFile>;
-  /** The content; rejects with code 'ENOENT' when the key is unknown. */
+  /** The content; rejects with code 'ENOENT' when the key is unknown or malformed. */
   get(key: string): Promise<Readable>;
   /** Removes the file; a missing file is not an error. */
   delete(key: string): Promise<void>;
 }
 
 const KEY = /^[a-z0-9-]{1,40}\/[0-9a-f-]{36}$/;
+const PURPOSE = /^[a-z0-9-]{1,40}$/;
 
-/** Files in a local directory (config.uploads.dir): `<purpose>/<uuid>`, written via a temp name. */
+/** Files in a local directory: `<purpose>/<uuid>` or `ab/<uuid>`, written via a temporary name. */
 export class LocalFileStore implements FileStore {
-  constructor(private readonly dir: string) {}
+  constructor(private readonly root: string) {}
 
   async put(stream: Readable, meta: FileMeta): Promise<StoredFile> {
-    if (!/^[a-z0-9-]{1,40}$/.test(meta.purpose)) throw new Error('invalid file purpose');
-    const key = `${meta.purpose}/${randomUUID()}`;
-    const target = join(this.dir, key);
+    if (meta.purpose !== undefined && !PURPOSE.test(meta.purpose)) throw new Error('invalid file purpose');
+    const id = randomUUID();
+    const folder = meta.purpose ?? id.slice(0, 2);
+    const key = `${folder}/${id}`;
+    const target = this.pathOf(key);
     const temp = `${target}.part`;
-    await mkdir(join(this.dir, meta.purpose), { recursive: true });
+    await mkdir(join(this.root, folder), { recursive: true });
     const hash = createHash('sha256');
     let size = 0;
     const measure = new Transform({
@@ -73,13 +81,14 @@ export class LocalFileStore implements FileStore {
     await rm(this.pathOf(key), { force: true });
   }
 
-  private pathOf(key: string): string {
-    if (!KEY.test(key)) throw Object.assign(new Error('invalid file key'), { code: 'ENOENT' });
-    return join(this.dir, key);
+  /** The file's path on disk, for consumers that stream by path (mail attachments). */
+  pathOf(key: string): string {
+    if (!KEY.test(key)) throw Object.assign(new Error('not a file store key'), { code: 'ENOENT' });
+    return join(this.root, key);
   }
 }
 
 /** The store the configuration asks for (today always the local directory). */
-export function createFileStore(config: { uploads: { dir: string } }): FileStore {
+export function createFileStore(config: { uploads: { dir: string } }): LocalFileStore {
   return new LocalFileStore(config.uploads.dir);
 }

@@ -6,6 +6,9 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { SessionStore } from '../../identity/sessions/sessions.ts';
+import type { EHerkenning } from '../../identity/eherkenning/setup.ts';
+import { eherkenningRoutes } from '../../identity/eherkenning/routes.tsx';
+import { testBrokerRoutes } from '../../identity/test-broker/routes.tsx';
 import { sessionRoutes } from '../../identity/session-routes.tsx';
 import { dashboardRoutes } from '../../identity/dashboard.tsx';
 import type { Config } from '../../config.ts';
@@ -23,6 +26,7 @@ import { operationsRoutes, type Metrics } from './operations.ts';
 import { renderDocument, renderPage, viewContext } from './render.tsx';
 import { contentSecurityPolicy } from './security.ts';
 import { publicPages } from '../../support/public-pages.tsx';
+import { supportRoutes } from '../../support/routes.ts';
 import { devMailboxRoutes } from '../mail/mailbox-routes.tsx';
 import { organisationRoutes } from '../../organisations/routes.ts';
 import { backofficeRoutes } from '../../backoffice/routes.tsx';
@@ -40,6 +44,7 @@ export interface AppDeps {
   assets: AssetManifest;
   metrics: Metrics;
   sessions: SessionStore;
+  eherkenning: EHerkenning;
   /** Builds the actor from the request's session (identity/resolve-actor.ts). */
   resolveActor: (request: FastifyRequest) => Promise<Actor>;
 }
@@ -219,6 +224,25 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
   // 12. The portal's modules.
   await app.register(operationsRoutes(deps));
   await app.register(publicPages(deps));
+  await app.register(supportRoutes(deps));
+  await app.register(eherkenningRoutes(deps, deps.eherkenning));
+  const broker = deps.eherkenning.testBroker;
+  if (broker && config.features.testBroker) {
+    await app.register(testBrokerRoutes(deps, deps.eherkenning, broker));
+    if (!config.eherkenning.idpMetadataPath) {
+      // The built-in broker answers ArtifactResolve in this same process: no network round trip.
+      deps.eherkenning.transport = async (url, envelope) => {
+        const response = await app.inject({
+          method: 'POST',
+          url: new URL(url).pathname,
+          payload: envelope,
+          headers: { 'content-type': 'text/xml; charset=utf-8' },
+        });
+        if (response.statusCode >= 500) throw new Error(`test broker answered ${response.statusCode}`);
+        return response.body;
+      };
+    }
+  }
   await app.register(sessionRoutes(deps));
   await app.register(dashboardRoutes(deps));
   await app.register(organisationRoutes(deps));

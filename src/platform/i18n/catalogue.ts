@@ -3,6 +3,7 @@ import { organisationMessages } from '../../organisations/messages.ts';
 import { backofficeMessages } from '../../backoffice/messages.ts';
 import { staffMessages } from '../../identity/staff/messages.ts';
 import { platformMessages } from '../ui/messages.ts';
+import { supportMessages } from '../../support/messages.ts';
 import { interpolate, type Lang, type Params } from './i18n.ts';
 
 /**
@@ -14,6 +15,7 @@ export const catalogue = {
   ...organisationMessages,
   ...backofficeMessages,
   ...staffMessages,
+  ...supportMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -289,3 +289,71 @@ export function Table({
     </div>
   );
 }
+
+/** A group of radio buttons in a fieldset with a legend (WCAG 1.3.1). */
+export function RadioGroup({
+  name,
+  legend,
+  options,
+  value,
+  error,
+  description,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string; hint?: string }[];
+  value: string | undefined;
+  error?: string | undefined;
+  description?: string;
+}) {
+  const describedBy = [description ? `${name}-description` : null, error ? `${name}-error` : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <fieldset
+      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      id={name}
+      aria-describedby={describedBy || undefined}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-label">{legend}</legend>
+      {description ? (
+        <div className="utrecht-form-field-description" id={`${name}-description`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div className="utrecht-form-field-error-message" id={`${name}-error`}>
+          {error}
+        </div>
+      ) : null}
+      {options.map((option, index) => {
+        const id = `${name}-${index}`;
+        return (
+          <div className="utrecht-form-field utrecht-form-field--radio" key={option.value}>
+            <div className="utrecht-form-field__input">
+              <input
+                className="utrecht-radio-button utrecht-radio-button--html-input"
+                type="radio"
+                id={id}
+                name={name}
+                value={option.value}
+                defaultChecked={option.value === value}
+                aria-describedby={option.hint ? `${id}-hint` : undefined}
+              />
+            </div>
+            <div className="utrecht-form-field__label utrecht-form-field__label--radio">
+              <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={id}>
+                {option.label}
+              </label>
+            </div>
+            {option.hint ? (
+              <div className="utrecht-form-field-description" id={`${id}-hint`}>
+                {option.hint}
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -34,7 +34,11 @@ export function Layout({
       </head>
       <body
         className="utrecht-page-body bp-body"
-        data-idle-expires={view.sessionIdleExpiresAt?.toISOString()}
+        data-idle-remaining-ms={
+          view.sessionIdleExpiresAt
+            ? String(Math.max(0, view.sessionIdleExpiresAt.getTime() - Date.now()))
+            : undefined
+        }
       >
         <a className="nl-skip-link nl-skip-link--visible-on-focus" href="#main">
           {t('layout.skipLink')}
@@ -213,22 +217,22 @@ function Footer() {
         <nav aria-label={t('layout.footerNav')}>
           <ul className="bp-footer__links">
             <li>
-              <a className="nl-link" href="/accessibility">
+              <a className="bp-footer__link" href="/accessibility">
                 {t('footer.accessibility')}
               </a>
             </li>
             <li>
-              <a className="nl-link" href="/privacy">
+              <a className="bp-footer__link" href="/privacy">
                 {t('footer.privacy')}
               </a>
             </li>
             <li>
-              <a className="nl-link" href="/contact">
+              <a className="bp-footer__link" href="/contact">
                 {t('footer.contact')}
               </a>
             </li>
             <li>
-              <a className="nl-link" href="/report-a-problem">
+              <a className="bp-footer__link" href="/report-a-problem">
                 {t('footer.reportProblem')}
               </a>
             </li>

@@ -26,7 +26,7 @@ export const platformMessages = {
     en: 'The IND refreshes the information in this portal once a day.',
   },
   'nav.home': { nl: 'Home', en: 'Home' },
-  'nav.eherkenning': { nl: 'Inloggen met eHerkenning', en: 'Logging in with eHerkenning' },
+  'nav.eherkenning': { nl: 'Over eHerkenning', en: 'About eHerkenning' },
   'nav.dashboard': { nl: 'Mijn overzicht', en: 'My overview' },
   'nav.backoffice': { nl: 'Backoffice', en: 'Back office' },
   'layout.staffLoggedInAs': { nl: 'Medewerker IND: {name}', en: 'IND staff: {name}' },

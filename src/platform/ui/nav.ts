@@ -8,6 +8,7 @@ export function mainNavigation(actor: Actor, t: Translate): NavItem[] {
   if (actor.kind === 'business') {
     return [
       { href: '/dashboard', label: t('nav.dashboard') },
+      { href: '/support/reports', label: t('nav.myReports') },
       ...(actor.via === 'chain' ? [] : [{ href: '/representatives', label: t('nav.representatives') }]),
     ];
   }
@@ -20,5 +21,6 @@ export function mainNavigation(actor: Actor, t: Translate): NavItem[] {
   return [
     { href: '/', label: t('nav.home') },
     { href: '/logging-in', label: t('nav.eherkenning') },
+    { href: '/faq', label: t('nav.faq') },
   ];
 }

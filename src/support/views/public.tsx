@@ -1,12 +1,14 @@
+import type { ReactNode } from 'react';
 import {
-  Alert,
   ButtonLink,
   Heading,
   Link,
   ListItem,
   Paragraph,
+  Table,
   UnorderedList,
 } from '../../platform/ui/components.tsx';
+import { linkify } from '../plain-text.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import { PORTAL_SERVICES } from '../../platform/ui/services.ts';
@@ -32,6 +34,9 @@ export function HomePage({ lastRefresh }: { lastRefresh: Date | null }) {
             </li>
           ))}
         </ul>
+        <Paragraph>
+          <Link href="/services">{t('home.v2.servicesMore')}</Link>
+        </Paragraph>
       </section>
       <section className="bp-section" aria-labelledby="login">
         <Heading level={2} id="login">
@@ -57,9 +62,10 @@ export function HomePage({ lastRefresh }: { lastRefresh: Date | null }) {
           {t('home.problemsTitle')}
         </Heading>
         <Paragraph>{t('home.problemsBody')}</Paragraph>
-        <Paragraph>
+        <div className="bp-actions">
+          <Link href="/faq">{t('faq.title')}</Link>
           <Link href="/report-a-problem">{t('footer.reportProblem')}</Link>
-        </Paragraph>
+        </div>
       </section>
     </>
   );
@@ -78,16 +84,117 @@ export function EHerkenningPage() {
       <Paragraph>
         <strong lang="nl">{t('eh.serviceName')}</strong>
       </Paragraph>
-      <Heading level={2}>{t('eh.durationTitle')}</Heading>
-      <Paragraph>{t('eh.durationBody')}</Paragraph>
       <Heading level={2}>{t('eh.applyTitle')}</Heading>
       <Paragraph>{t('eh.applyBody')}</Paragraph>
+      <Paragraph>{t('eh.more.applySteps')}</Paragraph>
+      <OrderedList
+        items={[
+          <PlainLine key="1" text={t('eh.more.step1')} />,
+          t('eh.more.step2'),
+          t('eh.more.step3'),
+          t('eh.more.step4'),
+        ]}
+      />
+      <Heading level={2}>{t('eh.durationTitle')}</Heading>
+      <Paragraph>{t('eh.durationBody')}</Paragraph>
       <Heading level={2}>{t('eh.representativesTitle')}</Heading>
       <Paragraph>{t('eh.representativesBody')}</Paragraph>
+      <Paragraph>
+        <Link href="/representatives">{t('reps.title')}</Link>
+      </Paragraph>
+      <Heading level={2} id="chain">
+        {t('eh.more.chainTitle')}
+      </Heading>
       <Paragraph>{t('eh.chainBody')}</Paragraph>
+      <Paragraph>{t('eh.more.chainSteps')}</Paragraph>
+      <OrderedList items={[t('eh.more.chain1'), t('eh.more.chain2'), t('eh.more.chain3')]} />
+      <Paragraph>
+        {t('eh.more.noChain')} <Link href="/representatives">{t('reps.title')}</Link>
+      </Paragraph>
+      <Paragraph>
+        {t('eh.more.problems')} <Link href="/faq#category-login">{t('faq.title')}</Link>
+      </Paragraph>
       <div className="bp-actions">
         <ButtonLink href="/login">{t('home.loginButton')}</ButtonLink>
       </div>
+    </>
+  );
+}
+
+function OrderedList({ items }: { items: ReactNode[] }) {
+  return (
+    <ol className="utrecht-ordered-list">
+      {items.map((item, index) => (
+        <li className="utrecht-ordered-list__item" key={index}>
+          {item}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** One line of catalogue text in which an https:// address becomes a link. */
+function PlainLine({ text }: { text: string }) {
+  return <>{linkify(text)}</>;
+}
+
+export function ServicesPage() {
+  const { t } = useView();
+  return (
+    <>
+      <Heading level={1}>{t('services.title')}</Heading>
+      <Paragraph lead>{t('services.lead')}</Paragraph>
+      <Table
+        caption={t('services.caption')}
+        head={[t('services.col.service'), t('services.col.who')]}
+        rows={PORTAL_SERVICES.map((service) => ({
+          key: service.key,
+          cells: [
+            <>
+              <strong>{t(service.title)}</strong>
+              {service.body ? <Paragraph>{t(service.body)}</Paragraph> : null}
+            </>,
+            t(service.sponsorsOnly ? 'services.who.sponsors' : 'services.who.everyone'),
+          ],
+        }))}
+      />
+      <Heading level={2}>{t('services.employeeTitle')}</Heading>
+      <Paragraph>{t('services.employeeBody')}</Paragraph>
+      <Heading level={2}>{t('recognition.whatTitle')}</Heading>
+      <Paragraph>{t('recognition.whatBody')}</Paragraph>
+      <Heading level={2}>{t('services.refreshTitle')}</Heading>
+      <Paragraph>{t('services.refreshBody')}</Paragraph>
+      <Heading level={2}>{t('eh.representativesTitle')}</Heading>
+      <Paragraph>
+        {t('services.representativesBody')} <Link href="/representatives">{t('reps.title')}</Link>
+      </Paragraph>
+      <div className="bp-actions">
+        <ButtonLink href="/logging-in">{t('home.loginMore')}</ButtonLink>
+      </div>
+    </>
+  );
+}
+
+export function RepresentativesPage({ email }: { email: string }) {
+  const { t } = useView();
+  return (
+    <>
+      <Heading level={1}>{t('reps.title')}</Heading>
+      <Paragraph lead>{t('reps.lead')}</Paragraph>
+      <Heading level={2}>{t('reps.registerTitle')}</Heading>
+      <OrderedList
+        items={[t('reps.register1'), t('reps.register2'), t('reps.register3'), t('reps.register4')]}
+      />
+      <Paragraph>
+        {t('reps.emailLabel')} <Link href={`mailto:${email}`}>{email}</Link>
+      </Paragraph>
+      <Heading level={2}>{t('reps.chainTitle')}</Heading>
+      <Paragraph>{t('reps.chainBody')}</Paragraph>
+      <Paragraph>
+        <Link href="/logging-in#chain">{t('reps.chainMore')}</Link>
+      </Paragraph>
+      <Heading level={2}>{t('reps.scopeTitle')}</Heading>
+      <Paragraph>{t('reps.scopeBody')}</Paragraph>
     </>
   );
 }
@@ -97,14 +204,25 @@ export function AccessibilityPage() {
   return (
     <>
       <Heading level={1}>{t('a11y.title')}</Heading>
-      <Paragraph lead>{t('a11y.lead')}</Paragraph>
-      <Heading level={2}>{t('a11y.howTitle')}</Heading>
-      <Paragraph>{t('a11y.howBody')}</Paragraph>
-      <Heading level={2}>{t('a11y.resultTitle')}</Heading>
-      <Paragraph>{t('a11y.resultBody')}</Paragraph>
-      <Heading level={2}>{t('a11y.contactTitle')}</Heading>
+      <Paragraph lead>{t('a11y.v2.lead')}</Paragraph>
+      <Heading level={2}>{t('a11y.v2.standardTitle')}</Heading>
+      <Paragraph>{t('a11y.v2.standardBody')}</Paragraph>
+      <Heading level={2}>{t('a11y.v2.whatTitle')}</Heading>
+      <UnorderedList>
+        <ListItem>{t('a11y.v2.what1')}</ListItem>
+        <ListItem>{t('a11y.v2.what2')}</ListItem>
+      </UnorderedList>
+      <Heading level={2}>{t('a11y.v2.howTitle')}</Heading>
+      <UnorderedList>
+        <ListItem>{t('a11y.v2.how1')}</ListItem>
+        <ListItem>{t('a11y.v2.how2')}</ListItem>
+        <ListItem>{t('a11y.v2.how3')}</ListItem>
+      </UnorderedList>
+      <Heading level={2}>{t('a11y.v2.resultTitle')}</Heading>
+      <Paragraph>{t('a11y.v2.resultBody')}</Paragraph>
+      <Heading level={2}>{t('a11y.v2.contactTitle')}</Heading>
       <Paragraph>
-        {t('a11y.contactBody')} <Link href="/report-a-problem">{t('footer.reportProblem')}</Link>
+        {t('a11y.v2.contactBody')} <Link href="/report-a-problem">{t('footer.reportProblem')}</Link>
       </Paragraph>
     </>
   );
@@ -122,8 +240,14 @@ export function PrivacyPage() {
       <Paragraph>{t('privacy.whyBody')}</Paragraph>
       <Heading level={2}>{t('privacy.logTitle')}</Heading>
       <Paragraph>{t('privacy.logBody')}</Paragraph>
+      <Heading level={2}>{t('privacy.v2.reportsTitle')}</Heading>
+      <Paragraph>{t('privacy.v2.reportsBody')}</Paragraph>
+      <Heading level={2}>{t('privacy.v2.logsTitle')}</Heading>
+      <Paragraph>{t('privacy.v2.logsBody')}</Paragraph>
       <Heading level={2}>{t('privacy.cookiesTitle')}</Heading>
       <Paragraph>{t('privacy.cookiesBody')}</Paragraph>
+      <Heading level={2}>{t('privacy.v2.rightsTitle')}</Heading>
+      <Paragraph>{t('privacy.v2.rightsBody')}</Paragraph>
     </>
   );
 }
@@ -146,31 +270,17 @@ export function ContactPage({ email }: { email: string }) {
           <dd className="utrecht-data-list__item-value">088 043 04 30</dd>
         </div>
       </dl>
+      <Heading level={2}>{t('contact.v2.hoursTitle')}</Heading>
+      <Paragraph>{t('contact.v2.hoursBody')}</Paragraph>
+      <Paragraph>
+        {t('contact.v2.faq')} <Link href="/faq">{t('faq.title')}</Link>
+      </Paragraph>
       <Paragraph>
         {t('contact.problemBody')} <Link href="/report-a-problem">{t('footer.reportProblem')}</Link>
       </Paragraph>
-    </>
-  );
-}
-
-export function ReportProblemPage({ email, reference }: { email: string; reference: string | undefined }) {
-  const { t } = useView();
-  return (
-    <>
-      <Heading level={1}>{t('report.title')}</Heading>
-      <Paragraph lead>{t('report.lead')}</Paragraph>
-      <Heading level={2}>{t('report.needTitle')}</Heading>
-      <UnorderedList>
-        <ListItem>{t('report.need.screenshot')}</ListItem>
-        <ListItem>{t('report.need.kvk')}</ListItem>
-        <ListItem>{t('report.need.time')}</ListItem>
-        <ListItem>{t('report.need.description')}</ListItem>
-      </UnorderedList>
-      {reference ? <Alert type="info">{t('report.correlation', { id: reference })}</Alert> : null}
       <Paragraph>
-        <Link href={`mailto:${email}`}>{email}</Link>
+        {t('contact.v2.representatives')} <Link href="/representatives">{t('reps.title')}</Link>
       </Paragraph>
-      <Paragraph>{t('report.after')}</Paragraph>
     </>
   );
 }

@@ -3,6 +3,8 @@ import * as m0001 from './0001_foundation.ts';
 import * as m0100 from './0100_identity.ts';
 import * as m0110 from './0110_sessions.ts';
 import * as m0200 from './0200_organisations.ts';
+import * as m0400 from './0400_support.ts';
+import * as m0410 from './0410_support_faq_seed.ts';
 
 /**
  * Every migration, by name. Names sort in the order they run. Ranges per module keep
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '0100_identity': m0100,
   '0110_sessions': m0110,
   '0200_organisations': m0200,
+  '0400_support': m0400,
+  '0410_support_faq_seed': m0410,
 };

@@ -7,7 +7,7 @@ import { completeBsn } from '../../validation/identifiers.ts';
  * numbers are fixed so the test broker can offer them by name.
  */
 export interface DemoOrganisation {
-  key: string;
+  key: 'employer' | 'research' | 'university' | 'au-pair' | 'non-recognised' | 'intermediary';
   kvk: string;
   name: string;
   legalForm: string;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const production = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://portal@db/portal',
+  SESSION_SECRET: 'x'.repeat(40),
+  PUBLIC_URL: 'https://portaal-zakelijk.example',
+  SMTP_URL: 'smtps://mail.example',
+  EHERKENNING_IDP_METADATA: '/etc/portal/broker.xml',
+  EHERKENNING_SP_KEY: '/etc/portal/sp.key',
+  EHERKENNING_SP_CERT: '/etc/portal/sp.crt',
+  EHERKENNING_ENTITY_ID: 'https://portaal-zakelijk.example/saml/metadata',
+  STAFF_OIDC_ISSUER: 'https://login.ind.example',
+  STAFF_OIDC_CLIENT_ID: 'portal',
+  STAFF_OIDC_CLIENT_SECRET: 'secret',
+};
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration', () => {
+  it('development needs nothing and switches the development features on', () => {
+    const config = loadConfig({ DATA_DIR: '/tmp/bp-config-test' });
+    expect(config.production).toBe(false);
+    expect(config.features).toEqual({
+      demoData: true,
+      testBroker: true,
+      devMailbox: true,
+      devStaffIssuer: true,
+    });
+  });
+
+  it('a complete production configuration starts with every development feature off', () => {
+    const config = loadConfig(production);
+    expect(config.features).toEqual({
+      demoData: false,
+      testBroker: false,
+      devMailbox: false,
+      devStaffIssuer: false,
+    });
+    expect(config.trustProxy).toBe(true);
+  });
+
+  it('production refuses each development-only feature and names it', () => {
+    expect(problems({ ...production, DEMO_DATA: 'true' })).toEqual([
+      'DEMO_DATA is on: demo data is for development only',
+    ]);
+    expect(problems({ ...production, TEST_BROKER: 'true' })[0]).toMatch(/^TEST_BROKER is on/);
+    expect(problems({ ...production, DEV_MAILBOX: 'true' })[0]).toMatch(/^DEV_MAILBOX is on/);
+    expect(problems({ ...production, DEV_STAFF_ISSUER: 'true' })[0]).toMatch(/^DEV_STAFF_ISSUER is on/);
+  });
+
+  it('production names every missing secret at once', () => {
+    const found = problems({ NODE_ENV: 'production' });
+    for (const name of [
+      'DATABASE_URL',
+      'SESSION_SECRET',
+      'SMTP_URL',
+      'EHERKENNING_IDP_METADATA',
+      'EHERKENNING_SP_KEY',
+      'STAFF_OIDC_CLIENT_SECRET',
+    ]) {
+      expect(
+        found.some((p) => p.startsWith(`${name} is missing`)),
+        name,
+      ).toBe(true);
+    }
+  });
+
+  it('production requires https and a long session secret', () => {
+    expect(problems({ ...production, PUBLIC_URL: 'http://portal.example' })).toContain(
+      'PUBLIC_URL must use https in production',
+    );
+    expect(problems({ ...production, SESSION_SECRET: 'short' })[0]).toMatch(/SESSION_SECRET/);
+  });
+
+  it('refuses malformed values with the variable named', () => {
+    expect(problems({ PORT: 'eighty' })[0]).toMatch(/^PORT/);
+    expect(problems({ EHERKENNING_OIN: '123' })[0]).toMatch(/^EHERKENNING_OIN/);
+  });
+});

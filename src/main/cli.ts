@@ -1,0 +1,57 @@
+import { ConfigError, loadConfig } from '../config.ts';
+import { openDatabase } from '../platform/db/database.ts';
+import { migrateToLatest } from '../platform/db/migrate.ts';
+import { seedDemo } from '../platform/db/seed/demo.ts';
+import { seedLarge } from '../platform/db/seed/large.ts';
+
+/**
+ * `npm run migrate` — apply pending migrations.
+ * `npm run seed` — seed the demo organisations (an empty database only).
+ * `npm run seed -- --size large [--organisations N] [--cases N]` — the benchmark set.
+ */
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const option = (name: string) => {
+    const index = rest.indexOf(`--${name}`);
+    return index >= 0 ? rest[index + 1] : undefined;
+  };
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const applied = await migrateToLatest(database.db);
+    if (command === 'migrate') {
+      console.log(applied.length > 0 ? `applied: ${applied.join(', ')}` : 'the database is up to date');
+      return;
+    }
+    if (command === 'seed') {
+      if (option('size') === 'large') {
+        const started = Date.now();
+        await seedLarge(database.db, {
+          organisations: Number(option('organisations') ?? 5_000),
+          cases: Number(option('cases') ?? 1_000_000),
+          log: (message) => console.log(message),
+        });
+        console.log(`large data set seeded in ${Math.round((Date.now() - started) / 1000)} s`);
+      } else {
+        console.log(
+          (await seedDemo(database.db))
+            ? 'demo organisations seeded'
+            : 'the database already has organisations; nothing seeded',
+        );
+      }
+      return;
+    }
+    throw new Error(`unknown command "${command ?? ''}": use migrate or seed`);
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(
+    error instanceof ConfigError
+      ? error.message
+      : `failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,204 @@
+import type { Kysely } from 'kysely';
+import type { Actor, StaffActor } from '../../identity/actor.ts';
+import { audit } from '../../platform/audit.ts';
+import type { DB } from '../../platform/db/schema.ts';
+import { translator } from '../../platform/i18n/catalogue.ts';
+import type { Lang } from '../../platform/i18n/i18n.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
+import { enqueueMail } from '../../platform/mail/outbox.ts';
+import type { ReportState } from '../schema.ts';
+import { toAmsterdamLocal } from '../time.ts';
+import { newReference, type ValidReport } from './form.ts';
+import type { StoredScreenshot } from './upload.ts';
+
+/**
+ * What happens to a technical issue report (issue 6): it is stored, Team Zakelijk gets it
+ * by e-mail with the screenshots attached, the reporter gets a confirmation with the
+ * reference; staff assess it, keep notes and answer. Mails go through the outbox in the
+ * same transaction (rule 4: side effects after commit).
+ */
+export interface ReportServiceDeps {
+  db: Kysely<DB>;
+  jobs: Jobs;
+  teamZakelijk: string;
+  publicUrl: string;
+  /** The path of a stored file, for mail attachments streamed by nodemailer. */
+  pathOf: (key: string) => string;
+}
+
+const EXTENSION = { 'image/png': 'png', 'image/jpeg': 'jpg' } as const;
+const moment = (date: Date | null) =>
+  date ? `${toAmsterdamLocal(date).replace('T', ' ')} (Europe/Amsterdam)` : '–';
+
+export async function submitReport(
+  deps: ReportServiceDeps,
+  actor: Actor,
+  input: { report: ValidReport; screenshots: StoredScreenshot[]; lang: Lang; requestId: string },
+): Promise<{ id: string; reference: string }> {
+  const { report, screenshots, lang } = input;
+  const organisation =
+    actor.kind === 'business' ? { id: actor.organisationId, name: actor.organisationName } : null;
+  return deps.db.transaction().execute(async (trx) => {
+    const reference = newReference();
+    const row = await trx
+      .insertInto('support_reports')
+      .values({
+        reference,
+        organisation_id: organisation?.id ?? null,
+        kvk_number: report.kvkNumber,
+        email: report.email,
+        language: lang,
+        page_address: report.pageAddress,
+        occurred_at: report.occurredAt,
+        description: report.description,
+        correlation_id: report.correlationId,
+        error_at: report.errorAt,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (screenshots.length > 0) {
+      await trx
+        .insertInto('support_report_files')
+        .values(
+          screenshots.map((s, index) => ({
+            report_id: row.id,
+            file_key: s.key,
+            content_type: s.contentType,
+            size: s.size,
+            sha256: s.sha256,
+            position: index + 1,
+          })),
+        )
+        .execute();
+    }
+    const nl = translator('nl');
+    await enqueueMail(trx, deps.jobs, {
+      to: deps.teamZakelijk,
+      subject: nl('support.mail.team.subject', { reference }),
+      text: nl('support.mail.team.body', {
+        reference,
+        kvk: report.kvkNumber,
+        organisation: organisation ? organisation.name : nl('support.detail.notLoggedIn'),
+        page: report.pageAddress,
+        occurred: moment(report.occurredAt),
+        correlation: report.correlationId ?? '–',
+        errorAt: moment(report.errorAt),
+        email: report.email,
+        language: nl(`support.language.${lang}`),
+        count: screenshots.length,
+        description: report.description,
+        link: `${deps.publicUrl}/backoffice/reports/${row.id}`,
+      }),
+      attachments: screenshots.map((s, index) => ({
+        filename: `${reference}-${index + 1}.${EXTENSION[s.contentType]}`,
+        contentType: s.contentType,
+        path: deps.pathOf(s.key),
+      })),
+    });
+    const t = translator(lang);
+    await enqueueMail(trx, deps.jobs, {
+      to: report.email,
+      subject: t('support.mail.confirm.subject', { reference }),
+      text: t('support.mail.confirm.body', { reference }),
+    });
+    await audit(trx, actor, {
+      event: 'support.report.submitted',
+      outcome: 'success',
+      objectType: 'support_report',
+      objectId: row.id,
+      requestId: input.requestId,
+      details: { screenshots: screenshots.length, fromErrorPage: report.correlationId !== null },
+    });
+    return { id: row.id, reference };
+  });
+}
+
+export async function changeState(
+  deps: Pick<ReportServiceDeps, 'db'>,
+  actor: StaffActor,
+  id: string,
+  state: ReportState,
+  requestId: string,
+): Promise<boolean> {
+  return deps.db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('support_reports')
+      .set({ state, updated_at: new Date() })
+      .where('id', '=', id)
+      .returning('id')
+      .executeTakeFirst();
+    if (!updated) return false;
+    await audit(trx, actor, {
+      event: 'support.report.state_changed',
+      outcome: 'success',
+      objectType: 'support_report',
+      objectId: id,
+      requestId,
+      details: { state },
+    });
+    return true;
+  });
+}
+
+export async function addNote(
+  deps: Pick<ReportServiceDeps, 'db'>,
+  actor: StaffActor,
+  id: string,
+  body: string,
+  requestId: string,
+): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('support_report_notes')
+      .values({ report_id: id, staff_user: actor.userId, staff_name: actor.name, body })
+      .execute();
+    await audit(trx, actor, {
+      event: 'support.report.note_added',
+      outcome: 'success',
+      objectType: 'support_report',
+      objectId: id,
+      requestId,
+    });
+  });
+}
+
+/** Stores the answer, mails it to the reporter in the reporter's language, marks the report answered. */
+export async function answerReport(
+  deps: ReportServiceDeps,
+  actor: StaffActor,
+  id: string,
+  body: string,
+  requestId: string,
+): Promise<boolean> {
+  return deps.db.transaction().execute(async (trx) => {
+    const report = await trx
+      .selectFrom('support_reports')
+      .select(['reference', 'email', 'language'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!report) return false;
+    await trx
+      .insertInto('support_report_answers')
+      .values({ report_id: id, staff_user: actor.userId, body })
+      .execute();
+    await trx
+      .updateTable('support_reports')
+      .set({ state: 'answered', updated_at: new Date() })
+      .where('id', '=', id)
+      .execute();
+    const t = translator(report.language);
+    await enqueueMail(trx, deps.jobs, {
+      to: report.email,
+      subject: t('support.mail.answer.subject', { reference: report.reference }),
+      text: t('support.mail.answer.body', { reference: report.reference, answer: body }),
+    });
+    await audit(trx, actor, {
+      event: 'support.report.answered',
+      outcome: 'success',
+      objectType: 'support_report',
+      objectId: id,
+      requestId,
+    });
+    return true;
+  });
+}
