@@ -27,7 +27,7 @@ export interface RegistrationFields {
 }
 
 export async function postRegistration(portal: TestPortal, session: string, fields: RegistrationFields = {}) {
-  const { cookie, token } = await formCsrf(portal, '/representatives/new', session);
+  const { cookie, token } = await formCsrf(portal, '/authorisations/new', session);
   const file =
     fields.file === undefined
       ? { name: 'file', filename: 'machtiging.pdf', contentType: 'application/pdf', content: SMALL_PDF }
@@ -46,7 +46,7 @@ export async function postRegistration(portal: TestPortal, session: string, fiel
   );
   return portal.app.inject({
     method: 'POST',
-    url: '/representatives',
+    url: '/authorisations',
     headers: { cookie, 'content-type': body.contentType },
     payload: body.payload,
   });

@@ -148,7 +148,7 @@ describe('registering an authorisation (bad input: a clear message by the field,
     );
     const response = await portal.app.inject({
       method: 'POST',
-      url: '/representatives',
+      url: '/authorisations',
       headers: { cookie: agency, 'content-type': body.contentType },
       payload: body.payload,
     });
@@ -175,7 +175,7 @@ describe('the registration → approval → mail → acting-for flow', () => {
     const [row] = await registrations();
     expect(row?.intermediary_organisation_id).toBe(await orgId(AGENCY));
     expect(row?.state).toBe('submitted');
-    expect((await get('/representatives', agency)).body).toContain('Ingediend');
+    expect((await get('/authorisations', agency)).body).toContain('Ingediend');
 
     // 2. Team Zakelijk sees it in the queue and opens the PDF as a download.
     const staff = await staffSession(portal, { roles: ['team_zakelijk'], userId: 'tz-1' });
@@ -259,8 +259,8 @@ describe('the registration → approval → mail → acting-for flow', () => {
     await postForm(portal, '/acting-for', '/acting-for', agency, { registration: 'self' });
     const withdrawn = await postForm(
       portal,
-      '/representatives',
-      `/representatives/${row?.id ?? ''}/withdraw`,
+      '/authorisations',
+      `/authorisations/${row?.id ?? ''}/withdraw`,
       agency,
       {},
     );
@@ -297,7 +297,7 @@ describe('the registration → approval → mail → acting-for flow', () => {
     const after = await get('/account', agency);
     expect(after.statusCode).toBe(303);
     expect(after.headers.location).toBe('/recognition-required');
-    expect((await get('/representatives', agency)).body).toContain('Verlopen');
+    expect((await get('/authorisations', agency)).body).toContain('Verlopen');
   });
 
   it('mails a rejection with its reason in English when the agency registered in English', async () => {
@@ -328,7 +328,7 @@ describe('the registration → approval → mail → acting-for flow', () => {
       subject: 'Your registration as authorised representative has been processed',
     });
     expect((mail.payload as { text: string }).text).toContain('Reason: The authorisation is not signed.');
-    expect((await get('/representatives', agency)).body).toContain('Reden: The authorisation is not signed.');
+    expect((await get('/authorisations', agency)).body).toContain('Reden: The authorisation is not signed.');
   });
 });
 
@@ -352,7 +352,7 @@ describe('tenant isolation', () => {
   });
 
   it('agency B does not see agency A’s registrations', async () => {
-    const page = await get('/representatives', agencyB);
+    const page = await get('/authorisations', agencyB);
     expect(page.body).not.toContain('Noordzee');
     expect(page.body).not.toContain(registrationOfA);
   });
@@ -360,8 +360,8 @@ describe('tenant isolation', () => {
   it('agency B cannot withdraw agency A’s registration (404, nothing changes, the attempt is logged)', async () => {
     const response = await postForm(
       portal,
-      '/representatives',
-      `/representatives/${registrationOfA}/withdraw`,
+      '/authorisations',
+      `/authorisations/${registrationOfA}/withdraw`,
       agencyB,
       {},
     );
@@ -426,7 +426,7 @@ describe('tenant isolation', () => {
 describe('access', () => {
   it('a staff user can never act as a company (403 on business routes)', async () => {
     const staff = await staffSession(portal, { roles: ['team_zakelijk', 'administrator'] });
-    for (const url of ['/dashboard', '/representatives', '/acting-for', '/account']) {
+    for (const url of ['/dashboard', '/authorisations', '/acting-for', '/account']) {
       const response = await portal.app.inject({ method: 'GET', url, headers: { cookie: staff } });
       expect(response.statusCode, url).toBe(403);
     }

@@ -56,10 +56,10 @@ export function representativeRoutes(deps: AppDeps): FastifyPluginAsync {
     const uploadLimit = Math.max(5, Math.floor(deps.config.rateLimitMax / 15));
     const crumbs = (request: FastifyRequest) => [
       { href: '/dashboard', label: request.t('nav.dashboard') },
-      { href: '/representatives', label: request.t('rep.title') },
+      { href: '/authorisations', label: request.t('rep.title') },
     ];
 
-    app.get('/representatives', { config: { access: access.business } }, async (request, reply) => {
+    app.get('/authorisations', { config: { access: access.business } }, async (request, reply) => {
       const actor = businessActorOf(request);
       if (actor.via !== 'self') return reply.page(request.t('rep.title'), <NotAsSelfPage />);
       const rows = await listOwnRegistrations(service, actor);
@@ -70,7 +70,7 @@ export function representativeRoutes(deps: AppDeps): FastifyPluginAsync {
       );
     });
 
-    app.get('/representatives/new', { config: { access: access.business } }, async (request, reply) => {
+    app.get('/authorisations/new', { config: { access: access.business } }, async (request, reply) => {
       const actor = businessActorOf(request);
       if (actor.via !== 'self') return reply.page(request.t('rep.title'), <NotAsSelfPage />);
       const own = await db
@@ -86,7 +86,7 @@ export function representativeRoutes(deps: AppDeps): FastifyPluginAsync {
     });
 
     app.post(
-      '/representatives',
+      '/authorisations',
       { config: { access: access.business, rateLimit: { max: uploadLimit, timeWindow: '1 minute' } } },
       async (request, reply) => {
         const actor = businessActorOf(request);
@@ -116,19 +116,19 @@ export function representativeRoutes(deps: AppDeps): FastifyPluginAsync {
           );
         }
         if (upload) upload.kept = true;
-        return reply.redirect('/representatives?saved=registered', 303);
+        return reply.redirect('/authorisations?saved=registered', 303);
       },
     );
 
     app.post<{ Params: { id: string } }>(
-      '/representatives/:id/withdraw',
+      '/authorisations/:id/withdraw',
       { config: { access: access.business } },
       async (request, reply) => {
         const actor = businessActorOf(request);
         if (actor.via !== 'self' || !isUuid(request.params.id)) return reply.callNotFound();
         const outcome = await withdrawRegistration(service, actor, request.params.id, request.id);
         if (outcome === 'not_found') return reply.callNotFound();
-        return reply.redirect(`/representatives?saved=${outcome}`, 303);
+        return reply.redirect(`/authorisations?saved=${outcome}`, 303);
       },
     );
 

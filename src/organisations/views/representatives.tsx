@@ -71,7 +71,7 @@ export function RepresentativesPage({
       ) : null}
       <Paragraph lead>{t('rep.lead')}</Paragraph>
       <div className="bp-actions">
-        <ButtonLink href="/representatives/new">{t('rep.new.button')}</ButtonLink>
+        <ButtonLink href="/authorisations/new">{t('rep.new.button')}</ButtonLink>
         <ButtonLink href="/acting-for" secondary>
           {t('acting.link')}
         </ButtonLink>
@@ -117,7 +117,7 @@ export function RepresentativesPage({
                   ) : null}
                 </>,
                 row.state === 'submitted' || row.state === 'approved' ? (
-                  <Form action={`/representatives/${row.id}/withdraw`} className="bp-inline-form">
+                  <Form action={`/authorisations/${row.id}/withdraw`} className="bp-inline-form">
                     <Button variant="secondary">
                       {t('rep.withdraw')}
                       <span className="bp-visually-hidden"> {row.sponsorName}</span>
@@ -165,7 +165,7 @@ export function NewRegistrationPage({
       <Heading level={1}>{t('rep.new.title')}</Heading>
       <ErrorSummary errors={list} />
       <Paragraph lead>{t('rep.new.lead')}</Paragraph>
-      <Form action="/representatives" multipart>
+      <Form action="/authorisations" multipart>
         <TextField
           name="sponsorKvk"
           label={t('rep.field.sponsorKvk')}
@@ -226,7 +226,7 @@ export function NewRegistrationPage({
         {list.length > 0 ? <Paragraph>{t('rep.new.fileAgain')}</Paragraph> : null}
         <div className="bp-actions">
           <Button>{t('rep.new.submit')}</Button>
-          <Link href="/representatives">{t('rep.new.cancel')}</Link>
+          <Link href="/authorisations">{t('rep.new.cancel')}</Link>
         </div>
       </Form>
     </>
@@ -290,7 +290,7 @@ export function ActingForPage({
         />
         {options.length === 0 ? (
           <Paragraph>
-            {t('acting.none')} <Link href="/representatives/new">{t('rep.new.button')}</Link>
+            {t('acting.none')} <Link href="/authorisations/new">{t('rep.new.button')}</Link>
           </Paragraph>
         ) : null}
         <div className="bp-actions">

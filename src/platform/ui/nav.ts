@@ -9,7 +9,7 @@ export function mainNavigation(actor: Actor, t: Translate): NavItem[] {
     return [
       { href: '/dashboard', label: t('nav.dashboard') },
       { href: '/support/reports', label: t('nav.myReports') },
-      ...(actor.via === 'chain' ? [] : [{ href: '/representatives', label: t('nav.representatives') }]),
+      ...(actor.via === 'chain' ? [] : [{ href: '/authorisations', label: t('nav.representatives') }]),
     ];
   }
   if (actor.kind === 'staff') {
