@@ -50,10 +50,13 @@ export function sessionRoutes(deps: AppDeps): FastifyPluginAsync {
       async (request) => {
         const session = request.session;
         if (!session) return { active: false };
+        // Remaining times, not only moments: the browser's clock may be wrong.
+        const now = Date.now();
         return {
           active: true,
           idleExpiresAt: session.idleExpiresAt.toISOString(),
-          absoluteExpiresAt: session.absoluteExpiresAt.toISOString(),
+          idleRemainingMs: Math.max(0, session.idleExpiresAt.getTime() - now),
+          absoluteRemainingMs: Math.max(0, session.absoluteExpiresAt.getTime() - now),
         };
       },
     );
