@@ -95,8 +95,8 @@ export const organisationMessages = {
   },
   'rep.field.file': { nl: 'Ondertekende machtiging (PDF)', en: 'Signed authorisation (PDF)' },
   'rep.field.file.help': {
-    nl: 'Alleen PDF, hoogstens 10 MB.',
-    en: 'PDF only, at most 10 MB.',
+    nl: 'Alleen PDF, hoogstens {max}.',
+    en: 'PDF only, at most {max}.',
   },
   'rep.error.kvkRequired': {
     nl: 'Vul het KVK-nummer van de referent in',
@@ -143,8 +143,8 @@ export const organisationMessages = {
     en: 'The file is not a PDF. Add the authorisation as a PDF file',
   },
   'rep.error.fileTooLarge': {
-    nl: 'Het bestand is groter dan 10 MB. Voeg een kleiner bestand toe',
-    en: 'The file is larger than 10 MB. Add a smaller file',
+    nl: 'Het bestand is groter dan {max}. Voeg een kleiner bestand toe',
+    en: 'The file is larger than {max}. Add a smaller file',
   },
   'rep.mail.approvedSubject': {
     nl: 'Uw registratie als gemachtigde is verwerkt',

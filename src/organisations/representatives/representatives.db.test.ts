@@ -107,7 +107,7 @@ describe('registering an authorisation (bad input: a clear message by the field,
           content: Buffer.concat([SMALL_PDF, Buffer.alloc(64 * 1024 + 1 - SMALL_PDF.length)]),
         },
       },
-      'groter dan 10 MB',
+      'groter dan 64 kB',
     ],
   ];
   for (const [what, fields, message] of cases) {

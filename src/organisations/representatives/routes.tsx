@@ -80,7 +80,11 @@ export function representativeRoutes(deps: AppDeps): FastifyPluginAsync {
         .executeTakeFirst();
       return reply.page(
         request.t('rep.new.title'),
-        <NewRegistrationPage values={{ ...EMPTY, notifyEmail: own?.contact_email ?? '' }} errors={{}} />,
+        <NewRegistrationPage
+          values={{ ...EMPTY, notifyEmail: own?.contact_email ?? '' }}
+          errors={{}}
+          maxBytes={deps.config.uploads.maxBytes}
+        />,
         { crumbs: crumbs(request) },
       );
     });
@@ -108,7 +112,11 @@ export function representativeRoutes(deps: AppDeps): FastifyPluginAsync {
         if (!result.ok) {
           return reply.page(
             request.t('rep.new.title'),
-            <NewRegistrationPage values={input} errors={result.errors} />,
+            <NewRegistrationPage
+              values={input}
+              errors={result.errors}
+              maxBytes={deps.config.uploads.maxBytes}
+            />,
             {
               status: 400,
               crumbs: crumbs(request),

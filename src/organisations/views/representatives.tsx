@@ -147,18 +147,21 @@ const FIELD_TARGET: Record<keyof RegistrationErrors, string> = {
 export function NewRegistrationPage({
   values,
   errors,
+  maxBytes,
 }: {
   values: RegistrationInput;
   errors: RegistrationErrors;
+  maxBytes: number;
 }) {
-  const { t } = useView();
+  const { t, lang } = useView();
+  const max = formatSize(lang, maxBytes);
   const list: FieldError[] = (Object.keys(FIELD_TARGET) as (keyof RegistrationErrors)[]).flatMap((field) => {
     const key = errors[field];
-    return key ? [{ field: FIELD_TARGET[field], message: t(key) }] : [];
+    return key ? [{ field: FIELD_TARGET[field], message: t(key, { max }) }] : [];
   });
   const message = (field: keyof RegistrationErrors) => {
     const key = errors[field];
-    return key ? t(key) : undefined;
+    return key ? t(key, { max }) : undefined;
   };
   return (
     <>
@@ -219,7 +222,7 @@ export function NewRegistrationPage({
         <FileField
           name="file"
           label={t('rep.field.file')}
-          description={t('rep.field.file.help')}
+          description={t('rep.field.file.help', { max })}
           accept="application/pdf,.pdf"
           error={message('file')}
         />
@@ -299,4 +302,12 @@ export function ActingForPage({
       </Form>
     </>
   );
+}
+
+/** A size limit for people: '10 MB', '64 kB'. */
+export function formatSize(lang: 'nl' | 'en', bytes: number): string {
+  const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024
+    ? `${number.format(bytes / (1024 * 1024))} MB`
+    : `${number.format(bytes / 1024)} kB`;
 }
