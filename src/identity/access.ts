@@ -1,4 +1,5 @@
 import type { RecognitionCategory } from '../platform/db/schema.ts';
+import { serviceOfPath } from '../platform/ui/services.ts';
 import type { Actor, StaffRole } from './actor.ts';
 
 /**
@@ -34,7 +35,26 @@ export type AccessDecision =
       reason: 'login_required' | 'staff_login_required' | 'not_recognised' | 'forbidden' | 'not_found';
     };
 
-export function decide(rule: AccessRule, actor: Actor, developmentMode: boolean): AccessDecision {
+/**
+ * `path` (the route's URL pattern) is used for one rule only: a business actor acting through a
+ * registered authorisation has a `scope`, and a route under a service's path prefix
+ * (services.ts `serviceOfPath`) that is outside that scope is forbidden (403, logged).
+ */
+export function decide(
+  rule: AccessRule,
+  actor: Actor,
+  developmentMode: boolean,
+  path?: string,
+): AccessDecision {
+  if (
+    actor.kind === 'business' &&
+    actor.scope &&
+    path &&
+    (rule.kind === 'business' || rule.kind === 'sponsor')
+  ) {
+    const service = serviceOfPath(path);
+    if (service && !actor.scope.includes(service)) return { allowed: false, reason: 'forbidden' };
+  }
   switch (rule.kind) {
     case 'public':
       return { allowed: true };

@@ -1,4 +1,5 @@
 import type { RecognitionCategory } from '../platform/db/schema.ts';
+import type { ServiceKey } from '../platform/ui/services.ts';
 
 /**
  * Who is making a request (rule 1 of the brief: the actor comes first). Built from the
@@ -30,6 +31,11 @@ export interface BusinessActor {
   via: 'self' | 'chain' | 'registered';
   /** Active recognitions of the organisation acted for, read at request time (never stored on the session). */
   recognitions: readonly RecognitionCategory[];
+  /**
+   * Set only when acting through a registered authorisation: the services it covers. Routes of
+   * other services are refused (access.ts `decide`), and the dashboard hides them.
+   */
+  scope?: readonly ServiceKey[];
 }
 
 export interface StaffActor {

@@ -35,15 +35,19 @@ function Dashboard({ actor }: { actor: BusinessActor }) {
         </Heading>
         <ul className="bp-cards">
           {PORTAL_SERVICES.map((service) => {
-            const available = !service.sponsorsOnly || recognised;
+            // Acting through a registered authorisation: only the services in its scope.
+            const inScope = !actor.scope || actor.scope.includes(service.key);
+            const available = (!service.sponsorsOnly || recognised) && inScope;
             return (
               <li className="bp-card" key={service.key}>
                 <Heading level={3}>
                   {available ? <Link href={service.href}>{t(service.title)}</Link> : t(service.title)}
                 </Heading>
                 {service.body ? <Paragraph>{t(service.body)}</Paragraph> : null}
-                {available ? null : (
+                {available ? null : inScope ? (
                   <Link href="/recognition-required">{t('dashboard.sponsorOnlyLocked')}</Link>
+                ) : (
+                  <Paragraph>{t('dashboard.outOfScope')}</Paragraph>
                 )}
               </li>
             );

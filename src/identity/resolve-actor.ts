@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '../platform/db/database.ts';
+import type { ServiceKey } from '../platform/ui/services.ts';
 import { ANONYMOUS, type Actor, type BusinessActor } from './actor.ts';
 import type { BusinessPrincipal } from './sessions/schema.ts';
 import {
@@ -24,10 +25,13 @@ declare module 'fastify' {
 
 /**
  * Checks, on every request, that an intermediary may still act for the sponsor it chose
- * (registered authorisation approved, in scope and in its validity period). Provided by the
- * organisations module; without it nobody acts for another organisation by registration.
+ * (registered authorisation approved, in its validity period, not withdrawn), and returns the
+ * services the authorisation covers; null when it may not. Provided by the organisations
+ * module; without it nobody acts for another organisation by registration.
  */
-export type RepresentationCheck = (principal: BusinessPrincipal) => Promise<boolean>;
+export type RepresentationCheck = (
+  principal: BusinessPrincipal,
+) => Promise<{ scope: readonly ServiceKey[] } | null>;
 
 const STAFF_PREFIXES = ['/backoffice', '/staff'];
 
@@ -75,8 +79,12 @@ async function businessActor(
   representation: RepresentationCheck | undefined,
 ): Promise<BusinessActor | null> {
   const principal = session.principal;
-  const viaRegistration =
-    principal.actingFor !== null && representation !== undefined && (await representation(principal));
+  // A chain-authorised session acts for the represented company only; it never switches.
+  const grant =
+    principal.actingFor !== null && principal.intermediaryKvk === null && representation
+      ? await representation(principal)
+      : null;
+  const viaRegistration = grant !== null;
   const organisation = await db
     .selectFrom('organisations')
     .select(['id', 'name', 'kvk_number'])
@@ -105,5 +113,6 @@ async function businessActor(
     intermediaryKvk: viaRegistration ? principal.kvkNumber : principal.intermediaryKvk,
     via: viaRegistration ? 'registered' : principal.intermediaryKvk ? 'chain' : 'self',
     recognitions: recognitions.map((r) => r.category),
+    ...(grant ? { scope: grant.scope } : {}),
   };
 }

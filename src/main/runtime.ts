@@ -15,6 +15,7 @@ import { registerOutbox } from '../platform/mail/outbox.ts';
 import { registerJobs } from './jobs.ts';
 import { actorResolver } from '../identity/resolve-actor.ts';
 import { SessionStore } from '../identity/sessions/sessions.ts';
+import { representationCheck } from '../organisations/representatives/representation.ts';
 import { setUpEHerkenning, type EHerkenning } from '../identity/eherkenning/setup.ts';
 
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
@@ -86,7 +87,7 @@ export async function buildPortal(
       jobs,
       sessions,
       eherkenning,
-      resolveActor: actorResolver(database.db, sessions),
+      resolveActor: actorResolver(database.db, sessions, representationCheck(database.db)),
       assets: buildAssetManifest(PUBLIC_DIR),
       metrics: createMetrics(),
     });

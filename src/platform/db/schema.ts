@@ -3,6 +3,7 @@ import type { IdentityTables } from '../../identity/schema.ts';
 import type { SessionTables } from '../../identity/sessions/schema.ts';
 import type { ApplicationTables } from '../../applications/schema.ts';
 import type { CaseSystemTables } from '../../casesystem/schema.ts';
+import type { OrganisationTables } from '../../organisations/schema.ts';
 import type { SupportTables } from '../../support/schema.ts';
 
 /**
@@ -168,6 +169,7 @@ export interface PlatformTables {
 export type DB = PlatformTables &
   SessionTables &
   IdentityTables &
+  OrganisationTables &
   SupportTables &
   ApplicationTables &
   CaseSystemTables;

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
@@ -8,36 +8,50 @@ import { pipeline } from 'node:stream/promises';
 
 /**
  * Where uploaded files live (architecture brief: a local directory under the data
- * directory; S3-compatible storage as the scale-out option). Files are streamed in and out,
- * never held whole in memory. Keys are generated here, never taken from a user.
+ * directory; S3-compatible storage as the scale-out option behind the same interface).
+ * Files are streamed in and out, never held whole in memory. Keys are generated here,
+ * never taken from a user.
  */
 export interface FileMeta {
   contentType: string;
+  /**
+   * What the file is for (a folder locally, a prefix in S3): letters, digits and '-'.
+   * Without it the file goes under a two-character fan-out folder.
+   */
+  purpose?: string;
 }
 
 export interface StoredFile {
+  /** Opaque key chosen by the store; never derived from a user's file name. */
   key: string;
   size: number;
+  /** Hex SHA-256 of the content. */
   sha256: string;
 }
 
 export interface FileStore {
   put(stream: Readable, meta: FileMeta): Promise<StoredFile>;
+  /** The content; rejects with code 'ENOENT' when the key is unknown or malformed. */
   get(key: string): Promise<Readable>;
+  /** Removes the file; a missing file is not an error. */
   delete(key: string): Promise<void>;
 }
 
-const KEY = /^[0-9a-f]{2}\/[0-9a-f-]{36}$/;
+const KEY = /^[a-z0-9-]{1,40}\/[0-9a-f-]{36}$/;
+const PURPOSE = /^[a-z0-9-]{1,40}$/;
 
-/** Files in a local directory, two levels deep (`ab/<uuid>`), written to a temporary name first. */
+/** Files in a local directory: `<purpose>/<uuid>` or `ab/<uuid>`, written via a temporary name. */
 export class LocalFileStore implements FileStore {
   constructor(private readonly root: string) {}
 
-  async put(stream: Readable, _meta: FileMeta): Promise<StoredFile> {
+  async put(stream: Readable, meta: FileMeta): Promise<StoredFile> {
+    if (meta.purpose !== undefined && !PURPOSE.test(meta.purpose)) throw new Error('invalid file purpose');
     const id = randomUUID();
-    const key = `${id.slice(0, 2)}/${id}`;
+    const folder = meta.purpose ?? id.slice(0, 2);
+    const key = `${folder}/${id}`;
     const target = this.pathOf(key);
-    await mkdir(join(this.root, id.slice(0, 2)), { recursive: true });
+    const temp = `${target}.part`;
+    await mkdir(join(this.root, folder), { recursive: true });
     const hash = createHash('sha256');
     let size = 0;
     const measure = new Transform({
@@ -48,9 +62,10 @@ export class LocalFileStore implements FileStore {
       },
     });
     try {
-      await pipeline(stream, measure, createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+      await pipeline(stream, measure, createWriteStream(temp, { flags: 'wx', mode: 0o600 }));
+      await rename(temp, target);
     } catch (error) {
-      await rm(target, { force: true });
+      await rm(temp, { force: true });
       throw error;
     }
     return { key, size, sha256: hash.digest('hex') };
@@ -58,7 +73,7 @@ export class LocalFileStore implements FileStore {
 
   async get(key: string): Promise<Readable> {
     const path = this.pathOf(key);
-    await stat(path);
+    await stat(path); // rejects with ENOENT before a stream is handed out
     return createReadStream(path);
   }
 
@@ -68,7 +83,12 @@ export class LocalFileStore implements FileStore {
 
   /** The file's path on disk, for consumers that stream by path (mail attachments). */
   pathOf(key: string): string {
-    if (!KEY.test(key)) throw new Error('not a file store key');
+    if (!KEY.test(key)) throw Object.assign(new Error('not a file store key'), { code: 'ENOENT' });
     return join(this.root, key);
   }
+}
+
+/** The store the configuration asks for (today always the local directory). */
+export function createFileStore(config: { uploads: { dir: string } }): LocalFileStore {
+  return new LocalFileStore(config.uploads.dir);
 }

@@ -29,6 +29,9 @@ import { publicPages } from '../../support/public-pages.tsx';
 import { supportRoutes } from '../../support/routes.ts';
 import { devMailboxRoutes } from '../mail/mailbox-routes.tsx';
 import { applicationRoutes } from '../../applications/routes.tsx';
+import { organisationRoutes } from '../../organisations/routes.ts';
+import { backofficeRoutes } from '../../backoffice/routes.tsx';
+import { staffRoutes } from '../../identity/staff/routes.tsx';
 import './types.ts';
 
 export const LANG_COOKIE = 'bp-lang';
@@ -158,7 +161,7 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
     if (!rule) return; // no route matched: the not-found handler answers
     if (session !== false) request.actor = await deps.resolveActor(request);
     if (rule.kind === 'public') return;
-    const decision = decide(rule, request.actor, developmentMode);
+    const decision = decide(rule, request.actor, developmentMode, request.routeOptions.url);
     if (decision.allowed) return;
     switch (decision.reason) {
       case 'login_required':
@@ -244,6 +247,9 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
   await app.register(sessionRoutes(deps));
   await app.register(dashboardRoutes(deps));
   await app.register(applicationRoutes(deps));
+  await app.register(organisationRoutes(deps));
+  await app.register(backofficeRoutes(deps));
+  await app.register(staffRoutes(deps));
   if (config.features.devMailbox) await app.register(devMailboxRoutes(deps));
 
   return { app, routeTable };

@@ -1,5 +1,8 @@
 import { applicationMessages } from '../../applications/messages.ts';
 import { identityMessages } from '../../identity/messages.ts';
+import { organisationMessages } from '../../organisations/messages.ts';
+import { backofficeMessages } from '../../backoffice/messages.ts';
+import { staffMessages } from '../../identity/staff/messages.ts';
 import { platformMessages } from '../ui/messages.ts';
 import { supportMessages } from '../../support/messages.ts';
 import { interpolate, type Lang, type Params } from './i18n.ts';
@@ -11,6 +14,9 @@ export const catalogue = {
   ...platformMessages,
   ...identityMessages,
   ...applicationMessages,
+  ...organisationMessages,
+  ...backofficeMessages,
+  ...staffMessages,
   ...supportMessages,
 };
 

@@ -85,7 +85,25 @@ function Header() {
           {actor.kind === 'business' ? (
             <div className="bp-session">
               <span className="bp-session__who">
-                {t('layout.loggedInAs', { organisation: actor.organisationName })}
+                {actor.via === 'registered'
+                  ? t('layout.actingFor', {
+                      organisation: actor.organisationName,
+                      kvk: actor.intermediaryKvk ?? '',
+                    })
+                  : actor.via === 'chain'
+                    ? t('layout.actingForChain', {
+                        organisation: actor.organisationName,
+                        kvk: actor.intermediaryKvk ?? '',
+                      })
+                    : t('layout.loggedInAs', { organisation: actor.organisationName })}
+                {actor.via === 'registered' ? (
+                  <>
+                    {' '}
+                    <a className="nl-link" href="/acting-for">
+                      {t('layout.switchOrganisation')}
+                    </a>
+                  </>
+                ) : null}
               </span>
               <Form action="/logout" className="bp-inline-form">
                 <button type="submit" className="utrecht-button utrecht-button--secondary-action">

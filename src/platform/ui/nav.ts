@@ -1,3 +1,4 @@
+import { sectionsFor } from '../../backoffice/sections.ts';
 import type { Actor } from '../../identity/actor.ts';
 import type { Translate } from '../i18n/catalogue.ts';
 import type { NavItem } from './view-context.ts';
@@ -9,13 +10,13 @@ export function mainNavigation(actor: Actor, t: Translate): NavItem[] {
       { href: '/dashboard', label: t('nav.dashboard') },
       { href: '/applications', label: t('apps.catalogue.title') },
       { href: '/support/reports', label: t('nav.myReports') },
+      ...(actor.via === 'chain' ? [] : [{ href: '/authorisations', label: t('nav.representatives') }]),
     ];
   }
   if (actor.kind === 'staff') {
     return [
       { href: '/backoffice', label: t('nav.backoffice') },
-      { href: '/backoffice/reports', label: t('nav.staffReports') },
-      { href: '/backoffice/faq', label: t('nav.staffFaq') },
+      ...sectionsFor(actor.roles).map((s) => ({ href: s.href, label: t(s.title) })),
     ];
   }
   return [

@@ -1,8 +1,11 @@
 import type { MessageKey } from '../i18n/catalogue.ts';
 
 /** The portal's services as the seed lists them, and which are for recognised sponsors only. */
+export type ServiceKey = 'submit' | 'status' | 'register' | 'account' | 'documents';
+export const SERVICE_KEYS: readonly ServiceKey[] = ['submit', 'status', 'register', 'account', 'documents'];
+
 export interface PortalService {
-  key: 'submit' | 'status' | 'register' | 'account' | 'documents';
+  key: ServiceKey;
   href: string;
   title: MessageKey;
   body?: MessageKey;
@@ -22,3 +25,12 @@ export const PORTAL_SERVICES: readonly PortalService[] = [
   { key: 'account', href: '/account', title: 'home.service.account', sponsorsOnly: true },
   { key: 'documents', href: '/documents', title: 'home.service.documents', sponsorsOnly: true },
 ];
+
+/**
+ * The service a path belongs to (by the service's path prefix), for the scope of a registered
+ * authorisation: an intermediary acting for a sponsor reaches only the services in its scope.
+ */
+export function serviceOfPath(path: string): ServiceKey | undefined {
+  const pathname = path.split('?')[0] ?? '';
+  return PORTAL_SERVICES.find((s) => pathname === s.href || pathname.startsWith(`${s.href}/`))?.key;
+}

@@ -4,6 +4,7 @@ import * as m0100 from './0100_identity.ts';
 import * as m0110 from './0110_sessions.ts';
 import * as m0300 from './0300_applications.ts';
 import * as m0500 from './0500_casesystem.ts';
+import * as m0200 from './0200_organisations.ts';
 import * as m0400 from './0400_support.ts';
 import * as m0410 from './0410_support_faq_seed.ts';
 
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0110_sessions': m0110,
   '0300_applications': m0300,
   '0500_casesystem': m0500,
+  '0200_organisations': m0200,
   '0400_support': m0400,
   '0410_support_faq_seed': m0410,
 };

@@ -1,0 +1,191 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { access } from '../identity/access.ts';
+import type { AppDeps } from '../platform/http/app.ts';
+import { formatDateTime } from '../platform/i18n/i18n.ts';
+import { Alert, Button, Heading, Link, Paragraph, Table, TextField } from '../platform/ui/components.tsx';
+import { useView } from '../platform/ui/view-context.ts';
+import { rolesOf } from './sections.ts';
+
+const BASE = '/backoffice/audit-log';
+const PAGE_SIZE = 50;
+
+const filters = z
+  .object({
+    organisation: z.string().trim().max(40).default(''),
+    actor: z.string().trim().max(100).default(''),
+    event: z.string().trim().max(100).default(''),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+  })
+  .catch({ organisation: '', actor: '', event: '', page: 1 });
+type Filters = z.infer<typeof filters>;
+
+interface AuditRow {
+  id: number;
+  at: Date;
+  event: string;
+  outcome: string;
+  reason: string | null;
+  actor_kind: string;
+  actor_kvk: string | null;
+  actor_subject: string | null;
+  intermediary_kvk: string | null;
+  staff_user: string | null;
+  object_type: string | null;
+  object_id: string | null;
+  organisation_kvk: string | null;
+}
+
+/** The audit log, filtered by organisation (KVK number), actor and event type, newest first, paged. */
+export function auditLogRoutes(deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    const db = deps.database.db;
+    app.get(
+      BASE,
+      { config: { access: access.staff(...rolesOf(BASE)), rateLimit: { max: 60, timeWindow: '1 minute' } } },
+      async (request, reply) => {
+        const f = filters.parse(request.query);
+        const rows = await db
+          .selectFrom('audit_log as a')
+          .leftJoin('organisations as o', 'o.id', 'a.organisation_id')
+          .select([
+            'a.id',
+            'a.at',
+            'a.event',
+            'a.outcome',
+            'a.reason',
+            'a.actor_kind',
+            'a.actor_kvk',
+            'a.actor_subject',
+            'a.intermediary_kvk',
+            'a.staff_user',
+            'a.object_type',
+            'a.object_id',
+            'o.kvk_number as organisation_kvk',
+          ])
+          .$if(f.organisation !== '', (q) => q.where('o.kvk_number', '=', f.organisation))
+          .$if(f.actor !== '', (q) =>
+            q.where((eb) =>
+              eb.or([
+                eb('a.actor_kvk', '=', f.actor),
+                eb('a.intermediary_kvk', '=', f.actor),
+                eb('a.staff_user', '=', f.actor),
+                eb('a.actor_subject', '=', f.actor),
+              ]),
+            ),
+          )
+          .$if(f.event !== '', (q) =>
+            q.where('a.event', 'like', `${f.event.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+          )
+          .orderBy('a.id', 'desc')
+          .limit(PAGE_SIZE + 1)
+          .offset((f.page - 1) * PAGE_SIZE)
+          .execute();
+        return reply.page(
+          request.t('bo.audit.title'),
+          <AuditPage filters={f} rows={rows.slice(0, PAGE_SIZE)} hasNext={rows.length > PAGE_SIZE} />,
+          { crumbs: [{ href: '/backoffice', label: request.t('nav.backoffice') }] },
+        );
+      },
+    );
+  };
+}
+
+function pageHref(f: Filters, page: number): string {
+  const params = new URLSearchParams();
+  if (f.organisation) params.set('organisation', f.organisation);
+  if (f.actor) params.set('actor', f.actor);
+  if (f.event) params.set('event', f.event);
+  params.set('page', String(page));
+  return `${BASE}?${params.toString()}`;
+}
+
+/** "intermediary X for sponsor Y, acting person Z" — or the staff user. */
+function Who({ row }: { row: AuditRow }) {
+  const { t } = useView();
+  if (row.actor_kind === 'staff') return <>{t('bo.audit.staff', { user: row.staff_user ?? '' })}</>;
+  if (row.actor_kind === 'anonymous') return <>{t('bo.audit.anonymous')}</>;
+  if (row.intermediary_kvk)
+    return (
+      <>
+        {t('bo.audit.intermediary', {
+          intermediary: row.intermediary_kvk,
+          sponsor: row.actor_kvk ?? '',
+          subject: row.actor_subject ?? '',
+        })}
+      </>
+    );
+  return <>{t('bo.audit.business', { kvk: row.actor_kvk ?? '', subject: row.actor_subject ?? '' })}</>;
+}
+
+function AuditPage({ filters: f, rows, hasNext }: { filters: Filters; rows: AuditRow[]; hasNext: boolean }) {
+  const { t, lang } = useView();
+  return (
+    <>
+      <Heading level={1}>{t('bo.audit.title')}</Heading>
+      <Paragraph lead>{t('bo.audit.lead')}</Paragraph>
+      <form method="get" action={BASE} className="bp-filter" aria-label={t('bo.audit.filter')}>
+        <TextField
+          name="organisation"
+          label={t('bo.audit.organisation')}
+          value={f.organisation}
+          inputMode="numeric"
+          width="short"
+        />
+        <TextField
+          name="actor"
+          label={t('bo.audit.actor')}
+          description={t('bo.audit.actorHelp')}
+          value={f.actor}
+          width="medium"
+        />
+        <TextField
+          name="event"
+          label={t('bo.audit.event')}
+          description={t('bo.audit.eventHelp')}
+          value={f.event}
+          width="medium"
+        />
+        <Button>{t('bo.audit.filter')}</Button>
+      </form>
+      {rows.length === 0 ? (
+        <Alert type="info">{t('bo.audit.none')}</Alert>
+      ) : (
+        // A wide table scrolls sideways; the scrolling region is focusable for keyboard users.
+        <div
+          className="bp-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('bo.audit.caption', { page: f.page })}
+        >
+          <Table
+            caption={t('bo.audit.caption', { page: f.page })}
+            head={[
+              t('bo.audit.at'),
+              t('bo.audit.event'),
+              t('bo.audit.outcome'),
+              t('bo.audit.who'),
+              t('bo.audit.organisation'),
+              t('bo.audit.object'),
+            ]}
+            rows={rows.map((r) => ({
+              key: String(r.id),
+              cells: [
+                formatDateTime(lang, r.at),
+                <code>{r.event}</code>,
+                r.reason ? `${r.outcome}: ${r.reason}` : r.outcome,
+                <Who row={r} />,
+                r.organisation_kvk ?? '—',
+                r.object_type ? `${r.object_type} ${r.object_id ?? ''}` : '—',
+              ],
+            }))}
+          />
+        </div>
+      )}
+      <nav className="bp-pager" aria-label={t('bo.audit.pages')}>
+        {f.page > 1 ? <Link href={pageHref(f, f.page - 1)}>{t('bo.audit.previous')}</Link> : null}
+        {hasNext ? <Link href={pageHref(f, f.page + 1)}>{t('bo.audit.next')}</Link> : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { access } from '../identity/access.ts';
+import { STAFF_ROLES } from '../identity/actor.ts';
+import type { AppDeps } from '../platform/http/app.ts';
+import { Heading, Link, Paragraph } from '../platform/ui/components.tsx';
+import { useView } from '../platform/ui/view-context.ts';
+import { auditLogRoutes } from './audit-log.tsx';
+import { authorisationQueueRoutes, staffActorOf } from './authorisations.tsx';
+import { closureDayRoutes } from './closure-days.tsx';
+import { organisationBackofficeRoutes } from './organisations.tsx';
+import { sectionsFor, type BackofficeSection } from './sections.ts';
+
+/** The back office: a home listing the sections the staff user's roles open, and the sections. */
+export function backofficeRoutes(deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    app.get('/backoffice', { config: { access: access.staff(...STAFF_ROLES) } }, (request, reply) => {
+      const actor = staffActorOf(request);
+      return reply.page(request.t('bo.home.title'), <Home sections={sectionsFor(actor.roles)} />);
+    });
+    await app.register(authorisationQueueRoutes(deps));
+    await app.register(organisationBackofficeRoutes(deps));
+    await app.register(closureDayRoutes(deps));
+    await app.register(auditLogRoutes(deps));
+  };
+}
+
+function Home({ sections }: { sections: BackofficeSection[] }) {
+  const { t, actor } = useView();
+  const roles = actor.kind === 'staff' ? actor.roles.map((r) => t(`role.${r}`)).join(', ') : '';
+  return (
+    <>
+      <Heading level={1}>{t('bo.home.title')}</Heading>
+      <Paragraph lead>{t('bo.home.lead', { roles })}</Paragraph>
+      {sections.length === 0 ? <Paragraph>{t('bo.home.none')}</Paragraph> : null}
+      <ul className="bp-cards">
+        {sections.map((s) => (
+          <li className="bp-card" key={s.href}>
+            <Heading level={2}>
+              <Link href={s.href}>{t(s.title)}</Link>
+            </Heading>
+            <Paragraph>{t(s.description)}</Paragraph>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

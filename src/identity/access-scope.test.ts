@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { access, decide } from './access.ts';
+import type { BusinessActor } from './actor.ts';
+
+const sponsor: BusinessActor = {
+  kind: 'business',
+  sessionId: 's',
+  organisationId: 'o',
+  organisationName: 'Sponsor',
+  kvkNumber: '69599084',
+  branchNumber: null,
+  actingSubject: 'p',
+  loa: 'loa3',
+  intermediaryKvk: '81760124',
+  via: 'registered',
+  recognitions: ['work'],
+  scope: ['submit', 'status'],
+};
+
+describe('access: the scope of a registered authorisation', () => {
+  it('allows the services in scope', () => {
+    expect(decide(access.sponsor, sponsor, false, '/cases/:id')).toEqual({ allowed: true });
+    expect(decide(access.business, sponsor, false, '/applications')).toEqual({ allowed: true });
+  });
+
+  it('forbids a service outside the scope, on business and sponsor routes alike', () => {
+    expect(decide(access.sponsor, sponsor, false, '/account')).toEqual({
+      allowed: false,
+      reason: 'forbidden',
+    });
+    expect(decide(access.business, sponsor, false, '/employees/:id')).toEqual({
+      allowed: false,
+      reason: 'forbidden',
+    });
+  });
+
+  it('does not limit paths that belong to no service, nor actors without a scope', () => {
+    expect(decide(access.business, sponsor, false, '/dashboard')).toEqual({ allowed: true });
+    const { scope: _unused, ...unscoped } = sponsor;
+    expect(decide(access.sponsor, unscoped, false, '/account')).toEqual({ allowed: true });
+    expect(decide(access.sponsor, sponsor, false)).toEqual({ allowed: true });
+  });
+});

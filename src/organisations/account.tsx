@@ -1,0 +1,176 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { access } from '../identity/access.ts';
+import { createFileStore } from '../platform/files/file-store.ts';
+import type { AppDeps } from '../platform/http/app.ts';
+import { formatDate, formatDateTime } from '../platform/i18n/i18n.ts';
+import { DataList, Heading, Paragraph, Table } from '../platform/ui/components.tsx';
+import type { Address } from '../platform/db/schema.ts';
+import { useView } from '../platform/ui/view-context.ts';
+import { organisationDetail, type OrganisationDetail } from './repository.ts';
+import { businessActorOf } from './representatives/routes.tsx';
+import { chainRepresentativesOf, representativesOf } from './representatives/service.ts';
+import { maskIban } from './validation.ts';
+import { ScopeList, StateTag } from './views/representatives.tsx';
+import { Tag } from './views/fields.tsx';
+
+type Registered = Awaited<ReturnType<typeof representativesOf>>;
+type Chain = Awaited<ReturnType<typeof chainRepresentativesOf>>;
+
+/** The sponsor's account information (a service for recognised sponsors, seed). */
+export function accountRoutes(deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    const service = { db: deps.database.db, jobs: deps.jobs, files: createFileStore(deps.config) };
+    app.get('/account', { config: { access: access.sponsor } }, async (request, reply) => {
+      const actor = businessActorOf(request);
+      const organisation = await organisationDetail(deps.database.db, actor.organisationId);
+      if (!organisation) return reply.callNotFound();
+      const registered = await representativesOf(service, actor.organisationId);
+      const chain = await chainRepresentativesOf(deps.database.db, actor.organisationId);
+      return reply.page(
+        request.t('account.title'),
+        <AccountPage organisation={organisation} registered={registered} chain={chain} />,
+        { crumbs: [{ href: '/dashboard', label: request.t('nav.dashboard') }] },
+      );
+    });
+  };
+}
+
+export function formatAddress(address: Address | null): string {
+  if (!address) return '—';
+  return `${address.street} ${address.houseNumber}, ${address.postalCode} ${address.city}`;
+}
+
+function AccountPage({
+  organisation,
+  registered,
+  chain,
+}: {
+  organisation: OrganisationDetail;
+  registered: Registered;
+  chain: Chain;
+}) {
+  const { t, lang } = useView();
+  return (
+    <>
+      <Heading level={1}>{t('account.title')}</Heading>
+      <Paragraph lead>{t('account.lead')}</Paragraph>
+      <section className="bp-section" aria-labelledby="organisation">
+        <Heading level={2} id="organisation">
+          {t('account.organisation')}
+        </Heading>
+        <DataList
+          items={[
+            { key: t('org.name'), value: organisation.name },
+            { key: t('org.kvk'), value: organisation.kvk_number },
+            { key: t('org.rsin'), value: organisation.rsin ?? '—' },
+            { key: t('org.legalForm'), value: organisation.legal_form },
+            { key: t('org.visitingAddress'), value: formatAddress(organisation.visiting_address) },
+            {
+              key: t('org.administrationAddress'),
+              value: formatAddress(organisation.administration_address),
+            },
+            {
+              key: t('org.contact'),
+              value:
+                [organisation.contact_name, organisation.contact_email].filter(Boolean).join(', ') || '—',
+            },
+          ]}
+        />
+      </section>
+      <section className="bp-section" aria-labelledby="branches">
+        <Heading level={2} id="branches">
+          {t('account.branches')}
+        </Heading>
+        <Table
+          caption={t('account.branches.caption')}
+          head={[t('org.branchNumber'), t('org.branchName'), t('org.address')]}
+          rows={organisation.branches.map((b) => ({
+            key: b.id,
+            cells: [b.branch_number, b.name, formatAddress(b.address)],
+          }))}
+        />
+      </section>
+      <section className="bp-section" aria-labelledby="recognitions">
+        <Heading level={2} id="recognitions">
+          {t('account.recognitions')}
+        </Heading>
+        <Table
+          caption={t('account.recognitions.caption')}
+          head={[t('org.category'), t('org.startDate'), t('org.state')]}
+          rows={organisation.recognitions.map((r) => ({
+            key: r.id,
+            cells: [
+              t(`category.${r.category}`),
+              formatDate(lang, r.start_date),
+              <Tag tone={r.state === 'active' ? 'ok' : 'warning'}>{t(`recognition.state.${r.state}`)}</Tag>,
+            ],
+          }))}
+        />
+      </section>
+      <section className="bp-section" aria-labelledby="mandate">
+        <Heading level={2} id="mandate">
+          {t('account.mandate')}
+        </Heading>
+        {organisation.iban ? (
+          <DataList
+            items={[
+              {
+                key: t('org.iban'),
+                value: <span aria-label={t('account.ibanMasked')}>{maskIban(organisation.iban)}</span>,
+              },
+              { key: t('org.accountHolder'), value: organisation.account_holder ?? '—' },
+              {
+                key: t('org.mandateSigned'),
+                value: organisation.mandate_signed_on
+                  ? formatDate(lang, organisation.mandate_signed_on)
+                  : '—',
+              },
+            ]}
+          />
+        ) : (
+          <Paragraph>{t('account.noMandate')}</Paragraph>
+        )}
+      </section>
+      <section className="bp-section" aria-labelledby="representatives">
+        <Heading level={2} id="representatives">
+          {t('account.representatives')}
+        </Heading>
+        <Paragraph>{t('account.representatives.lead')}</Paragraph>
+        <Heading level={3}>{t('account.registered')}</Heading>
+        {registered.length === 0 ? (
+          <Paragraph>{t('account.registered.none')}</Paragraph>
+        ) : (
+          <Table
+            caption={t('account.registered')}
+            head={[t('rep.col.intermediary'), t('rep.col.scope'), t('rep.col.validity'), t('rep.col.state')]}
+            rows={registered.map((r) => ({
+              key: r.id,
+              cells: [
+                `${r.name} (${r.kvk_number})`,
+                <ScopeList scope={r.scope} />,
+                t('rep.validity', {
+                  from: formatDate(lang, r.valid_from),
+                  until: formatDate(lang, r.valid_until),
+                }),
+                <StateTag state={r.displayState} />,
+              ],
+            }))}
+          />
+        )}
+        <Heading level={3}>{t('account.chain')}</Heading>
+        {chain.length === 0 ? (
+          <Paragraph>{t('account.chain.none')}</Paragraph>
+        ) : (
+          <Table
+            caption={t('account.chain')}
+            head={[t('rep.col.intermediaryKvk'), t('account.chain.lastSeen')]}
+            rows={chain.map((c) => ({
+              key: c.intermediary_kvk ?? '',
+              cells: [c.intermediary_kvk ?? '', formatDateTime(lang, new Date(c.last_seen))],
+            }))}
+          />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,258 @@
+import type { Messages } from '../platform/i18n/i18n.ts';
+
+/** Messages of the organisations module: representatives, acting for a sponsor, account page. */
+export const organisationMessages = {
+  'nav.representatives': { nl: 'Machtigingen', en: 'Authorisations' },
+  'layout.actingFor': {
+    nl: 'Namens {organisation} (als gemachtigde, KVK {kvk})',
+    en: 'On behalf of {organisation} (as authorised representative, KVK {kvk})',
+  },
+  'layout.actingForChain': {
+    nl: 'Namens {organisation} via ketenmachtiging (intermediair KVK {kvk})',
+    en: 'On behalf of {organisation} through a chain authorisation (intermediary KVK {kvk})',
+  },
+  'layout.switchOrganisation': { nl: 'Wissel van organisatie', en: 'Switch organisation' },
+
+  'rep.title': { nl: 'Machtigingen als intermediair', en: 'Authorisations as intermediary' },
+  'rep.lead': {
+    nl: 'Bent u gemachtigde van een erkend referent, bijvoorbeeld als relocatiebureau of advocatenkantoor? Registreer hier uw machtiging. Team Zakelijk verwerkt uw registratie binnen 5 werkdagen en u krijgt daarover een e-mail. Daarna kunt u namens de referent werken.',
+    en: 'Are you an authorised representative of a recognised sponsor, for example as a relocation agency or law firm? Register your authorisation here. Team Zakelijk processes your registration within 5 working days and you receive an e-mail about it. After that you can work on behalf of the sponsor.',
+  },
+  'rep.new.button': { nl: 'Machtiging registreren', en: 'Register an authorisation' },
+  'rep.list.title': { nl: 'Uw registraties', en: 'Your registrations' },
+  'rep.list.caption': {
+    nl: 'Registraties van machtigingen, nieuwste eerst',
+    en: 'Registered authorisations, newest first',
+  },
+  'rep.list.empty': {
+    nl: 'U hebt nog geen machtigingen geregistreerd.',
+    en: 'You have not registered any authorisations yet.',
+  },
+  'rep.col.sponsor': { nl: 'Referent', en: 'Sponsor' },
+  'rep.col.intermediary': { nl: 'Intermediair', en: 'Intermediary' },
+  'rep.col.intermediaryKvk': { nl: 'KVK-nummer intermediair', en: 'KVK number of intermediary' },
+  'rep.col.scope': { nl: 'Diensten', en: 'Services' },
+  'rep.col.validity': { nl: 'Geldig', en: 'Valid' },
+  'rep.col.state': { nl: 'Status', en: 'Status' },
+  'rep.col.action': { nl: 'Actie', en: 'Action' },
+  'rep.kvk': { nl: 'KVK {kvk}', en: 'KVK {kvk}' },
+  'rep.validity': { nl: '{from} tot en met {until}', en: '{from} to {until}' },
+  'rep.dueOn': { nl: 'Verwerkt uiterlijk {date}', en: 'Processed by {date}' },
+  'rep.reason': { nl: 'Reden: {reason}', en: 'Reason: {reason}' },
+  'rep.withdraw': { nl: 'Intrekken', en: 'Withdraw' },
+  'rep.state.submitted': { nl: 'Ingediend', en: 'Submitted' },
+  'rep.state.approved': { nl: 'Verwerkt: goedgekeurd', en: 'Processed: approved' },
+  'rep.state.rejected': { nl: 'Verwerkt: afgewezen', en: 'Processed: rejected' },
+  'rep.state.expired': { nl: 'Verlopen', en: 'Expired' },
+  'rep.state.withdrawn': { nl: 'Ingetrokken', en: 'Withdrawn' },
+  'rep.notice.registered': {
+    nl: 'Uw machtiging is geregistreerd. Binnen 5 werkdagen krijgt u bericht dat Team Zakelijk uw registratie heeft verwerkt.',
+    en: 'Your authorisation has been registered. Within 5 working days you will be notified that Team Zakelijk has processed your registration.',
+  },
+  'rep.notice.withdrawn': {
+    nl: 'De machtiging is ingetrokken.',
+    en: 'The authorisation has been withdrawn.',
+  },
+  'rep.notice.notWithdrawable': {
+    nl: 'Deze registratie kan niet meer worden ingetrokken.',
+    en: 'This registration can no longer be withdrawn.',
+  },
+  'rep.notSelf': {
+    nl: 'U werkt nu namens een andere organisatie. Machtigingen registreert u namens uw eigen organisatie: wissel eerst terug naar uw eigen organisatie.',
+    en: 'You are now working on behalf of another organisation. You register authorisations on behalf of your own organisation: switch back to your own organisation first.',
+  },
+  'rep.new.title': { nl: 'Machtiging registreren', en: 'Register an authorisation' },
+  'rep.new.lead': {
+    nl: 'Vul de gegevens van de machtiging in en voeg de door de referent ondertekende machtiging toe als PDF.',
+    en: 'Enter the details of the authorisation and add the authorisation signed by the sponsor as a PDF.',
+  },
+  'rep.new.submit': { nl: 'Registratie versturen', en: 'Send registration' },
+  'rep.new.cancel': { nl: 'Annuleren', en: 'Cancel' },
+  'rep.new.fileAgain': {
+    nl: 'Voeg de PDF opnieuw toe: om veiligheidsredenen bewaren we een bestand niet als het formulier nog fouten bevat.',
+    en: 'Add the PDF again: for security reasons we do not keep a file while the form still has errors.',
+  },
+  'rep.field.sponsorKvk': { nl: 'KVK-nummer van de referent', en: 'KVK number of the sponsor' },
+  'rep.field.sponsorKvk.help': {
+    nl: '8 cijfers. De organisatie moet een erkend referent zijn.',
+    en: '8 digits. The organisation must be a recognised sponsor.',
+  },
+  'rep.field.scope': {
+    nl: 'Voor welke diensten bent u gemachtigd?',
+    en: 'Which services are you authorised for?',
+  },
+  'rep.field.scope.help': { nl: 'Kies een of meer diensten.', en: 'Choose one or more services.' },
+  'rep.field.validFrom': { nl: 'Geldig vanaf', en: 'Valid from' },
+  'rep.field.validUntil': { nl: 'Geldig tot en met', en: 'Valid until (inclusive)' },
+  'rep.field.date.help': { nl: 'Bijvoorbeeld 31-12-2026', en: 'For example 31-12-2026' },
+  'rep.field.notifyEmail': {
+    nl: 'E-mailadres voor het bericht over de verwerking',
+    en: 'E-mail address for the notification about processing',
+  },
+  'rep.field.notifyEmail.help': {
+    nl: 'Hierheen sturen we het bericht dat uw registratie is verwerkt.',
+    en: 'We send the notification that your registration has been processed to this address.',
+  },
+  'rep.field.file': { nl: 'Ondertekende machtiging (PDF)', en: 'Signed authorisation (PDF)' },
+  'rep.field.file.help': {
+    nl: 'Alleen PDF, hoogstens {max}.',
+    en: 'PDF only, at most {max}.',
+  },
+  'rep.error.kvkRequired': {
+    nl: 'Vul het KVK-nummer van de referent in',
+    en: 'Enter the KVK number of the sponsor',
+  },
+  'rep.error.kvkInvalid': {
+    nl: 'Het KVK-nummer bestaat uit 8 cijfers, bijvoorbeeld 69599084',
+    en: 'The KVK number consists of 8 digits, for example 69599084',
+  },
+  'rep.error.self': {
+    nl: 'Dit is het KVK-nummer van uw eigen organisatie. Vul het KVK-nummer in van de referent die u heeft gemachtigd',
+    en: 'This is the KVK number of your own organisation. Enter the KVK number of the sponsor that authorised you',
+  },
+  'rep.error.notSponsor': {
+    nl: 'Deze organisatie is geen erkend referent. U kunt alleen een machtiging van een erkend referent registreren',
+    en: 'This organisation is not a recognised sponsor. You can only register an authorisation of a recognised sponsor',
+  },
+  'rep.error.duplicate': {
+    nl: 'U hebt al een machtiging voor deze referent ingediend die nog niet is verwerkt',
+    en: 'You have already submitted an authorisation for this sponsor that has not been processed yet',
+  },
+  'rep.error.notSelf': {
+    nl: 'Registreer een machtiging namens uw eigen organisatie',
+    en: 'Register an authorisation on behalf of your own organisation',
+  },
+  'rep.error.scope': { nl: 'Kies ten minste één dienst', en: 'Choose at least one service' },
+  'rep.error.dateRequired': { nl: 'Vul een datum in', en: 'Enter a date' },
+  'rep.error.dateInvalid': {
+    nl: 'Vul een bestaande datum in, bijvoorbeeld 31-12-2026',
+    en: 'Enter a real date, for example 31-12-2026',
+  },
+  'rep.error.untilBeforeFrom': {
+    nl: 'De einddatum moet op of na de begindatum liggen',
+    en: 'The end date must be on or after the start date',
+  },
+  'rep.error.untilPast': { nl: 'De einddatum ligt in het verleden', en: 'The end date is in the past' },
+  'rep.error.email': {
+    nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl',
+    en: 'Enter a valid e-mail address, for example name@example.com',
+  },
+  'rep.error.fileRequired': { nl: 'Voeg de ondertekende machtiging toe', en: 'Add the signed authorisation' },
+  'rep.error.fileNotPdf': {
+    nl: 'Het bestand is geen PDF. Voeg de machtiging toe als PDF-bestand',
+    en: 'The file is not a PDF. Add the authorisation as a PDF file',
+  },
+  'rep.error.fileTooLarge': {
+    nl: 'Het bestand is groter dan {max}. Voeg een kleiner bestand toe',
+    en: 'The file is larger than {max}. Add a smaller file',
+  },
+  'rep.mail.approvedSubject': {
+    nl: 'Uw registratie als gemachtigde is verwerkt',
+    en: 'Your registration as authorised representative has been processed',
+  },
+  'rep.mail.approvedBody': {
+    nl: 'Geachte heer/mevrouw,\n\nTeam Zakelijk van de IND heeft uw registratie als gemachtigde van {sponsor} verwerkt en goedgekeurd. U kunt nu in het Portaal Zakelijk namens deze referent werken: log in en kies bij ‘Wissel van organisatie’ voor {sponsor}.\n\nMet vriendelijke groet,\nTeam Zakelijk, Immigratie- en Naturalisatiedienst',
+    en: 'Dear Sir or Madam,\n\nTeam Zakelijk of the IND has processed and approved your registration as authorised representative of {sponsor}. You can now work on behalf of this sponsor in the Business Portal: log in and choose {sponsor} under ‘Switch organisation’.\n\nKind regards,\nTeam Zakelijk, Immigration and Naturalisation Service',
+  },
+  'rep.mail.rejectedSubject': {
+    nl: 'Uw registratie als gemachtigde is verwerkt',
+    en: 'Your registration as authorised representative has been processed',
+  },
+  'rep.mail.rejectedBody': {
+    nl: 'Geachte heer/mevrouw,\n\nTeam Zakelijk van de IND heeft uw registratie als gemachtigde van {sponsor} verwerkt en afgewezen.\n\nReden: {reason}\n\nU kunt een nieuwe machtiging registreren in het Portaal Zakelijk.\n\nMet vriendelijke groet,\nTeam Zakelijk, Immigratie- en Naturalisatiedienst',
+    en: 'Dear Sir or Madam,\n\nTeam Zakelijk of the IND has processed and rejected your registration as authorised representative of {sponsor}.\n\nReason: {reason}\n\nYou can register a new authorisation in the Business Portal.\n\nKind regards,\nTeam Zakelijk, Immigration and Naturalisation Service',
+  },
+
+  'acting.title': {
+    nl: 'Namens welke organisatie werkt u?',
+    en: 'On behalf of which organisation are you working?',
+  },
+  'acting.lead': {
+    nl: 'U kunt werken namens uw eigen organisatie of namens een erkend referent die u heeft gemachtigd en van wie Team Zakelijk de machtiging heeft goedgekeurd.',
+    en: 'You can work on behalf of your own organisation or on behalf of a recognised sponsor that authorised you and whose authorisation Team Zakelijk has approved.',
+  },
+  'acting.legend': { nl: 'Kies een organisatie', en: 'Choose an organisation' },
+  'acting.self': {
+    nl: '{organisation} (uw eigen organisatie, KVK {kvk})',
+    en: '{organisation} (your own organisation, KVK {kvk})',
+  },
+  'acting.sponsor': {
+    nl: '{organisation} (KVK {kvk}), gemachtigd tot en met {until}',
+    en: '{organisation} (KVK {kvk}), authorised until {until}',
+  },
+  'acting.none': {
+    nl: 'U hebt nog geen goedgekeurde machtiging van een referent.',
+    en: 'You do not have an approved authorisation of a sponsor yet.',
+  },
+  'acting.submit': { nl: 'Verder namens deze organisatie', en: 'Continue on behalf of this organisation' },
+  'acting.link': { nl: 'Wissel van organisatie', en: 'Switch organisation' },
+  'acting.chain': {
+    nl: 'U bent ingelogd met een ketenmachtiging: u werkt namens {organisation}, als intermediair met KVK-nummer {kvk}. Wilt u namens een andere organisatie werken, log dan opnieuw in met de juiste machtiging.',
+    en: 'You logged in with a chain authorisation: you work on behalf of {organisation}, as the intermediary with KVK number {kvk}. To work on behalf of another organisation, log in again with the right authorisation.',
+  },
+  'dashboard.outOfScope': {
+    nl: 'Niet in uw machtiging voor deze referent',
+    en: 'Not in your authorisation for this sponsor',
+  },
+
+  'account.title': { nl: 'Accountgegevens', en: 'Account information' },
+  'account.lead': {
+    nl: 'Deze gegevens heeft de IND van uw organisatie. Klopt er iets niet? Geef wijzigingen door aan de IND; een wijziging van het correspondentieadres binnen 2 weken.',
+    en: 'This is the information the IND holds about your organisation. Is something wrong? Report changes to the IND; a change of administration address within 2 weeks.',
+  },
+  'account.organisation': { nl: 'Organisatie', en: 'Organisation' },
+  'account.branches': { nl: 'Vestigingen', en: 'Branches' },
+  'account.branches.caption': { nl: 'Vestigingen van uw organisatie', en: 'Branches of your organisation' },
+  'account.recognitions': { nl: 'Erkenningen', en: 'Recognitions' },
+  'account.recognitions.caption': {
+    nl: 'Erkenningen als referent per categorie',
+    en: 'Recognitions as sponsor per category',
+  },
+  'account.mandate': { nl: 'Machtiging automatische incasso', en: 'Direct debit mandate' },
+  'account.ibanMasked': {
+    nl: 'IBAN, alleen de laatste 4 tekens zichtbaar',
+    en: 'IBAN, only the last 4 characters shown',
+  },
+  'account.noMandate': {
+    nl: 'Er is geen incassomachtiging bekend.',
+    en: 'No direct debit mandate is known.',
+  },
+  'account.representatives': { nl: 'Uw gemachtigden', en: 'Your representatives' },
+  'account.representatives.lead': {
+    nl: 'Organisaties die namens u in het portaal werken: met een bij de IND geregistreerde machtiging, of met een ketenmachtiging in eHerkenning.',
+    en: 'Organisations that work on your behalf in the portal: with an authorisation registered with the IND, or with a chain authorisation in eHerkenning.',
+  },
+  'account.registered': { nl: 'Geregistreerde machtigingen', en: 'Registered authorisations' },
+  'account.registered.none': {
+    nl: 'Er zijn geen geregistreerde machtigingen.',
+    en: 'There are no registered authorisations.',
+  },
+  'account.chain': { nl: 'Ketenmachtigingen (eHerkenning)', en: 'Chain authorisations (eHerkenning)' },
+  'account.chain.none': {
+    nl: 'Er heeft nog geen intermediair met een ketenmachtiging namens u ingelogd.',
+    en: 'No intermediary has logged in on your behalf with a chain authorisation yet.',
+  },
+  'account.chain.lastSeen': { nl: 'Laatst ingelogd', en: 'Last logged in' },
+
+  'org.name': { nl: 'Naam (handelsregister)', en: 'Name (trade register)' },
+  'org.kvk': { nl: 'KVK-nummer', en: 'KVK number' },
+  'org.rsin': { nl: 'RSIN', en: 'RSIN' },
+  'org.legalForm': { nl: 'Rechtsvorm', en: 'Legal form' },
+  'org.visitingAddress': { nl: 'Bezoekadres', en: 'Visiting address' },
+  'org.administrationAddress': { nl: 'Correspondentieadres', en: 'Administration address' },
+  'org.address': { nl: 'Adres', en: 'Address' },
+  'org.contact': { nl: 'Contactpersoon', en: 'Contact person' },
+  'org.contactName': { nl: 'Naam contactpersoon', en: 'Contact person name' },
+  'org.contactEmail': { nl: 'E-mailadres voor post van de IND', en: 'E-mail address for IND mail' },
+  'org.iban': { nl: 'IBAN', en: 'IBAN' },
+  'org.accountHolder': { nl: 'Naam rekeninghouder', en: 'Account holder' },
+  'org.mandateSigned': { nl: 'Machtiging getekend op', en: 'Mandate signed on' },
+  'org.branchNumber': { nl: 'Vestigingsnummer', en: 'Branch number' },
+  'org.branchName': { nl: 'Naam', en: 'Name' },
+  'org.category': { nl: 'Categorie', en: 'Category' },
+  'org.startDate': { nl: 'Ingangsdatum', en: 'Start date' },
+  'org.state': { nl: 'Status', en: 'Status' },
+  'recognition.state.active': { nl: 'Actief', en: 'Active' },
+  'recognition.state.suspended': { nl: 'Geschorst', en: 'Suspended' },
+  'recognition.state.withdrawn': { nl: 'Ingetrokken', en: 'Withdrawn' },
+} as const satisfies Messages;

@@ -1,0 +1,438 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestPortal, type TestPortal } from '../../../test/helpers/portal.ts';
+import { businessSession, staffSession } from '../../../test/helpers/sessions.ts';
+import {
+  AGENCY,
+  EMPLOYER,
+  NON_RECOGNISED,
+  UNIVERSITY,
+  postForm,
+  postRegistration,
+  startTestSmtp,
+} from '../../../test/helpers/organisations.ts';
+import { SESSION_COOKIES } from '../../identity/sessions/sessions.ts';
+import { deliver } from '../../platform/mail/outbox.ts';
+import { createSmtpMailer } from '../../platform/mail/mailer.ts';
+import { SMALL_PDF } from '../testing.ts';
+
+let portal: TestPortal;
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
+beforeAll(async () => {
+  portal = await createTestPortal({ UPLOAD_MAX_BYTES: String(64 * 1024) });
+  smtp = await startTestSmtp();
+});
+afterAll(async () => {
+  await portal.close();
+  await smtp.close();
+});
+
+const db = () => portal.database.db;
+const get = (url: string, cookie: string) => portal.app.inject({ method: 'GET', url, headers: { cookie } });
+const registrations = () => db().selectFrom('representative_registrations').selectAll().execute();
+const storedFiles = () => {
+  try {
+    return readdirSync(join(portal.config.uploads.dir, 'authorisations'));
+  } catch {
+    return [];
+  }
+};
+async function reset() {
+  await db().deleteFrom('representative_registrations').execute();
+}
+async function orgId(kvk: string) {
+  const row = await db()
+    .selectFrom('organisations')
+    .select('id')
+    .where('kvk_number', '=', kvk)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+describe('registering an authorisation (bad input: a clear message by the field, nothing saved)', () => {
+  let agency: string;
+  beforeAll(async () => {
+    agency = await businessSession(portal, { kvkNumber: AGENCY });
+  });
+  beforeEach(reset);
+
+  const cases: [string, Parameters<typeof postRegistration>[2], string][] = [
+    ['an invalid KVK number', { sponsorKvk: '1234' }, 'Het KVK-nummer bestaat uit 8 cijfers'],
+    ['a sponsor that is not a recognised sponsor', { sponsorKvk: NON_RECOGNISED }, 'geen erkend referent'],
+    ['a sponsor unknown to the IND', { sponsorKvk: '12345678' }, 'geen erkend referent'],
+    ['a registration for oneself', { sponsorKvk: AGENCY }, 'eigen organisatie'],
+    ['no service chosen', { scope: [] }, 'Kies ten minste één dienst'],
+    ['an unknown service', { scope: ['submit', 'everything'] }, 'Kies ten minste één dienst'],
+    ['an impossible date', { validFrom: '2025-02-30' }, 'Vul een bestaande datum in'],
+    [
+      'an end before the start',
+      { validFrom: '2030-01-01', validUntil: '2029-12-31' },
+      'op of na de begindatum',
+    ],
+    ['an end in the past', { validFrom: '2020-01-01', validUntil: '2021-01-01' }, 'in het verleden'],
+    ['an invalid e-mail address', { notifyEmail: 'not-an-address' }, 'geldig e-mailadres'],
+    ['no file', { file: null }, 'Voeg de ondertekende machtiging toe'],
+    [
+      'a renamed executable',
+      {
+        file: {
+          name: 'file',
+          filename: 'machtiging.pdf',
+          contentType: 'application/pdf',
+          content: Buffer.concat([Buffer.from('MZ\x90\x00'), Buffer.alloc(200)]),
+        },
+      },
+      'geen PDF',
+    ],
+    [
+      'an HTML file declared as PDF',
+      {
+        file: {
+          name: 'file',
+          filename: 'x.pdf',
+          contentType: 'application/pdf',
+          content: Buffer.from('<html><script>alert(1)</script></html>'),
+        },
+      },
+      'geen PDF',
+    ],
+    [
+      'a file one byte over the limit',
+      {
+        file: {
+          name: 'file',
+          filename: 'big.pdf',
+          contentType: 'application/pdf',
+          content: Buffer.concat([SMALL_PDF, Buffer.alloc(64 * 1024 + 1 - SMALL_PDF.length)]),
+        },
+      },
+      'groter dan 64 kB',
+    ],
+  ];
+  for (const [what, fields, message] of cases) {
+    it(`refuses ${what}`, async () => {
+      const filesBefore = storedFiles().length;
+      const response = await postRegistration(portal, agency, fields);
+      expect(response.statusCode).toBe(400);
+      expect(response.body).toContain(message);
+      expect(response.body).toContain('id="error-summary"');
+      expect(await registrations()).toHaveLength(0);
+      expect(storedFiles()).toHaveLength(filesBefore);
+    });
+  }
+
+  it('refuses a duplicate pending registration for the same sponsor', async () => {
+    expect((await postRegistration(portal, agency)).statusCode).toBe(303);
+    const second = await postRegistration(portal, agency);
+    expect(second.statusCode).toBe(400);
+    expect(second.body).toContain('al een machtiging voor deze referent ingediend');
+    expect(await registrations()).toHaveLength(1);
+  });
+
+  it('keeps the user’s input when re-showing the form', async () => {
+    const response = await postRegistration(portal, agency, {
+      sponsorKvk: '1234',
+      notifyEmail: 'keep@me.example',
+    });
+    expect(response.body).toContain('value="1234"');
+    expect(response.body).toContain('value="keep@me.example"');
+  });
+
+  it('refuses a multipart POST without the CSRF token and keeps no file', async () => {
+    const { multipart } = await import('../testing.ts');
+    const filesBefore = storedFiles().length;
+    const body = multipart(
+      [['sponsorKvk', EMPLOYER]],
+      [{ name: 'file', filename: 'm.pdf', contentType: 'application/pdf', content: SMALL_PDF }],
+    );
+    const response = await portal.app.inject({
+      method: 'POST',
+      url: '/authorisations',
+      headers: { cookie: agency, 'content-type': body.contentType },
+      payload: body.payload,
+    });
+    expect(response.statusCode).toBe(403);
+    expect(await registrations()).toHaveLength(0);
+    expect(storedFiles()).toHaveLength(filesBefore);
+  });
+});
+
+describe('the registration → approval → mail → acting-for flow', () => {
+  beforeAll(reset);
+
+  it('runs end to end, and the agency then acts for the sponsor within the scope only', async () => {
+    const agency = await businessSession(portal, { kvkNumber: AGENCY, actingSubject: 'agency-person-1' });
+    // 1. The agency registers, naming itself in the body as well: the body's ids are ignored.
+    const posted = await postRegistration(portal, agency, {
+      scope: ['submit', 'status'],
+      extra: [
+        ['intermediary_organisation_id', await orgId(UNIVERSITY)],
+        ['organisationId', await orgId(UNIVERSITY)],
+      ],
+    });
+    expect(posted.statusCode).toBe(303);
+    const [row] = await registrations();
+    expect(row?.intermediary_organisation_id).toBe(await orgId(AGENCY));
+    expect(row?.state).toBe('submitted');
+    expect((await get('/authorisations', agency)).body).toContain('Ingediend');
+
+    // 2. Team Zakelijk sees it in the queue and opens the PDF as a download.
+    const staff = await staffSession(portal, { roles: ['team_zakelijk'], userId: 'tz-1' });
+    const queue = await get('/backoffice/authorisations', staff);
+    expect(queue.body).toContain('Relocate Direct B.V.');
+    const pdf = await get(`/backoffice/authorisations/${row?.id ?? ''}/document`, staff);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toMatch(
+      /^attachment; filename="machtiging-81760124-69599084-[0-9a-f]{8}\.pdf"$/,
+    );
+    expect(pdf.rawPayload.equals(SMALL_PDF)).toBe(true);
+
+    // 3. Rejecting needs a reason; approving queues the mail in the same transaction.
+    const noReason = await postForm(
+      portal,
+      `/backoffice/authorisations/${row?.id ?? ''}`,
+      `/backoffice/authorisations/${row?.id ?? ''}/decision`,
+      staff,
+      { decision: 'reject', reason: '' },
+    );
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.body).toContain('Vul de reden van de afwijzing in');
+    const approved = await postForm(
+      portal,
+      `/backoffice/authorisations/${row?.id ?? ''}`,
+      `/backoffice/authorisations/${row?.id ?? ''}/decision`,
+      staff,
+      { decision: 'approve' },
+    );
+    expect(approved.statusCode).toBe(303);
+    const outbox = await db()
+      .selectFrom('outbox')
+      .select(['id', 'payload'])
+      .where('delivered_at', 'is', null)
+      .execute();
+    const mail = outbox.find((o) => (o.payload as { to?: string }).to === 'office@relocate.example');
+    expect(mail).toBeDefined();
+
+    // 4. The mail arrives at a real SMTP server, in the language the agency registered in (nl).
+    const mailer = createSmtpMailer(smtp.url, 'IND <noreply@ind.example>');
+    expect(await deliver(db(), mailer, portal.logger, mail?.id ?? '')).toBe('sent');
+    mailer.close();
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]?.to).toBe('office@relocate.example');
+    expect(smtp.received[0]?.subject).toBe('Uw registratie als gemachtigde is verwerkt');
+    expect(smtp.received[0]?.text).toContain('Noordzee Technologies B.V.');
+
+    // 5. The agency chooses to act for the sponsor.
+    const choose = await get('/acting-for', agency);
+    expect(choose.body).toContain('Noordzee Technologies B.V.');
+    const switched = await postForm(portal, '/acting-for', '/acting-for', agency, {
+      registration: row?.id ?? '',
+    });
+    expect(switched.statusCode).toBe(303);
+    const dashboard = await get('/dashboard', agency);
+    expect(dashboard.body).toContain('Namens Noordzee Technologies B.V. (als gemachtigde, KVK 81760124)');
+    expect(dashboard.body).toContain('href="/applications"');
+    expect(dashboard.body).toContain('href="/cases"');
+    expect(dashboard.body).not.toContain('href="/employees"');
+    expect(dashboard.body).not.toContain('href="/account"');
+    expect(dashboard.body).toContain('Niet in uw machtiging voor deze referent');
+
+    // 6. Out of scope: the sponsor's account information → 403, logged.
+    const outOfScope = await get('/account', agency);
+    expect(outOfScope.statusCode).toBe(403);
+
+    // 7. Every action is recorded as intermediary X for sponsor Y, acting person Z.
+    const denied = await db()
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('event', '=', 'access.denied')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(denied.actor_kvk).toBe(EMPLOYER);
+    expect(denied.intermediary_kvk).toBe(AGENCY);
+    expect(denied.actor_subject).toBe('agency-person-1');
+    expect(denied.organisation_id).toBe(await orgId(EMPLOYER));
+
+    // 8. Withdrawn → the next request is back to the agency itself.
+    await postForm(portal, '/acting-for', '/acting-for', agency, { registration: 'self' });
+    const withdrawn = await postForm(
+      portal,
+      '/authorisations',
+      `/authorisations/${row?.id ?? ''}/withdraw`,
+      agency,
+      {},
+    );
+    expect(withdrawn.statusCode).toBe(303);
+    const again = await postForm(portal, '/acting-for', '/acting-for', agency, {
+      registration: row?.id ?? '',
+    });
+    expect(again.statusCode).toBe(404);
+  });
+
+  it('re-checks the registration on every request: a withdrawn or expired one stops acting at once', async () => {
+    await reset();
+    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    await postRegistration(portal, agency, { sponsorKvk: UNIVERSITY, scope: ['account'] });
+    const [row] = await registrations();
+    await db()
+      .updateTable('representative_registrations')
+      .set({ state: 'approved' })
+      .where('id', '=', row?.id ?? '')
+      .execute();
+    await postForm(portal, '/acting-for', '/acting-for', agency, { registration: row?.id ?? '' });
+    const account = await get('/account', agency);
+    expect(account.body).toContain('Universiteit van de Lage Landen');
+    // The mandate's IBAN masked but for its last four; the sponsor's representatives listed.
+    expect(account.body).toContain('••••••••••••••4300');
+    expect(account.body).not.toContain('NL91ABNA0417164300');
+    expect(account.body).toContain('Relocate Direct B.V. (81760124)');
+    // Expired yesterday (validity ended): back to the agency, which is no sponsor.
+    await db()
+      .updateTable('representative_registrations')
+      .set({ valid_from: '2020-01-01', valid_until: '2020-12-31' })
+      .where('id', '=', row?.id ?? '')
+      .execute();
+    const after = await get('/account', agency);
+    expect(after.statusCode).toBe(303);
+    expect(after.headers.location).toBe('/recognition-required');
+    expect((await get('/authorisations', agency)).body).toContain('Verlopen');
+  });
+
+  it('mails a rejection with its reason in English when the agency registered in English', async () => {
+    await reset();
+    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    const english = `${agency}; bp-lang=en`;
+    expect((await postRegistration(portal, english)).statusCode).toBe(303);
+    const [row] = await registrations();
+    expect(row?.language).toBe('en');
+    const staff = await staffSession(portal, { roles: ['team_zakelijk'] });
+    await postForm(
+      portal,
+      `/backoffice/authorisations/${row?.id ?? ''}`,
+      `/backoffice/authorisations/${row?.id ?? ''}/decision`,
+      staff,
+      {
+        decision: 'reject',
+        reason: 'The authorisation is not signed.',
+      },
+    );
+    const mail = await db()
+      .selectFrom('outbox')
+      .select('payload')
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(mail.payload).toMatchObject({
+      to: 'office@relocate.example',
+      subject: 'Your registration as authorised representative has been processed',
+    });
+    expect((mail.payload as { text: string }).text).toContain('Reason: The authorisation is not signed.');
+    expect((await get('/authorisations', agency)).body).toContain('Reden: The authorisation is not signed.');
+  });
+});
+
+describe('tenant isolation', () => {
+  let registrationOfA: string;
+  let agencyA: string;
+  let agencyB: string;
+  beforeAll(async () => {
+    await reset();
+    agencyA = await businessSession(portal, { kvkNumber: AGENCY });
+    // A second "agency": another organisation known to the IND.
+    agencyB = await businessSession(portal, { kvkNumber: NON_RECOGNISED });
+    await postRegistration(portal, agencyA);
+    const [row] = await registrations();
+    registrationOfA = row?.id ?? '';
+    await db()
+      .updateTable('representative_registrations')
+      .set({ state: 'approved' })
+      .where('id', '=', registrationOfA)
+      .execute();
+  });
+
+  it('agency B does not see agency A’s registrations', async () => {
+    const page = await get('/authorisations', agencyB);
+    expect(page.body).not.toContain('Noordzee');
+    expect(page.body).not.toContain(registrationOfA);
+  });
+
+  it('agency B cannot withdraw agency A’s registration (404, nothing changes, the attempt is logged)', async () => {
+    const response = await postForm(
+      portal,
+      '/authorisations',
+      `/authorisations/${registrationOfA}/withdraw`,
+      agencyB,
+      {},
+    );
+    expect(response.statusCode).toBe(404);
+    const [row] = await registrations();
+    expect(row?.state).toBe('approved');
+    const logged = await db()
+      .selectFrom('audit_log')
+      .select(['outcome', 'actor_kvk'])
+      .where('event', '=', 'representation.withdraw')
+      .where('object_id', '=', registrationOfA)
+      .executeTakeFirstOrThrow();
+    expect(logged).toEqual({ outcome: 'denied', actor_kvk: NON_RECOGNISED });
+  });
+
+  it('agency B cannot act for A’s sponsor by posting A’s registration id', async () => {
+    const response = await postForm(portal, '/acting-for', '/acting-for', agencyB, {
+      registration: registrationOfA,
+    });
+    expect(response.statusCode).toBe(404);
+    const dashboard = await get('/dashboard', agencyB);
+    expect(dashboard.body).toContain('Van Dijk Installatietechniek B.V.');
+    expect(dashboard.body).not.toContain('Noordzee');
+  });
+
+  it('a session whose actingFor names another company’s registration acts for nobody but itself', async () => {
+    const forged = await businessSession(portal, {
+      kvkNumber: NON_RECOGNISED,
+      actingFor: { organisationId: await orgId(EMPLOYER), registrationId: registrationOfA },
+    });
+    const dashboard = await get('/dashboard', forged);
+    expect(dashboard.body).toContain('Van Dijk Installatietechniek B.V.');
+    expect(dashboard.body).not.toContain('Noordzee');
+  });
+
+  it('agency A acting for sponsor Y cannot reach another sponsor’s data', async () => {
+    await postForm(portal, '/acting-for', '/acting-for', agencyA, { registration: registrationOfA });
+    const account = await get('/account', agencyA);
+    expect(account.body).toContain('Noordzee Technologies B.V.');
+    expect(account.body).not.toContain('Universiteit van de Lage Landen');
+    const university = await orgId(UNIVERSITY);
+    expect((await get(`/backoffice/organisations/${university}`, agencyA)).statusCode).toBe(403);
+    await postForm(portal, '/acting-for', '/acting-for', agencyA, { registration: 'self' });
+  });
+
+  it('agency B cannot download A’s authorisation PDF (staff route: 403)', async () => {
+    const response = await get(`/backoffice/authorisations/${registrationOfA}/document`, agencyB);
+    expect(response.statusCode).toBe(403);
+    expect(response.headers['content-type']).not.toBe('application/pdf');
+  });
+
+  it('a chain-authorised session shows the chain in the header and cannot switch', async () => {
+    const chain = await businessSession(portal, { kvkNumber: EMPLOYER, intermediaryKvk: AGENCY });
+    const dashboard = await get('/dashboard', chain);
+    expect(dashboard.body).toContain('via ketenmachtiging (intermediair KVK 81760124)');
+    await postForm(portal, '/acting-for', '/acting-for', chain, { registration: registrationOfA });
+    const after = await get('/dashboard', chain);
+    expect(after.body).toContain('via ketenmachtiging');
+  });
+});
+
+describe('access', () => {
+  it('a staff user can never act as a company (403 on business routes)', async () => {
+    const staff = await staffSession(portal, { roles: ['team_zakelijk', 'administrator'] });
+    for (const url of ['/dashboard', '/authorisations', '/acting-for', '/account']) {
+      const response = await portal.app.inject({ method: 'GET', url, headers: { cookie: staff } });
+      expect(response.statusCode, url).toBe(403);
+    }
+  });
+
+  it('the business cookie is the only one that names a company', () => {
+    expect(SESSION_COOKIES.business).not.toBe(SESSION_COOKIES.staff);
+  });
+});

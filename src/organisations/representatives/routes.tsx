@@ -1,0 +1,208 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { access } from '../../identity/access.ts';
+import type { BusinessActor } from '../../identity/actor.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
+import { audit } from '../../platform/audit.ts';
+import { createFileStore } from '../../platform/files/file-store.ts';
+import type { AppDeps } from '../../platform/http/app.ts';
+import { amsterdamToday } from '../../platform/time/working-days.ts';
+import { isUuid } from '../validation.ts';
+import { fieldValue, fieldValues, registerAuthorisationUploads } from './upload.ts';
+import {
+  actingOptions,
+  listOwnRegistrations,
+  registerAuthorisation,
+  withdrawRegistration,
+  type RegistrationInput,
+  type RepresentativeDeps,
+} from './service.ts';
+import {
+  ActingForPage,
+  NewRegistrationPage,
+  NotAsSelfPage,
+  RepresentativesPage,
+} from '../views/representatives.tsx';
+
+export function businessActorOf(request: FastifyRequest): BusinessActor {
+  if (request.actor.kind !== 'business') throw new Error('access rule guarantees a business actor');
+  return request.actor;
+}
+
+function businessSession(request: FastifyRequest): ActiveSession<'business'> {
+  const session = request.session;
+  if (session?.kind !== 'business') throw new Error('access rule guarantees a business session');
+  return session as ActiveSession<'business'>;
+}
+
+const EMPTY: RegistrationInput = {
+  sponsorKvk: '',
+  scope: [],
+  validFrom: '',
+  validUntil: '',
+  notifyEmail: '',
+};
+
+/**
+ * The intermediary's side: register an authorisation (with the signed PDF), follow and withdraw
+ * registrations, and choose which organisation to act for.
+ */
+export function representativeRoutes(deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    const files = createFileStore(deps.config);
+    const service: RepresentativeDeps = { db: deps.database.db, jobs: deps.jobs, files };
+    const db = deps.database.db;
+    await registerAuthorisationUploads(app, files, deps.config.uploads.maxBytes);
+    // Uploads get a stricter limit than the global one (quality check 8), in proportion to it.
+    const uploadLimit = Math.max(5, Math.floor(deps.config.rateLimitMax / 15));
+    const crumbs = (request: FastifyRequest) => [
+      { href: '/dashboard', label: request.t('nav.dashboard') },
+      { href: '/authorisations', label: request.t('rep.title') },
+    ];
+
+    app.get('/authorisations', { config: { access: access.business } }, async (request, reply) => {
+      const actor = businessActorOf(request);
+      if (actor.via !== 'self') return reply.page(request.t('rep.title'), <NotAsSelfPage />);
+      const rows = await listOwnRegistrations(service, actor);
+      const saved = (request.query as Record<string, unknown>).saved;
+      return reply.page(
+        request.t('rep.title'),
+        <RepresentativesPage rows={rows} notice={typeof saved === 'string' ? saved : undefined} />,
+      );
+    });
+
+    app.get('/authorisations/new', { config: { access: access.business } }, async (request, reply) => {
+      const actor = businessActorOf(request);
+      if (actor.via !== 'self') return reply.page(request.t('rep.title'), <NotAsSelfPage />);
+      const own = await db
+        .selectFrom('organisations')
+        .select('contact_email')
+        .where('id', '=', actor.organisationId)
+        .executeTakeFirst();
+      return reply.page(
+        request.t('rep.new.title'),
+        <NewRegistrationPage
+          values={{ ...EMPTY, notifyEmail: own?.contact_email ?? '' }}
+          errors={{}}
+          maxBytes={deps.config.uploads.maxBytes}
+        />,
+        { crumbs: crumbs(request) },
+      );
+    });
+
+    app.post(
+      '/authorisations',
+      { config: { access: access.business, rateLimit: { max: uploadLimit, timeWindow: '1 minute' } } },
+      async (request, reply) => {
+        const actor = businessActorOf(request);
+        if (actor.via !== 'self')
+          return reply.page(request.t('rep.title'), <NotAsSelfPage />, { status: 403 });
+        const body = request.body;
+        const input: RegistrationInput = {
+          sponsorKvk: fieldValue(body, 'sponsorKvk', 20),
+          scope: fieldValues(body, 'scope').slice(0, 10),
+          validFrom: fieldValue(body, 'validFrom', 20),
+          validUntil: fieldValue(body, 'validUntil', 20),
+          notifyEmail: fieldValue(body, 'notifyEmail', 254),
+        };
+        const upload = request.uploads?.find((u) => u.field === 'file') ?? null;
+        const result = await registerAuthorisation(service, actor, input, upload, {
+          lang: request.lang,
+          requestId: request.id,
+        });
+        if (!result.ok) {
+          return reply.page(
+            request.t('rep.new.title'),
+            <NewRegistrationPage
+              values={input}
+              errors={result.errors}
+              maxBytes={deps.config.uploads.maxBytes}
+            />,
+            {
+              status: 400,
+              crumbs: crumbs(request),
+            },
+          );
+        }
+        if (upload) upload.kept = true;
+        return reply.redirect('/authorisations?saved=registered', 303);
+      },
+    );
+
+    app.post<{ Params: { id: string } }>(
+      '/authorisations/:id/withdraw',
+      { config: { access: access.business } },
+      async (request, reply) => {
+        const actor = businessActorOf(request);
+        if (actor.via !== 'self' || !isUuid(request.params.id)) return reply.callNotFound();
+        const outcome = await withdrawRegistration(service, actor, request.params.id, request.id);
+        if (outcome === 'not_found') return reply.callNotFound();
+        return reply.redirect(`/authorisations?saved=${outcome}`, 303);
+      },
+    );
+
+    app.get('/acting-for', { config: { access: access.business } }, async (request, reply) => {
+      const actor = businessActorOf(request);
+      const principal = businessSession(request).principal;
+      const options =
+        actor.via === 'chain' ? [] : await actingOptions(db, principal.kvkNumber, amsterdamToday());
+      const own = await db
+        .selectFrom('organisations')
+        .select(['name', 'kvk_number'])
+        .where('kvk_number', '=', principal.kvkNumber)
+        .executeTakeFirst();
+      return reply.page(
+        request.t('acting.title'),
+        <ActingForPage
+          own={own ?? { name: principal.kvkNumber, kvk_number: principal.kvkNumber }}
+          options={options}
+          current={principal.actingFor?.registrationId ?? 'self'}
+        />,
+      );
+    });
+
+    app.post('/acting-for', { config: { access: access.business } }, async (request, reply) => {
+      const actor = businessActorOf(request);
+      const session = businessSession(request);
+      const principal = session.principal;
+      const choice = fieldValue(request.body, 'registration', 40);
+      if (actor.via === 'chain') return reply.redirect('/acting-for', 303);
+      if (choice === 'self') {
+        await deps.sessions.updatePrincipal(session.idHash, { ...principal, actingFor: null });
+        await audit(db, actor, {
+          event: 'representation.act_for_self',
+          outcome: 'success',
+          requestId: request.id,
+        });
+        return reply.redirect('/dashboard', 303);
+      }
+      // The choice is looked up among this company's own current authorisations, never trusted.
+      const option = isUuid(choice)
+        ? (await actingOptions(db, principal.kvkNumber, amsterdamToday())).find((o) => o.id === choice)
+        : undefined;
+      if (!option) {
+        await audit(db, actor, {
+          event: 'representation.act_for',
+          outcome: 'denied',
+          reason: 'no current approved registration',
+          objectType: 'representative_registration',
+          objectId: choice.slice(0, 40),
+          requestId: request.id,
+        });
+        return reply.callNotFound();
+      }
+      await deps.sessions.updatePrincipal(session.idHash, {
+        ...principal,
+        actingFor: { organisationId: option.sponsor_organisation_id, registrationId: option.id },
+      });
+      await audit(db, actor, {
+        event: 'representation.act_for',
+        outcome: 'success',
+        organisationId: option.sponsor_organisation_id,
+        objectType: 'representative_registration',
+        objectId: option.id,
+        requestId: request.id,
+      });
+      return reply.redirect('/dashboard', 303);
+    });
+  };
+}

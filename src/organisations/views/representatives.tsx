@@ -1,0 +1,313 @@
+import {
+  Alert,
+  Button,
+  ButtonLink,
+  ErrorSummary,
+  Form,
+  Heading,
+  Link,
+  Paragraph,
+  Table,
+  TextField,
+  type FieldError,
+} from '../../platform/ui/components.tsx';
+import { formatDate } from '../../platform/i18n/i18n.ts';
+import { PORTAL_SERVICES, type ServiceKey } from '../../platform/ui/services.ts';
+import { useView } from '../../platform/ui/view-context.ts';
+import type { MessageKey } from '../../platform/i18n/catalogue.ts';
+import type {
+  RegistrationErrors,
+  RegistrationInput,
+  RegistrationRow,
+  RegistrationState,
+} from '../representatives/service.ts';
+import { ChoiceGroup, FileField, Tag } from './fields.tsx';
+
+export const STATE_LABEL: Record<RegistrationState, MessageKey> = {
+  submitted: 'rep.state.submitted',
+  approved: 'rep.state.approved',
+  rejected: 'rep.state.rejected',
+  expired: 'rep.state.expired',
+  withdrawn: 'rep.state.withdrawn',
+};
+
+export function StateTag({ state }: { state: RegistrationState }) {
+  const { t } = useView();
+  const tone = state === 'approved' ? 'ok' : state === 'submitted' ? 'neutral' : 'warning';
+  return <Tag tone={tone}>{t(STATE_LABEL[state])}</Tag>;
+}
+
+export function ScopeList({ scope }: { scope: readonly ServiceKey[] }) {
+  const { t } = useView();
+  return (
+    <>
+      {PORTAL_SERVICES.filter((s) => scope.includes(s.key))
+        .map((s) => t(s.title))
+        .join('; ')}
+    </>
+  );
+}
+
+const NOTICES: Record<string, MessageKey> = {
+  registered: 'rep.notice.registered',
+  withdrawn: 'rep.notice.withdrawn',
+  not_withdrawable: 'rep.notice.notWithdrawable',
+};
+
+export function RepresentativesPage({
+  rows,
+  notice,
+}: {
+  rows: RegistrationRow[];
+  notice: string | undefined;
+}) {
+  const { t, lang } = useView();
+  const noticeKey = notice ? NOTICES[notice] : undefined;
+  return (
+    <>
+      <Heading level={1}>{t('rep.title')}</Heading>
+      {noticeKey ? (
+        <Alert type={notice === 'not_withdrawable' ? 'warning' : 'ok'}>{t(noticeKey)}</Alert>
+      ) : null}
+      <Paragraph lead>{t('rep.lead')}</Paragraph>
+      <div className="bp-actions">
+        <ButtonLink href="/authorisations/new">{t('rep.new.button')}</ButtonLink>
+        <ButtonLink href="/acting-for" secondary>
+          {t('acting.link')}
+        </ButtonLink>
+      </div>
+      <section className="bp-section" aria-labelledby="registrations">
+        <Heading level={2} id="registrations">
+          {t('rep.list.title')}
+        </Heading>
+        {rows.length === 0 ? (
+          <Paragraph>{t('rep.list.empty')}</Paragraph>
+        ) : (
+          <Table
+            caption={t('rep.list.caption')}
+            head={[
+              t('rep.col.sponsor'),
+              t('rep.col.scope'),
+              t('rep.col.validity'),
+              t('rep.col.state'),
+              t('rep.col.action'),
+            ]}
+            rows={rows.map((row) => ({
+              key: row.id,
+              cells: [
+                <>
+                  {row.sponsorName}
+                  <br />
+                  <span className="bp-muted">{t('rep.kvk', { kvk: row.sponsorKvk })}</span>
+                </>,
+                <ScopeList scope={row.scope} />,
+                t('rep.validity', {
+                  from: formatDate(lang, row.validFrom),
+                  until: formatDate(lang, row.validUntil),
+                }),
+                <>
+                  <StateTag state={row.state} />
+                  {row.state === 'submitted' ? (
+                    <span className="bp-muted bp-block">
+                      {t('rep.dueOn', { date: formatDate(lang, row.dueOn) })}
+                    </span>
+                  ) : null}
+                  {row.state === 'rejected' && row.rejectionReason ? (
+                    <span className="bp-block">{t('rep.reason', { reason: row.rejectionReason })}</span>
+                  ) : null}
+                </>,
+                row.state === 'submitted' || row.state === 'approved' ? (
+                  <Form action={`/authorisations/${row.id}/withdraw`} className="bp-inline-form">
+                    <Button variant="secondary">
+                      {t('rep.withdraw')}
+                      <span className="bp-visually-hidden"> {row.sponsorName}</span>
+                    </Button>
+                  </Form>
+                ) : (
+                  '—'
+                ),
+              ],
+            }))}
+          />
+        )}
+      </section>
+    </>
+  );
+}
+
+const FIELD_TARGET: Record<keyof RegistrationErrors, string> = {
+  sponsorKvk: 'sponsorKvk',
+  scope: 'scope-first',
+  validFrom: 'validFrom',
+  validUntil: 'validUntil',
+  notifyEmail: 'notifyEmail',
+  file: 'file',
+};
+
+export function NewRegistrationPage({
+  values,
+  errors,
+  maxBytes,
+}: {
+  values: RegistrationInput;
+  errors: RegistrationErrors;
+  maxBytes: number;
+}) {
+  const { t, lang } = useView();
+  const max = formatSize(lang, maxBytes);
+  const list: FieldError[] = (Object.keys(FIELD_TARGET) as (keyof RegistrationErrors)[]).flatMap((field) => {
+    const key = errors[field];
+    return key ? [{ field: FIELD_TARGET[field], message: t(key, { max }) }] : [];
+  });
+  const message = (field: keyof RegistrationErrors) => {
+    const key = errors[field];
+    return key ? t(key, { max }) : undefined;
+  };
+  return (
+    <>
+      <Heading level={1}>{t('rep.new.title')}</Heading>
+      <ErrorSummary errors={list} />
+      <Paragraph lead>{t('rep.new.lead')}</Paragraph>
+      <Form action="/authorisations" multipart>
+        <TextField
+          name="sponsorKvk"
+          label={t('rep.field.sponsorKvk')}
+          description={t('rep.field.sponsorKvk.help')}
+          value={values.sponsorKvk}
+          error={message('sponsorKvk')}
+          inputMode="numeric"
+          maxLength={8}
+          width="short"
+          required
+        />
+        <ChoiceGroup
+          name="scope"
+          legend={t('rep.field.scope')}
+          description={t('rep.field.scope.help')}
+          options={PORTAL_SERVICES.map((s) => ({ value: s.key, label: t(s.title) }))}
+          selected={values.scope}
+          error={message('scope')}
+        />
+        <TextField
+          name="validFrom"
+          type="date"
+          label={t('rep.field.validFrom')}
+          description={t('rep.field.date.help')}
+          value={values.validFrom}
+          error={message('validFrom')}
+          required
+          width="short"
+        />
+        <TextField
+          name="validUntil"
+          type="date"
+          label={t('rep.field.validUntil')}
+          description={t('rep.field.date.help')}
+          value={values.validUntil}
+          error={message('validUntil')}
+          required
+          width="short"
+        />
+        <TextField
+          name="notifyEmail"
+          type="email"
+          label={t('rep.field.notifyEmail')}
+          description={t('rep.field.notifyEmail.help')}
+          value={values.notifyEmail}
+          error={message('notifyEmail')}
+          autoComplete="email"
+          required
+          width="medium"
+        />
+        <FileField
+          name="file"
+          label={t('rep.field.file')}
+          description={t('rep.field.file.help', { max })}
+          accept="application/pdf,.pdf"
+          error={message('file')}
+        />
+        {list.length > 0 ? <Paragraph>{t('rep.new.fileAgain')}</Paragraph> : null}
+        <div className="bp-actions">
+          <Button>{t('rep.new.submit')}</Button>
+          <Link href="/authorisations">{t('rep.new.cancel')}</Link>
+        </div>
+      </Form>
+    </>
+  );
+}
+
+export function NotAsSelfPage() {
+  const { t } = useView();
+  return (
+    <>
+      <Heading level={1}>{t('rep.title')}</Heading>
+      <Alert type="info">{t('rep.notSelf')}</Alert>
+      <div className="bp-actions">
+        <ButtonLink href="/acting-for">{t('acting.link')}</ButtonLink>
+      </div>
+    </>
+  );
+}
+
+export function ActingForPage({
+  own,
+  options,
+  current,
+}: {
+  own: { name: string; kvk_number: string };
+  options: { id: string; name: string; kvk_number: string; scope: ServiceKey[]; valid_until: string }[];
+  current: string;
+}) {
+  const { t, actor, lang } = useView();
+  if (actor.kind === 'business' && actor.via === 'chain') {
+    return (
+      <>
+        <Heading level={1}>{t('acting.title')}</Heading>
+        <Alert type="info">
+          {t('acting.chain', { organisation: actor.organisationName, kvk: actor.intermediaryKvk ?? '' })}
+        </Alert>
+      </>
+    );
+  }
+  return (
+    <>
+      <Heading level={1}>{t('acting.title')}</Heading>
+      <Paragraph lead>{t('acting.lead')}</Paragraph>
+      <Form action="/acting-for">
+        <ChoiceGroup
+          type="radio"
+          name="registration"
+          legend={t('acting.legend')}
+          selected={[current]}
+          options={[
+            { value: 'self', label: t('acting.self', { organisation: own.name, kvk: own.kvk_number }) },
+            ...options.map((o) => ({
+              value: o.id,
+              label: t('acting.sponsor', {
+                organisation: o.name,
+                kvk: o.kvk_number,
+                until: formatDate(lang, o.valid_until),
+              }),
+            })),
+          ]}
+        />
+        {options.length === 0 ? (
+          <Paragraph>
+            {t('acting.none')} <Link href="/authorisations/new">{t('rep.new.button')}</Link>
+          </Paragraph>
+        ) : null}
+        <div className="bp-actions">
+          <Button>{t('acting.submit')}</Button>
+        </div>
+      </Form>
+    </>
+  );
+}
+
+/** A size limit for people: '10 MB', '64 kB'. */
+export function formatSize(lang: 'nl' | 'en', bytes: number): string {
+  const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024
+    ? `${number.format(bytes / (1024 * 1024))} MB`
+    : `${number.format(bytes / 1024)} kB`;
+}

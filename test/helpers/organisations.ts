@@ -1,0 +1,102 @@
+import type { AddressInfo } from 'node:net';
+import type { TestPortal } from './portal.ts';
+import { csrfFrom } from './portal.ts';
+import { multipart, SMALL_PDF, type MultipartFile } from '../../src/organisations/testing.ts';
+
+/** Portal-level helpers for the organisations tests (inject-based). */
+
+export const AGENCY = '81760124';
+export const EMPLOYER = '69599084';
+export const UNIVERSITY = '50826506';
+export const NON_RECOGNISED = '73114936';
+
+export async function formCsrf(portal: TestPortal, url: string, cookie: string) {
+  const page = await portal.app.inject({ method: 'GET', url, headers: { cookie } });
+  const { cookie: csrfCookie, token } = csrfFrom(page);
+  return { cookie: `${cookie}; ${csrfCookie}`, token };
+}
+
+export interface RegistrationFields {
+  sponsorKvk?: string;
+  scope?: string[];
+  validFrom?: string;
+  validUntil?: string;
+  notifyEmail?: string;
+  extra?: [string, string][];
+  file?: MultipartFile | null;
+}
+
+export async function postRegistration(portal: TestPortal, session: string, fields: RegistrationFields = {}) {
+  const { cookie, token } = await formCsrf(portal, '/authorisations/new', session);
+  const file =
+    fields.file === undefined
+      ? { name: 'file', filename: 'machtiging.pdf', contentType: 'application/pdf', content: SMALL_PDF }
+      : fields.file;
+  const body = multipart(
+    [
+      ['_csrf', token],
+      ['sponsorKvk', fields.sponsorKvk ?? EMPLOYER],
+      ...(fields.scope ?? ['submit', 'status']).map((s): [string, string] => ['scope', s]),
+      ['validFrom', fields.validFrom ?? '2025-01-01'],
+      ['validUntil', fields.validUntil ?? '2099-12-31'],
+      ['notifyEmail', fields.notifyEmail ?? 'office@relocate.example'],
+      ...(fields.extra ?? []),
+    ],
+    file ? [file] : [],
+  );
+  return portal.app.inject({
+    method: 'POST',
+    url: '/authorisations',
+    headers: { cookie, 'content-type': body.contentType },
+    payload: body.payload,
+  });
+}
+
+export async function postForm(
+  portal: TestPortal,
+  formUrl: string,
+  action: string,
+  session: string,
+  fields: Record<string, string>,
+) {
+  const { cookie, token } = await formCsrf(portal, formUrl, session);
+  return portal.app.inject({
+    method: 'POST',
+    url: action,
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
+  });
+}
+
+/** A real SMTP server in the test process; collects what it receives. */
+export async function startTestSmtp() {
+  const { SMTPServer } = await import('smtp-server');
+  const { simpleParser } = await import('mailparser');
+  const received: { to: string; subject: string; text: string }[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address).join(', '),
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+          });
+          callback();
+        })
+        .catch((error: unknown) => {
+          callback(error instanceof Error ? error : new Error('parse failed'));
+        });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
