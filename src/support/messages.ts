@@ -473,8 +473,8 @@ export const supportMessages = {
     en: 'Have the recognised sponsor sign an authorisation stating that your organisation may act on behalf of the sponsor.',
   },
   'reps.register2': {
-    nl: 'Stuur een e-mail aan Team Zakelijk met de machtiging als bijlage. Vermeld het KVK-nummer van de referent en van uw eigen organisatie.',
-    en: 'Send an e-mail to Team Zakelijk with the authorisation as an attachment. Mention the KVK number of the sponsor and of your own organisation.',
+    nl: 'Log in met de eHerkenning van uw eigen organisatie en registreer de machtiging in het portaal onder ‘Machtigingen’: het KVK-nummer van de referent, voor welke diensten, hoe lang, en de ondertekende machtiging als PDF. Team Zakelijk behandelt uw registratie.',
+    en: "Log in with your own organisation's eHerkenning and register the authorisation in the portal under 'Authorisations': the sponsor's KVK number, for which services, for how long, and the signed authorisation as a PDF. Team Zakelijk processes your registration.",
   },
   'reps.register3': {
     nl: 'Binnen 5 werkdagen krijgt u bericht dat uw registratie bij de IND is verwerkt. Werkdagen zijn maandag tot en met vrijdag, behalve officiële feestdagen.',
@@ -484,7 +484,7 @@ export const supportMessages = {
     nl: 'Daarna logt u in met de eHerkenning van uw eigen organisatie en kiest u de referent voor wie u werkt.',
     en: 'After that you log in with the eHerkenning of your own organisation and choose the sponsor you work for.',
   },
-  'reps.emailLabel': { nl: 'E-mailadres Team Zakelijk:', en: 'E-mail address Team Zakelijk:' },
+  'reps.registerButton': { nl: 'Een machtiging registreren', en: 'Register an authorisation' },
   'reps.chainTitle': {
     nl: '2. Een ketenmachtiging in eHerkenning',
     en: '2. A chain authorisation in eHerkenning',

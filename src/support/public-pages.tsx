@@ -48,7 +48,7 @@ export function publicPages(deps: AppDeps): FastifyPluginAsync {
       reply.page(request.t('services.title'), <ServicesPage />),
     );
     app.get('/representatives', { config }, (request, reply) =>
-      reply.page(request.t('reps.title'), <RepresentativesPage email={deps.config.mail.teamZakelijk} />),
+      reply.page(request.t('reps.title'), <RepresentativesPage />),
     );
     app.get('/recognition-required', { config: { access: access.business } }, (request, reply) =>
       reply.page(request.t('recognition.title'), <RecognitionRequiredPage />, { status: 403 }),

@@ -133,8 +133,7 @@ function Header() {
       <nav className="bp-nav" aria-label={t('layout.mainNav')}>
         <ul className="bp-nav__list bp-container">
           {nav.map((item) => {
-            const current =
-              item.href === '/' ? path === '/' : path === item.href || path.startsWith(`${item.href}/`);
+            const current = item.href === currentNavHref(nav, path);
             return (
               <li className="bp-nav__item" key={item.href}>
                 <a className="bp-nav__link" href={item.href} aria-current={current ? 'page' : undefined}>
@@ -189,6 +188,17 @@ function SessionNotice({ expiresAt }: { expiresAt: Date }) {
       </dialog>
     </>
   );
+}
+
+/** The one navigation item the page belongs to: the longest href that the path starts with. */
+function currentNavHref(nav: { href: string }[], path: string): string | undefined {
+  const pathname = path.split('?')[0] ?? path;
+  const matches = nav
+    .map((item) => item.href)
+    .filter((href) =>
+      href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`),
+    );
+  return matches.sort((a, b) => b.length - a.length)[0];
 }
 
 function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {

@@ -175,7 +175,7 @@ export function ServicesPage() {
   );
 }
 
-export function RepresentativesPage({ email }: { email: string }) {
+export function RepresentativesPage() {
   const { t } = useView();
   return (
     <>
@@ -185,9 +185,9 @@ export function RepresentativesPage({ email }: { email: string }) {
       <OrderedList
         items={[t('reps.register1'), t('reps.register2'), t('reps.register3'), t('reps.register4')]}
       />
-      <Paragraph>
-        {t('reps.emailLabel')} <Link href={`mailto:${email}`}>{email}</Link>
-      </Paragraph>
+      <div className="bp-actions">
+        <ButtonLink href="/authorisations/new">{t('reps.registerButton')}</ButtonLink>
+      </div>
       <Heading level={2}>{t('reps.chainTitle')}</Heading>
       <Paragraph>{t('reps.chainBody')}</Paragraph>
       <Paragraph>
