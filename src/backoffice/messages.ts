@@ -148,6 +148,10 @@ export const backofficeMessages = {
 
   'bo.closure.title': { nl: 'Sluitingsdagen', en: 'Closure days' },
   'bo.closure.description': { nl: 'Omschrijving', en: 'Description' },
+  'bo.closure.summary': {
+    nl: 'Dagen waarop de IND gesloten is, bovenop de feestdagen; ze tellen niet mee als werkdag.',
+    en: 'Days on which the IND is closed, on top of public holidays; they do not count as working days.',
+  },
   'bo.closure.lead': {
     nl: 'Dagen waarop de IND gesloten is, naast de feestdagen. Ze tellen niet mee als werkdag voor de verwerkingstermijn van 5 werkdagen.',
     en: 'Days on which the IND is closed, besides public holidays. They do not count as working days for the 5-working-day processing period.',

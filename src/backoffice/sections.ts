@@ -29,7 +29,7 @@ export const BACKOFFICE_SECTIONS: readonly BackofficeSection[] = [
   {
     href: '/backoffice/closure-days',
     title: 'bo.closure.title',
-    description: 'bo.closure.description',
+    description: 'bo.closure.summary',
     roles: ['team_zakelijk', 'administrator'],
   },
   {
