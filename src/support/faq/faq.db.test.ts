@@ -243,10 +243,11 @@ describe('the information pages', () => {
     expect(page.body).toContain('href="https://www.eherkenning.nl"');
   });
 
-  it('authorised representatives: registration with Team Zakelijk and the 5 working days', async () => {
+  it('authorised representatives: registration in the portal, processed by Team Zakelijk within 5 working days', async () => {
     const page = await get('/representatives', en);
     expect(page.body).toContain('Within 5 working days');
-    expect(page.body).toContain(`mailto:${portal.config.mail.teamZakelijk}`);
+    expect(page.body).toContain('Team Zakelijk processes your registration');
+    expect(page.body).toContain('href="/authorisations/new"');
     expect((await get('/representatives')).body).toContain('Binnen 5 werkdagen');
   });
 
