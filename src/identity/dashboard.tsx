@@ -41,9 +41,14 @@ function Dashboard({ actor }: { actor: BusinessActor }) {
             return (
               <li className="bp-card" key={service.key}>
                 <Heading level={3}>
-                  {available ? <Link href={service.href}>{t(service.title)}</Link> : t(service.title)}
+                  {available && service.built ? (
+                    <Link href={service.href}>{t(service.title)}</Link>
+                  ) : (
+                    t(service.title)
+                  )}
                 </Heading>
                 {service.body ? <Paragraph>{t(service.body)}</Paragraph> : null}
+                {available && !service.built ? <Paragraph>{t('dashboard.notYetBuilt')}</Paragraph> : null}
                 {available ? null : inScope ? (
                   <Link href="/recognition-required">{t('dashboard.sponsorOnlyLocked')}</Link>
                 ) : (

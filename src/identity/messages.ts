@@ -187,6 +187,10 @@ export const identityMessages = {
     nl: 'Alleen voor erkend referenten. Waarom zie ik dit niet?',
     en: 'Only for recognised sponsors. Why can I not use this?',
   },
+  'dashboard.notYetBuilt': {
+    nl: 'Deze dienst komt binnenkort in het portaal. Tot dan kunt u voor vragen terecht bij Team Zakelijk.',
+    en: 'This service is coming to the portal soon. Until then, please contact Team Zakelijk with questions.',
+  },
   'dashboard.logoutTitle': { nl: 'Uitloggen', en: 'Logging out' },
   'dashboard.logoutBody': {
     nl: 'Klaar? Log uit met de knop rechtsboven. Na 15 minuten zonder activiteit wordt u automatisch uitgelogd.',

@@ -10,6 +10,8 @@ export interface PortalService {
   title: MessageKey;
   body?: MessageKey;
   sponsorsOnly: boolean;
+  /** False while the portal has no pages for the service yet: it is then shown, but not linked. */
+  built: boolean;
 }
 
 export const PORTAL_SERVICES: readonly PortalService[] = [
@@ -19,11 +21,12 @@ export const PORTAL_SERVICES: readonly PortalService[] = [
     title: 'home.service.submit',
     body: 'home.service.submit.body',
     sponsorsOnly: false,
+    built: true,
   },
-  { key: 'status', href: '/cases', title: 'home.service.status', sponsorsOnly: true },
-  { key: 'register', href: '/employees', title: 'home.service.register', sponsorsOnly: true },
-  { key: 'account', href: '/account', title: 'home.service.account', sponsorsOnly: true },
-  { key: 'documents', href: '/documents', title: 'home.service.documents', sponsorsOnly: true },
+  { key: 'status', href: '/cases', title: 'home.service.status', sponsorsOnly: true, built: false },
+  { key: 'register', href: '/employees', title: 'home.service.register', sponsorsOnly: true, built: false },
+  { key: 'account', href: '/account', title: 'home.service.account', sponsorsOnly: true, built: true },
+  { key: 'documents', href: '/documents', title: 'home.service.documents', sponsorsOnly: true, built: false },
 ];
 
 /**
