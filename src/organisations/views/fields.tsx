@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { describedBy, FieldShell } from '../../platform/ui/components.tsx';
 
 /**
  * Form fields the shared components do not have yet (checkbox and radio groups, file, text area,
@@ -21,10 +22,6 @@ function FieldMessages({ name, description, error }: { name: string; description
     </>
   );
 }
-
-const describedBy = (name: string, description?: string, error?: string) =>
-  [description ? `${name}-description` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') ||
-  undefined;
 
 export function ChoiceGroup({
   name,
@@ -92,25 +89,17 @@ export function FileField({
   description?: string;
 }) {
   return (
-    <div className={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={name}>
-          {label}
-        </label>
-      </div>
-      <FieldMessages name={name} description={description} error={error} />
-      <div className="utrecht-form-field__input">
-        <input
-          className="bp-file-input"
-          type="file"
-          id={name}
-          name={name}
-          accept={accept}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, description, error)}
-        />
-      </div>
-    </div>
+    <FieldShell name={name} label={label} error={error} description={description} kind="file">
+      <input
+        className="bp-file-input"
+        type="file"
+        id={name}
+        name={name}
+        accept={accept}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, description, error)}
+      />
+    </FieldShell>
   );
 }
 
@@ -130,26 +119,18 @@ export function TextArea({
   maxLength?: number;
 }) {
   return (
-    <div className={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={name}>
-          {label}
-        </label>
-      </div>
-      <FieldMessages name={name} description={description} error={error} />
-      <div className="utrecht-form-field__input">
-        <textarea
-          className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
-          id={name}
-          name={name}
-          rows={4}
-          defaultValue={value}
-          maxLength={maxLength}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, description, error)}
-        />
-      </div>
-    </div>
+    <FieldShell name={name} label={label} error={error} description={description} kind="textarea">
+      <textarea
+        className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
+        id={name}
+        name={name}
+        rows={4}
+        defaultValue={value}
+        maxLength={maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, description, error)}
+      />
+    </FieldShell>
   );
 }
 
@@ -167,30 +148,22 @@ export function SelectField({
   error?: string | undefined;
 }) {
   return (
-    <div className={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={name}>
-          {label}
-        </label>
-      </div>
-      <FieldMessages name={name} error={error} />
-      <div className="utrecht-form-field__input">
-        <select
-          className="utrecht-select utrecht-select--html-select"
-          id={name}
-          name={name}
-          defaultValue={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, undefined, error)}
-        >
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
+    <FieldShell name={name} label={label} error={error} kind="select">
+      <select
+        className="utrecht-select utrecht-select--html-select"
+        id={name}
+        name={name}
+        defaultValue={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, undefined, error)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
   );
 }
 

@@ -186,6 +186,57 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   );
 }
 
+/** The ids a field's input names in aria-describedby: its description and its error message. */
+export function describedBy(name: string, description: unknown, error: unknown): string | undefined {
+  return (
+    [description ? `${name}-description` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') ||
+    undefined
+  );
+}
+
+/**
+ * The NL Design System frame of one form field: label, description and error message (linked
+ * from the input by aria-describedby), then the input itself.
+ */
+export function FieldShell({
+  name,
+  label,
+  error,
+  description,
+  kind,
+  children,
+}: {
+  name: string;
+  label: string;
+  error?: string | undefined;
+  description?: string | undefined;
+  kind: string;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      className={`utrecht-form-field utrecht-form-field--${kind}${error ? ' utrecht-form-field--invalid' : ''}`}
+    >
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={name}>
+          {label}
+        </label>
+      </div>
+      {description ? (
+        <div className="utrecht-form-field-description" id={`${name}-description`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div className="utrecht-form-field-error-message" id={`${name}-error`}>
+          {error}
+        </div>
+      ) : null}
+      <div className="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
 export function TextField({
   name,
   label,
@@ -211,44 +262,22 @@ export function TextField({
   required?: boolean;
   width?: 'short' | 'medium';
 }) {
-  const describedBy = [description ? `${name}-description` : null, error ? `${name}-error` : null]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div
-      className={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}
-    >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={name}>
-          {label}
-        </label>
-      </div>
-      {description ? (
-        <div className="utrecht-form-field-description" id={`${name}-description`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${name}-error`}>
-          {error}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">
-        <input
-          className={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}${width ? ` bp-width-${width}` : ''}`}
-          id={name}
-          name={name}
-          type={type}
-          defaultValue={value}
-          autoComplete={autoComplete}
-          inputMode={inputMode}
-          maxLength={maxLength}
-          aria-invalid={error ? true : undefined}
-          aria-required={required ? true : undefined}
-          aria-describedby={describedBy || undefined}
-        />
-      </div>
-    </div>
+    <FieldShell name={name} label={label} error={error} description={description} kind="text">
+      <input
+        className={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}${width ? ` bp-width-${width}` : ''}`}
+        id={name}
+        name={name}
+        type={type}
+        defaultValue={value}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        maxLength={maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-required={required ? true : undefined}
+        aria-describedby={describedBy(name, description, error)}
+      />
+    </FieldShell>
   );
 }
 
@@ -306,14 +335,11 @@ export function RadioGroup({
   error?: string | undefined;
   description?: string;
 }) {
-  const describedBy = [description ? `${name}-description` : null, error ? `${name}-error` : null]
-    .filter(Boolean)
-    .join(' ');
   return (
     <fieldset
       className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
       id={name}
-      aria-describedby={describedBy || undefined}
+      aria-describedby={describedBy(name, description, error)}
     >
       <legend className="utrecht-form-fieldset__legend utrecht-form-label">{legend}</legend>
       {description ? (

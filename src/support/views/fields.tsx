@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { describedBy, FieldShell } from '../../platform/ui/components.tsx';
 
 /**
  * Form fields the shared components do not have yet (textarea, select, file, date-time with
@@ -13,49 +13,10 @@ interface FieldProps {
   required?: boolean;
 }
 
-function describedBy(name: string, description: unknown, error: unknown): string | undefined {
-  return (
-    [description ? `${name}-description` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') ||
-    undefined
-  );
-}
-
-function Field({
-  name,
-  label,
-  error,
-  description,
-  kind,
-  children,
-}: FieldProps & { kind: string; children: ReactNode }) {
-  return (
-    <div
-      className={`utrecht-form-field utrecht-form-field--${kind}${error ? ' utrecht-form-field--invalid' : ''}`}
-    >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={name}>
-          {label}
-        </label>
-      </div>
-      {description ? (
-        <div className="utrecht-form-field-description" id={`${name}-description`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${name}-error`}>
-          {error}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">{children}</div>
-    </div>
-  );
-}
-
 export function TextArea(props: FieldProps & { value?: string; maxLength?: number; rows?: number }) {
   const { name, error, description, required, value, maxLength, rows = 6 } = props;
   return (
-    <Field {...props} kind="textarea">
+    <FieldShell {...props} kind="textarea">
       <textarea
         className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
         id={name}
@@ -67,14 +28,14 @@ export function TextArea(props: FieldProps & { value?: string; maxLength?: numbe
         aria-required={required ? true : undefined}
         aria-describedby={describedBy(name, description, error)}
       />
-    </Field>
+    </FieldShell>
   );
 }
 
 export function Select(props: FieldProps & { value?: string; options: { value: string; label: string }[] }) {
   const { name, error, description, required, value, options } = props;
   return (
-    <Field {...props} kind="select">
+    <FieldShell {...props} kind="select">
       <select
         className={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
         id={name}
@@ -90,7 +51,7 @@ export function Select(props: FieldProps & { value?: string; options: { value: s
           </option>
         ))}
       </select>
-    </Field>
+    </FieldShell>
   );
 }
 
@@ -98,7 +59,7 @@ export function Select(props: FieldProps & { value?: string; options: { value: s
 export function FileField(props: FieldProps & { accept: string; multiple?: boolean }) {
   const { name, error, description, required, accept, multiple } = props;
   return (
-    <Field {...props} kind="file">
+    <FieldShell {...props} kind="file">
       <input
         className="utrecht-file-input bp-file-input"
         type="file"
@@ -110,14 +71,14 @@ export function FileField(props: FieldProps & { accept: string; multiple?: boole
         aria-required={required ? true : undefined}
         aria-describedby={describedBy(name, description, error)}
       />
-    </Field>
+    </FieldShell>
   );
 }
 
 export function DateTimeField(props: FieldProps & { value?: string; max?: string }) {
   const { name, error, description, required, value, max } = props;
   return (
-    <Field {...props} kind="text">
+    <FieldShell {...props} kind="text">
       <input
         className={`utrecht-textbox utrecht-textbox--html-input bp-width-medium${error ? ' utrecht-textbox--invalid' : ''}`}
         type="datetime-local"
@@ -130,6 +91,6 @@ export function DateTimeField(props: FieldProps & { value?: string; max?: string
         aria-required={required ? true : undefined}
         aria-describedby={describedBy(name, description, error)}
       />
-    </Field>
+    </FieldShell>
   );
 }
