@@ -7,24 +7,15 @@ export const platformMessages = {
     nl: 'Immigratie- en Naturalisatiedienst',
     en: 'Immigration and Naturalisation Service',
   },
-  'site.logoAlt': {
-    nl: 'IND – Ministerie van Asiel en Migratie',
-    en: 'IND – Ministry of Asylum and Migration',
-  },
   'layout.skipLink': { nl: 'Direct naar de inhoud', en: 'Skip to main content' },
   'layout.language': { nl: 'Taal', en: 'Language' },
   'layout.switchTo': { nl: 'English', en: 'Nederlands' },
-  'layout.switchToLabel': { nl: 'Switch to English', en: 'Wissel naar Nederlands' },
   'layout.mainNav': { nl: 'Hoofdmenu', en: 'Main menu' },
   'layout.footerNav': { nl: 'Over dit portaal', en: 'About this portal' },
   'layout.login': { nl: 'Inloggen', en: 'Log in' },
   'layout.logout': { nl: 'Uitloggen', en: 'Log out' },
   'layout.loggedInAs': { nl: 'Ingelogd voor {organisation}', en: 'Logged in for {organisation}' },
   'layout.breadcrumbs': { nl: 'Kruimelpad', en: 'Breadcrumbs' },
-  'layout.refreshNotice': {
-    nl: 'De IND ververst de gegevens in dit portaal één keer per dag.',
-    en: 'The IND refreshes the information in this portal once a day.',
-  },
   'nav.home': { nl: 'Home', en: 'Home' },
   'nav.eherkenning': { nl: 'Over eHerkenning', en: 'About eHerkenning' },
   'nav.dashboard': { nl: 'Mijn overzicht', en: 'My overview' },
@@ -181,25 +172,6 @@ export const platformMessages = {
   },
 
   'a11y.title': { nl: 'Toegankelijkheidsverklaring', en: 'Accessibility statement' },
-  'a11y.lead': {
-    nl: 'De IND wil dat iedereen het Portaal Zakelijk kan gebruiken. Het portaal moet voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.2 op niveau A en AA.',
-    en: 'The IND wants everyone to be able to use the Business Portal. The portal must meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level A and AA.',
-  },
-  'a11y.howTitle': { nl: 'Hoe we testen', en: 'How we test' },
-  'a11y.howBody': {
-    nl: 'Bij elke wijziging controleren automatische tests elke pagina in beide talen met axe-core op de regels van WCAG 2.2 A en AA in de browser Chromium. De belangrijkste taken worden in een test alleen met het toetsenbord uitgevoerd. Alle pagina’s werken zonder JavaScript.',
-    en: 'With every change, automated tests check every page in both languages with axe-core against the WCAG 2.2 A and AA rules in the Chromium browser. The main tasks are carried out in a test by keyboard alone. All pages work without JavaScript.',
-  },
-  'a11y.resultTitle': { nl: 'Resultaat', en: 'Result' },
-  'a11y.resultBody': {
-    nl: 'De automatische tests vinden geen overtredingen. Automatische tests vinden niet alle problemen; een handmatig onderzoek door een onafhankelijke partij is nog niet gedaan.',
-    en: 'The automated tests find no violations. Automated tests do not find every problem; a manual audit by an independent party has not yet been done.',
-  },
-  'a11y.contactTitle': { nl: 'Loopt u tegen een probleem aan?', en: 'Do you run into a problem?' },
-  'a11y.contactBody': {
-    nl: 'Meld het ons via het formulier ‘Probleem melden’. We reageren binnen 5 werkdagen.',
-    en: "Tell us through the 'Report a problem' form. We reply within 5 working days.",
-  },
 
   'privacy.title': { nl: 'Privacyverklaring', en: 'Privacy statement' },
   'privacy.lead': {
@@ -239,36 +211,7 @@ export const platformMessages = {
     en: "Do you have a technical problem with the portal? Please use 'Report a problem', so we receive all the details we need.",
   },
 
-  'report.title': { nl: 'Een probleem melden', en: 'Report a problem' },
-  'report.lead': {
-    nl: 'Hebt u problemen met inloggen of een technisch probleem in het portaal? Kijk eerst of het probleem niet bij uw internetprovider of uw leverancier van eHerkenning ligt.',
-    en: 'Do you have login problems or a technical issue in the portal? First check whether the problem is caused by your internet provider or your eHerkenning supplier.',
-  },
-  'report.needTitle': { nl: 'Stuur Team Zakelijk deze gegevens', en: 'Send Team Zakelijk these details' },
-  'report.need.screenshot': {
-    nl: 'een schermafdruk van de fout waarop ook het internetadres te zien is;',
-    en: 'a screenshot of the error which also shows the internet address;',
-  },
-  'report.need.kvk': { nl: 'uw KVK-nummer;', en: 'your Chamber of Commerce (KVK) number;' },
-  'report.need.time': {
-    nl: 'de datum en het precieze tijdstip van de fout;',
-    en: 'the date and exact time of the error;',
-  },
-  'report.need.description': {
-    nl: 'een korte beschrijving van het probleem.',
-    en: 'a short description of the problem.',
-  },
-  'report.correlation': {
-    nl: 'Noem ook de referentie van de fout: {id}.',
-    en: 'Please also mention the reference of the error: {id}.',
-  },
-  'report.after': {
-    nl: 'De IND beoordeelt uw melding na ontvangst.',
-    en: 'Upon receipt, the IND will assess your report.',
-  },
-
   'form.errorSummary': { nl: 'Er is een probleem', en: 'There is a problem' },
-  'form.optional': { nl: '(niet verplicht)', en: '(optional)' },
   'recognition.title': { nl: 'Alleen voor erkend referenten', en: 'Only for recognised sponsors' },
   'recognition.lead': {
     nl: 'Deze dienst is alleen beschikbaar voor organisaties die de IND heeft erkend als referent. Uw organisatie is (nog) niet erkend voor deze dienst.',
@@ -288,7 +231,6 @@ export const platformMessages = {
     nl: 'U kunt wel aanvragen indienen die u als werkgever moet indienen.',
     en: 'You can still submit the applications that you have to submit as an employer.',
   },
-  'language.changed': { nl: 'De taal is gewijzigd.', en: 'The language has been changed.' },
   'mailbox.title': { nl: 'Ontwikkelpostbus', en: 'Development mailbox' },
   'mailbox.lead': {
     nl: 'Alleen in ontwikkeling: de e-mails die het portaal verstuurde, zoals de lokale SMTP-server ze ontving.',
@@ -296,7 +238,6 @@ export const platformMessages = {
   },
   'mailbox.empty': { nl: 'Er zijn nog geen e-mails verstuurd.', en: 'No e-mails have been sent yet.' },
   'mailbox.to': { nl: 'Aan', en: 'To' },
-  'mailbox.subject': { nl: 'Onderwerp', en: 'Subject' },
   'mailbox.received': { nl: 'Ontvangen', en: 'Received' },
   'mailbox.attachments': { nl: 'Bijlagen', en: 'Attachments' },
 } as const satisfies Messages;
