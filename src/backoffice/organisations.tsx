@@ -24,7 +24,7 @@ import {
 import { useView } from '../platform/ui/view-context.ts';
 import { isIban, isRsin } from '../platform/validation/identifiers.ts';
 import { amsterdamToday } from '../platform/time/working-days.ts';
-import { formatAddress } from '../organisations/account.tsx';
+import { BranchesSection, formatAddress } from '../organisations/account.tsx';
 import { changeRecognition } from '../organisations/recognitions.ts';
 import {
   organisationDetail,
@@ -348,19 +348,7 @@ function OrganisationPage({
         </ButtonLink>
         <Link href={`/backoffice/audit-log?organisation=${o.kvk_number}`}>{t('bo.org.auditLink')}</Link>
       </div>
-      <section className="bp-section" aria-labelledby="branches">
-        <Heading level={2} id="branches">
-          {t('account.branches')}
-        </Heading>
-        <Table
-          caption={t('account.branches')}
-          head={[t('org.branchNumber'), t('org.branchName'), t('org.address')]}
-          rows={o.branches.map((b) => ({
-            key: b.id,
-            cells: [b.branch_number, b.name, formatAddress(b.address)],
-          }))}
-        />
-      </section>
+      <BranchesSection branches={o.branches} caption={t('account.branches')} />
       <section className="bp-section" aria-labelledby="recognitions">
         <Heading level={2} id="recognitions">
           {t('account.recognitions')}

@@ -40,6 +40,32 @@ export function formatAddress(address: Address | null): string {
   return `${address.street} ${address.houseNumber}, ${address.postalCode} ${address.city}`;
 }
 
+/** An organisation's branches (vestigingen), on the account page and in the back office. */
+export function BranchesSection({
+  branches,
+  caption,
+}: {
+  branches: { id: string; branch_number: string; name: string; address: Address }[];
+  caption: string;
+}) {
+  const { t } = useView();
+  return (
+    <section className="bp-section" aria-labelledby="branches">
+      <Heading level={2} id="branches">
+        {t('account.branches')}
+      </Heading>
+      <Table
+        caption={caption}
+        head={[t('org.branchNumber'), t('org.branchName'), t('org.address')]}
+        rows={branches.map((b) => ({
+          key: b.id,
+          cells: [b.branch_number, b.name, formatAddress(b.address)],
+        }))}
+      />
+    </section>
+  );
+}
+
 function AccountPage({
   organisation,
   registered,
@@ -77,19 +103,7 @@ function AccountPage({
           ]}
         />
       </section>
-      <section className="bp-section" aria-labelledby="branches">
-        <Heading level={2} id="branches">
-          {t('account.branches')}
-        </Heading>
-        <Table
-          caption={t('account.branches.caption')}
-          head={[t('org.branchNumber'), t('org.branchName'), t('org.address')]}
-          rows={organisation.branches.map((b) => ({
-            key: b.id,
-            cells: [b.branch_number, b.name, formatAddress(b.address)],
-          }))}
-        />
-      </section>
+      <BranchesSection branches={organisation.branches} caption={t('account.branches.caption')} />
       <section className="bp-section" aria-labelledby="recognitions">
         <Heading level={2} id="recognitions">
           {t('account.recognitions')}
