@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/platform/db/database.ts';
-import { migrateToLatest } from '../src/platform/db/migrate.ts';
+import { prepareDatabase } from '../src/main/modules.ts';
 import { createJobs } from '../src/platform/jobs/jobs.ts';
 import { createLogger } from '../src/platform/logging.ts';
 
@@ -14,7 +14,7 @@ export default async function setup(): Promise<() => void> {
   if (process.env.TEST_DRIVER === 'postgres') return () => undefined;
   const dir = mkdtempSync(join(tmpdir(), 'bp-template-'));
   const database = await openDatabase({ databaseUrl: 'memory://' });
-  await migrateToLatest(database.db);
+  await prepareDatabase(database);
   const jobs = createJobs(database, undefined, createLogger('silent'));
   await jobs.start({ work: false });
   await jobs.stop();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
+import { amsterdamToday } from '../platform/time/working-days.ts';
 import { businessSession } from '../../test/helpers/sessions.ts';
 import {
   browserFor,
@@ -10,9 +11,8 @@ import {
   type Browser,
 } from '../../test/helpers/applications.ts';
 import { CATALOGUE, findType } from './catalogue/catalogue.ts';
-import { addDays, addMonths, todayInAmsterdam } from './forms/dates.ts';
+import { addDays, addMonths } from './forms/dates.ts';
 import { HANDOVER_JOB } from './service.ts';
-import { createApplicationService } from './routes.tsx';
 
 let portal: TestPortal;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ const ORGANISATION_FOR: Record<string, string> = {
   exchange: '34283647',
 };
 
-const today = () => todayInAmsterdam(new Date());
+const today = () => amsterdamToday(new Date());
 
 /** Fills every page of a type with valid answers, uploads each required document, submits. */
 async function completeAndSubmit(
@@ -308,7 +308,7 @@ describe('submission', () => {
     expect(mails.filter((m) => JSON.stringify(m.payload).includes(reference))).toHaveLength(1);
 
     // The hand-over job, run twice (a retry), takes the application in once.
-    const service = createApplicationService({ ...portal, config: portal.config });
+    const service = portal.services.applications;
     await service.handOver(id);
     await service.handOver(id);
     const cases = await portal.database.db

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
+import { amsterdamToday } from '../platform/time/working-days.ts';
 import { businessSession } from '../../test/helpers/sessions.ts';
 import {
   browserFor,
@@ -8,7 +9,7 @@ import {
   validAnswers,
   type Browser,
 } from '../../test/helpers/applications.ts';
-import { addDays, addMonths, todayInAmsterdam } from './forms/dates.ts';
+import { addDays, addMonths } from './forms/dates.ts';
 
 /**
  * Quality check 2: company A asks for every object id of company B on every route → 404,
@@ -27,7 +28,7 @@ beforeAll(async () => {
   portal = await createTestPortal();
   a = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
   b = await browserFor(portal, await businessSession(portal, { kvkNumber: '41216593' }));
-  const answers = validAnswers(todayInAmsterdam(new Date()), addDays, addMonths);
+  const answers = validAnswers(amsterdamToday(new Date()), addDays, addMonths);
   const personal = { ...answers.personal, surname: SECRET_NAME };
   draftOfB = await startApplication(b, 'researcher');
   await b.post(`/applications/${draftOfB}/pages/personal`, personal);

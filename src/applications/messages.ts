@@ -1,3 +1,4 @@
+import type { Registered } from '../platform/i18n/catalogue.ts';
 import type { Messages } from '../platform/i18n/i18n.ts';
 
 /** Messages of the applications module (catalogue, form engine, documents, submission). */
@@ -491,3 +492,7 @@ export const applicationMessages = {
     en: 'Dear Sir or Madam,\n\nThe IND has received the application "{type}" from {organisation} under reference {reference}.\n\nFee: {fee}. The decision period is {days} days.\n\nThe receipt is attached to this e-mail as a PDF. You can also download it in the IND Business Portal.\n\nKind regards,\nImmigration and Naturalisation Service',
   },
 } as const satisfies Messages;
+
+declare module '../platform/i18n/catalogue.ts' {
+  interface MessageRegistry extends Registered<typeof applicationMessages> {}
+}

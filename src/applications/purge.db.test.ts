@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { amsterdamToday } from '../platform/time/working-days.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { businessSession } from '../../test/helpers/sessions.ts';
 import {
@@ -13,9 +14,9 @@ import type { Jobs } from '../platform/jobs/jobs.ts';
 import { DELIVER_JOB } from '../platform/mail/outbox.ts';
 import { createCaseSystem } from '../casesystem/service.ts';
 import { LocalFileStore } from '../platform/files/file-store.ts';
-import { addDays, addMonths, todayInAmsterdam } from './forms/dates.ts';
+import { addDays, addMonths } from './forms/dates.ts';
 import { ApplicationService, PURGE_JOB } from './service.ts';
-import type { BusinessActor } from '../identity/actor.ts';
+import type { BusinessActor } from '../platform/auth/actor.ts';
 
 let portal: TestPortal;
 let browser: Browser;
@@ -93,7 +94,7 @@ describe('drafts untouched for 60 days', () => {
 
 describe('submission is one transaction', () => {
   it('a rolled-back submission sends no mail, queues no hand-over and leaves the draft as it was', async () => {
-    const answers = validAnswers(todayInAmsterdam(new Date()), addDays, addMonths);
+    const answers = validAnswers(amsterdamToday(new Date()), addDays, addMonths);
     const id = await startApplication(browser, 'hsm_residence');
     await browser.post(`/applications/${id}/pages/personal`, answers.personal);
     await browser.post(`/applications/${id}/pages/employment`, answers.employment);

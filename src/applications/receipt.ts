@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { amsterdamToday } from '../platform/time/working-days.ts';
 import { translator } from '../platform/i18n/catalogue.ts';
 import { formatDate, formatDateTime, formatMoney, type Lang } from '../platform/i18n/i18n.ts';
 import type { ApplicationType } from './catalogue/model.ts';
 import { findDocumentType } from './catalogue/catalogue.ts';
 import type { PageDefinition } from './forms/engine.ts';
-import { addDays, todayInAmsterdam } from './forms/dates.ts';
+import { addDays } from './forms/dates.ts';
 import { answerRows, formatBytes } from './present.ts';
 import type { Application, Attachment } from './repository.ts';
 
@@ -97,7 +98,7 @@ export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
     t('apps.receipt.payment'),
     t(application.payment_method === 'direct_debit' ? 'apps.fee.directDebit' : 'apps.fee.paymentLetter'),
   );
-  const due = addDays(todayInAmsterdam(submittedAt), input.decisionPeriodDays);
+  const due = addDays(amsterdamToday(submittedAt), input.decisionPeriodDays);
   row(
     t('apps.receipt.decisionPeriod'),
     t('apps.receipt.decisionPeriodValue', { days: input.decisionPeriodDays, date: formatDate(lang, due) }),

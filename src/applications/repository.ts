@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { BusinessActor } from '../identity/actor.ts';
+import type { BusinessActor } from '../platform/auth/actor.ts';
 import type { DB } from '../platform/db/schema.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { ApplicationAttachmentsTable, ApplicationsTable, Answers } from './schema.ts';

@@ -1,15 +1,13 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { access } from '../identity/access.ts';
-import type { BusinessActor } from '../identity/actor.ts';
-import { createCaseSystem } from '../casesystem/service.ts';
+import { amsterdamToday } from '../platform/time/working-days.ts';
+import { access } from '../platform/auth/access.ts';
+import type { BusinessActor } from '../platform/auth/actor.ts';
 import { audit } from '../platform/audit.ts';
-import type { AppDeps } from '../platform/http/app.ts';
-import { LocalFileStore } from '../platform/files/file-store.ts';
-import type { Jobs } from '../platform/jobs/jobs.ts';
+import type { ModuleContext } from '../platform/module.ts';
 import { amountsFor, decisionPeriodDays, findDocumentType } from './catalogue/catalogue.ts';
 import type { DocumentType, PageId } from './catalogue/model.ts';
-import { addDays, todayInAmsterdam, yearOf } from './forms/dates.ts';
+import { addDays, yearOf } from './forms/dates.ts';
 import {
   CHECK_STEP,
   DECLARATION_STEP,
@@ -23,40 +21,12 @@ import {
 import { PAGES } from './forms/pages.ts';
 import { renderReceipt } from './receipt.ts';
 import { isUuid, type Application } from './repository.ts';
-import { ApplicationService, DRAFT_KEEP_DAYS, HANDOVER_JOB, PURGE_JOB } from './service.ts';
+import { DRAFT_KEEP_DAYS } from './service.ts';
 import { EXTENSION_OF, type UploadProblem } from './upload-inspection.ts';
 import { CatalogueView } from './views/catalogue.tsx';
 import { DraftsView } from './views/drafts.tsx';
 import type { Input } from './views/fields.tsx';
 import { CheckView, ConfirmationView, DeclarationView, DocumentsView, FormPageView } from './views/steps.tsx';
-
-/** The application service as the portal builds it: local file store, the built-in case system. */
-export function createApplicationService(deps: Pick<AppDeps, 'config' | 'database' | 'jobs' | 'logger'>) {
-  return new ApplicationService({
-    db: deps.database.db,
-    jobs: deps.jobs,
-    files: new LocalFileStore(deps.config.uploads.dir),
-    caseSystem: createCaseSystem(deps.database.db),
-    logger: deps.logger,
-    uploads: { maxBytes: deps.config.uploads.maxBytes, maxFiles: deps.config.uploads.maxFiles },
-  });
-}
-
-/** The jobs of this module: hand-over to the case system, and the nightly purge of old drafts. */
-export function registerApplicationJobs(jobs: Jobs, service: ApplicationService): void {
-  jobs.define<{ applicationId: string }>({
-    name: HANDOVER_JOB,
-    retryLimit: 50,
-    handler: async ({ applicationId }) => service.handOver(applicationId),
-  });
-  jobs.define<Record<string, never>>({
-    name: PURGE_JOB,
-    cron: '30 3 * * *',
-    handler: async () => {
-      await service.purgeOldDrafts();
-    },
-  });
-}
 
 type IdParams = { id: string };
 
@@ -74,10 +44,9 @@ const UPLOAD_MESSAGES = {
  * Submitting applications (issue 5). Thin handlers: parse → look up through the actor's
  * scope (another organisation's id is not found, and the attempt audited) → service → view.
  */
-export function applicationRoutes(deps: AppDeps): FastifyPluginAsync {
+export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
-    const service = createApplicationService(deps);
-    registerApplicationJobs(deps.jobs, service);
+    const service = deps.applications;
     const { maxBytes, maxFiles } = deps.config.uploads;
     // Multipart only in this module's scope; files are read as streams, never buffered.
     await app.register(multipart, {
@@ -140,7 +109,7 @@ export function applicationRoutes(deps: AppDeps): FastifyPluginAsync {
     app.get('/applications', { config: rules }, async (request, reply) => {
       const actor = actorOf(request);
       const { allowed, notAllowed } = service.catalogueFor(actor);
-      const { year, amounts } = amountsFor(yearOf(todayInAmsterdam(service.now())), service.catalogue);
+      const { year, amounts } = amountsFor(yearOf(amsterdamToday(service.now())), service.catalogue);
       const drafts = await service.repository.listDrafts(actor);
       return reply.page(
         request.t('apps.catalogue.title'),
@@ -555,7 +524,7 @@ export function applicationRoutes(deps: AppDeps): FastifyPluginAsync {
         }
         const type = service.typeOf(application);
         const decisionDue = addDays(
-          todayInAmsterdam(application.submitted_at),
+          amsterdamToday(application.submitted_at),
           decisionPeriodDays(type, service.catalogue),
         );
         return reply.page(

@@ -60,3 +60,7 @@ export interface ApplicationTables {
   applications: ApplicationsTable;
   application_attachments: ApplicationAttachmentsTable;
 }
+
+declare module '../platform/db/schema.ts' {
+  interface DB extends ApplicationTables {}
+}

@@ -1,7 +1,8 @@
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { amsterdamToday } from '../platform/time/working-days.ts';
 import { sql, type Kysely } from 'kysely';
-import type { BusinessActor } from '../identity/actor.ts';
+import type { BusinessActor } from '../platform/auth/actor.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { DB } from '../platform/db/schema.ts';
@@ -11,7 +12,7 @@ import { formatDate, formatMoney, type Lang } from '../platform/i18n/i18n.ts';
 import type { Jobs } from '../platform/jobs/jobs.ts';
 import type { Logger } from '../platform/logging.ts';
 import { enqueueMail } from '../platform/mail/outbox.ts';
-import type { CaseSystem } from '../casesystem/service.ts';
+import type { CaseSystem } from '../casesystem/index.ts';
 import {
   amountsFor,
   CATALOGUE,
@@ -21,7 +22,7 @@ import {
   maySubmit,
 } from './catalogue/catalogue.ts';
 import type { ApplicationType, Catalogue } from './catalogue/model.ts';
-import { todayInAmsterdam, yearOf } from './forms/dates.ts';
+import { yearOf } from './forms/dates.ts';
 import {
   firstInvalidPage,
   stepsOf,
@@ -106,7 +107,7 @@ export class ApplicationService {
 
   /** The context the rules run in: the day of filing is today, in Europe/Amsterdam. */
   ruleContext(application: Application, lang: Lang): RuleContext {
-    const today = todayInAmsterdam(this.clock());
+    const today = amsterdamToday(this.clock());
     const { year, amounts, exact } = amountsFor(yearOf(today), this.catalogue);
     if (!exact) this.deps.logger.warn({ year: yearOf(today) }, 'no catalogue amounts for this year');
     return {
@@ -156,7 +157,7 @@ export class ApplicationService {
   }
 
   fee(application: Application): { cents: number; year: number; method: 'direct_debit' | 'payment_letter' } {
-    const today = todayInAmsterdam(this.clock());
+    const today = amsterdamToday(this.clock());
     const { year, amounts } = amountsFor(yearOf(today), this.catalogue);
     return { cents: amounts.fees[this.typeOf(application).fee], year, method: 'payment_letter' };
   }
@@ -443,7 +444,7 @@ async function nextReference(trx: Kysely<DB>, at: Date): Promise<string> {
     n: number | string;
   }>`select nextval('application_reference_seq') as n`.execute(trx);
   const n = Number(rows[0]?.n);
-  return `${todayInAmsterdam(at).slice(0, 4)}-P${String(n).padStart(6, '0')}`;
+  return `${amsterdamToday(at).slice(0, 4)}-P${String(n).padStart(6, '0')}`;
 }
 
 /** Pipes the upload through the inspector and returns the inspector's readable side. */

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { access } from '../identity/access.ts';
-import type { AppDeps } from '../platform/http/app.ts';
+import { access } from '../platform/auth/access.ts';
+import type { ModuleContext } from '../platform/module.ts';
 import { formatDateTime } from '../platform/i18n/i18n.ts';
 import { Alert, Button, Heading, Link, Paragraph, Table, TextField } from '../platform/ui/components.tsx';
 import { useView } from '../platform/ui/view-context.ts';
-import { rolesOf } from './sections.ts';
+import { AUDIT_LOG_SECTION } from './sections.ts';
 
-const BASE = '/backoffice/audit-log';
+const BASE = AUDIT_LOG_SECTION.href;
 const PAGE_SIZE = 50;
 
 const filters = z
@@ -37,12 +37,12 @@ interface AuditRow {
 }
 
 /** The audit log, filtered by organisation (KVK number), actor and event type, newest first, paged. */
-export function auditLogRoutes(deps: AppDeps): FastifyPluginAsync {
+export function auditLogRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     const db = deps.database.db;
     app.get(
       BASE,
-      { config: { access: access.staff(...rolesOf(BASE)), rateLimit: { max: 60, timeWindow: '1 minute' } } },
+      { config: { access: access.staff(...AUDIT_LOG_SECTION.roles), rateLimit: { max: 60, timeWindow: '1 minute' } } },
       async (request, reply) => {
         const f = filters.parse(request.query);
         const rows = await db

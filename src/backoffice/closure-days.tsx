@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { access } from '../identity/access.ts';
+import { access } from '../platform/auth/access.ts';
 import { audit } from '../platform/audit.ts';
-import type { AppDeps } from '../platform/http/app.ts';
+import type { ModuleContext } from '../platform/module.ts';
 import { formatDate } from '../platform/i18n/i18n.ts';
 import {
   Alert,
@@ -17,22 +17,21 @@ import {
 } from '../platform/ui/components.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import { createCalendar } from '../platform/time/working-days.ts';
-import { listClosureDays } from '../organisations/closure-days.ts';
-import { parseDate } from '../organisations/validation.ts';
-import { staffActorOf } from './authorisations.tsx';
-import { rolesOf } from './sections.ts';
+import { listClosureDays, parseDate } from '../organisations/index.ts';
+import { staffActorOf } from '../platform/auth/actor.ts';
+import { CLOSURE_DAYS_SECTION } from './sections.ts';
 
-const BASE = '/backoffice/closure-days';
+const BASE = CLOSURE_DAYS_SECTION.href;
 const addForm = z.object({
   day: z.string().max(20).default(''),
   description: z.string().trim().max(200).default(''),
 });
 
 /** The IND's own closure days, on top of the public holidays (they push due dates on). */
-export function closureDayRoutes(deps: AppDeps): FastifyPluginAsync {
+export function closureDayRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     const db = deps.database.db;
-    const rule = access.staff(...rolesOf(BASE));
+    const rule = access.staff(...CLOSURE_DAYS_SECTION.roles);
     const crumbs = (request: FastifyRequest) => [{ href: '/backoffice', label: request.t('nav.backoffice') }];
 
     app.get(BASE, { config: { access: rule } }, async (request, reply) => {

@@ -1,3 +1,4 @@
+import type { Registered } from '../platform/i18n/catalogue.ts';
 import type { Messages } from '../platform/i18n/i18n.ts';
 
 /** Messages of the back office. */
@@ -212,3 +213,7 @@ export const backofficeMessages = {
     en: 'Intermediary {intermediary} for sponsor {sponsor}, acting person {subject}',
   },
 } as const satisfies Messages;
+
+declare module '../platform/i18n/catalogue.ts' {
+  interface MessageRegistry extends Registered<typeof backofficeMessages> {}
+}

@@ -1,24 +1,24 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { access } from '../identity/access.ts';
-import { STAFF_ROLES } from '../identity/actor.ts';
-import type { AppDeps } from '../platform/http/app.ts';
+import { access } from '../platform/auth/access.ts';
+import { STAFF_ROLES, staffActorOf } from '../platform/auth/actor.ts';
+import type { ModuleContext } from '../platform/module.ts';
 import { Heading, Link, Paragraph } from '../platform/ui/components.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import { auditLogRoutes } from './audit-log.tsx';
-import { authorisationQueueRoutes, staffActorOf } from './authorisations.tsx';
 import { closureDayRoutes } from './closure-days.tsx';
-import { organisationBackofficeRoutes } from './organisations.tsx';
-import { sectionsFor, type BackofficeSection } from './sections.ts';
+import type { BackofficeSection } from '../platform/module.ts';
 
-/** The back office: a home listing the sections the staff user's roles open, and the sections. */
-export function backofficeRoutes(deps: AppDeps): FastifyPluginAsync {
+/**
+ * The back-office shell: a home listing the sections the staff user's roles open (every
+ * module's, from the module list), the closure days and the audit log. The organisations and
+ * support modules register their own staff pages.
+ */
+export function backofficeRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/backoffice', { config: { access: access.staff(...STAFF_ROLES) } }, (request, reply) => {
       const actor = staffActorOf(request);
-      return reply.page(request.t('bo.home.title'), <Home sections={sectionsFor(actor.roles)} />);
+      return reply.page(request.t('bo.home.title'), <Home sections={deps.sections.for(actor.roles)} />);
     });
-    await app.register(authorisationQueueRoutes(deps));
-    await app.register(organisationBackofficeRoutes(deps));
     await app.register(closureDayRoutes(deps));
     await app.register(auditLogRoutes(deps));
   };

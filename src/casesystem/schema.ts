@@ -22,3 +22,7 @@ export interface CsCasesTable {
 export interface CaseSystemTables {
   cs_cases: CsCasesTable;
 }
+
+declare module '../platform/db/schema.ts' {
+  interface DB extends CaseSystemTables {}
+}

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../platform/db/database.ts';
-import { addDays, todayInAmsterdam } from '../applications/forms/dates.ts';
+import { amsterdamToday, nextDay as addDays } from '../platform/time/working-days.ts';
 
 /**
  * The case system's intake (the system of record behind the portal). The portal calls only
@@ -32,7 +32,7 @@ export function createCaseSystem(db: Database): CaseSystem {
   return {
     async intake(request) {
       return db.transaction().execute(async (trx) => {
-        const decisionDue = addDays(todayInAmsterdam(request.submittedAt), request.decisionPeriodDays);
+        const decisionDue = addDays(amsterdamToday(request.submittedAt), request.decisionPeriodDays);
         const inserted = await trx
           .insertInto('cs_cases')
           .values({

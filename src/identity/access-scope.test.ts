@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { access, decide } from './access.ts';
-import type { BusinessActor } from './actor.ts';
+import { access, decide } from '../platform/auth/access.ts';
+import type { BusinessActor } from '../platform/auth/actor.ts';
 
 const sponsor: BusinessActor = {
   kind: 'business',

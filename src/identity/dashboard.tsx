@@ -1,13 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { AppDeps } from '../platform/http/app.ts';
+import type { ModuleContext } from '../platform/module.ts';
 import { DataList, Heading, Link, Paragraph } from '../platform/ui/components.tsx';
 import { PORTAL_SERVICES } from '../platform/ui/services.ts';
 import { useView } from '../platform/ui/view-context.ts';
-import { access } from './access.ts';
-import type { BusinessActor } from './actor.ts';
+import { access } from '../platform/auth/access.ts';
+import type { BusinessActor } from '../platform/auth/actor.ts';
 
 /** The landing page after login: who is logged in for which organisation, and its services. */
-export function dashboardRoutes(_deps: AppDeps): FastifyPluginAsync {
+export function dashboardRoutes(_deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/dashboard', { config: { access: access.business } }, (request, reply) => {
       if (request.actor.kind !== 'business') throw new Error('access rule guarantees a business actor');

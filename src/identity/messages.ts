@@ -1,3 +1,4 @@
+import type { Registered } from '../platform/i18n/catalogue.ts';
 import type { Messages } from '../platform/i18n/i18n.ts';
 
 /** Messages of login, sessions and the dashboard. */
@@ -201,3 +202,7 @@ export const identityMessages = {
   'category.study': { nl: 'Studie', en: 'Study' },
   'category.exchange': { nl: 'Uitwisseling', en: 'Exchange' },
 } as const satisfies Messages;
+
+declare module '../platform/i18n/catalogue.ts' {
+  interface MessageRegistry extends Registered<typeof identityMessages> {}
+}

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '../platform/db/database.ts';
 import type { ServiceKey } from '../platform/ui/services.ts';
-import { ANONYMOUS, type Actor, type BusinessActor } from './actor.ts';
+import { ANONYMOUS, type Actor, type BusinessActor } from '../platform/auth/actor.ts';
 import type { BusinessPrincipal } from './sessions/schema.ts';
 import {
   SESSION_COOKIES,

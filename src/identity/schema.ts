@@ -36,3 +36,7 @@ export interface IdentityTables {
 export function identityView<DB extends IdentityTables>(db: Kysely<DB>): Kysely<IdentityTables> {
   return db as unknown as Kysely<IdentityTables>;
 }
+
+declare module '../platform/db/schema.ts' {
+  interface DB extends IdentityTables {}
+}

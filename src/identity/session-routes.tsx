@@ -1,10 +1,10 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { audit } from '../platform/audit.ts';
-import type { AppDeps } from '../platform/http/app.ts';
+import type { ModuleContext } from '../platform/module.ts';
 import { safeLocalPath } from '../platform/http/paths.ts';
 import { ButtonLink, Heading, Paragraph } from '../platform/ui/components.tsx';
 import { useView } from '../platform/ui/view-context.ts';
-import { access } from './access.ts';
+import { access } from '../platform/auth/access.ts';
 import { SESSION_COOKIES, type SessionKind } from './sessions/sessions.ts';
 
 export function setSessionCookie(reply: FastifyReply, kind: SessionKind, token: string): void {
@@ -17,7 +17,7 @@ export function clearSessionCookie(reply: FastifyReply, kind: SessionKind): void
 }
 
 /** Logging out, and keeping a session alive (WCAG 2.2.1: a warning and a way to extend). */
-export function sessionRoutes(deps: AppDeps): FastifyPluginAsync {
+export function sessionRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     app.post('/logout', { config: { access: access.public } }, async (request, reply) => {
       const session = request.session;

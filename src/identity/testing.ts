@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts';
 import * as foundation from '../platform/db/migrations/0001_foundation.ts';
-import * as identityMigration from '../platform/db/migrations/0100_identity.ts';
+import * as identityMigration from './migrations/0100_identity.ts';
 import { buildAuthnRequest } from './eherkenning/authn-request.ts';
 import { parseIdpMetadata, type IdpMetadata } from './eherkenning/idp-metadata.ts';
 import { ensureKeyPair, type KeyPair } from './eherkenning/key-pair.ts';

@@ -1,8 +1,7 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../platform/db/database.ts';
-import { migrateToLatest } from '../platform/db/migrate.ts';
-import { seedDemo } from '../platform/db/seed/demo.ts';
 import { seedLarge } from '../platform/db/seed/large.ts';
+import { prepareDatabase, seedDemoData } from './modules.ts';
 
 /**
  * `npm run migrate` — apply pending migrations.
@@ -18,7 +17,7 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    const applied = await migrateToLatest(database.db);
+    const applied = await prepareDatabase(database);
     if (command === 'migrate') {
       console.log(applied.length > 0 ? `applied: ${applied.join(', ')}` : 'the database is up to date');
       return;
@@ -34,7 +33,7 @@ async function main(argv: string[]): Promise<void> {
         console.log(`large data set seeded in ${Math.round((Date.now() - started) / 1000)} s`);
       } else {
         console.log(
-          (await seedDemo(database.db))
+          (await seedDemoData(database))
             ? 'demo organisations seeded'
             : 'the database already has organisations; nothing seeded',
         );

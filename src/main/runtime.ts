@@ -2,8 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts';
-import { migrateToLatest } from '../platform/db/migrate.ts';
-import { seedDemo } from '../platform/db/seed/demo.ts';
 import { buildAssetManifest } from '../platform/http/assets.ts';
 import { createApp, type RouteRecord } from '../platform/http/app.ts';
 import { createMetrics } from '../platform/http/operations.ts';
@@ -11,12 +9,11 @@ import { createJobs, type Jobs } from '../platform/jobs/jobs.ts';
 import { createLogger, type Logger } from '../platform/logging.ts';
 import { startDevSmtpServer } from '../platform/mail/dev-smtp.ts';
 import { createSmtpMailer, type Mailer } from '../platform/mail/mailer.ts';
-import { registerOutbox } from '../platform/mail/outbox.ts';
-import { registerJobs } from './jobs.ts';
-import { actorResolver } from '../identity/resolve-actor.ts';
-import { SessionStore } from '../identity/sessions/sessions.ts';
-import { representationCheck } from '../organisations/representatives/representation.ts';
-import { setUpEHerkenning, type EHerkenning } from '../identity/eherkenning/setup.ts';
+import { sectionRegistry, type JobContext } from '../platform/module.ts';
+import { actorResolver, setUpEHerkenning, type EHerkenning, type SessionStore } from '../identity/index.ts';
+import { representationCheck } from '../organisations/index.ts';
+import { MODULES, prepareDatabase, seedDemoData } from './modules.ts';
+import { buildServices, registerAllJobs } from './services.ts';
 
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 
@@ -29,6 +26,8 @@ export interface Portal {
   sessions: SessionStore;
   eherkenning: EHerkenning;
   routeTable: RouteRecord[];
+  /** The services handed to the modules (main/services.ts). */
+  services: JobContext;
   database: DatabaseHandle;
   jobs: Jobs;
   mailer: Mailer;
@@ -58,8 +57,8 @@ export async function buildPortal(
   });
   closers.push(() => database.close());
   try {
-    await migrateToLatest(database.db);
-    if (config.features.demoData && (await seedDemo(database.db))) logger.info('demo organisations seeded');
+    await prepareDatabase(database);
+    if (config.features.demoData && (await seedDemoData(database))) logger.info('demo organisations seeded');
 
     const jobs = createJobs(database, config.databaseUrl, logger);
     closers.unshift(() => jobs.stop());
@@ -73,19 +72,17 @@ export async function buildPortal(
     if (!smtpUrl) throw new StartupError('no SMTP server: set SMTP_URL, or DEV_MAILBOX=true in development');
     const mailer = createSmtpMailer(smtpUrl, config.mail.from);
     closers.unshift(() => mailer.close());
-    registerOutbox(jobs, database.db, mailer, logger);
-    registerJobs({ config, jobs, database, logger, mailer });
+    const services = buildServices({ config, database, logger, jobs, mailer });
+    registerAllJobs(services);
+    const { sessions } = services;
 
-    const sessions = new SessionStore(database.db);
     const eherkenning = await setUpEHerkenning(config, database.db).catch((error: unknown) => {
       throw new StartupError(`eHerkenning: ${error instanceof Error ? error.message : String(error)}`);
     });
     const built = await createApp({
-      config,
-      database,
-      logger,
-      jobs,
-      sessions,
+      ...services,
+      modules: MODULES,
+      sections: sectionRegistry(MODULES),
       eherkenning,
       resolveActor: actorResolver(database.db, sessions, representationCheck(database.db)),
       assets: buildAssetManifest(PUBLIC_DIR),
@@ -96,6 +93,7 @@ export async function buildPortal(
 
     return {
       ...built,
+      services,
       sessions,
       eherkenning,
       database,
@@ -108,6 +106,46 @@ export async function buildPortal(
     };
   } catch (error) {
     for (const close of closers) await Promise.resolve(close()).catch(() => undefined);
+    throw error;
+  }
+}
+
+export interface Worker {
+  jobs: Jobs;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/**
+ * `npm run worker`: the same services and the same job definitions as the web process
+ * (services.ts `registerAllJobs`, from the one module list), working every queue.
+ */
+export async function buildWorker(config: Config, options: { logger?: Logger } = {}): Promise<Worker> {
+  if (!config.databaseUrl || config.databaseUrl.startsWith('memory://')) {
+    throw new StartupError(
+      'the worker needs DATABASE_URL (PostgreSQL); with embedded PGlite the web process runs the jobs',
+    );
+  }
+  if (!config.mail.smtpUrl) throw new StartupError('the worker needs SMTP_URL');
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl });
+  try {
+    await prepareDatabase(database);
+    const jobs = createJobs(database, config.databaseUrl, logger);
+    const mailer = createSmtpMailer(config.mail.smtpUrl, config.mail.from);
+    registerAllJobs(buildServices({ config, database, logger, jobs, mailer }));
+    await jobs.start({ work: true });
+    return {
+      jobs,
+      database,
+      async close() {
+        await jobs.stop();
+        mailer.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close().catch(() => undefined);
     throw error;
   }
 }

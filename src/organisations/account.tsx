@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { access } from '../identity/access.ts';
-import { createFileStore } from '../platform/files/file-store.ts';
-import type { AppDeps } from '../platform/http/app.ts';
+import { access } from '../platform/auth/access.ts';
+import type { ModuleContext } from '../platform/module.ts';
 import { formatDate, formatDateTime } from '../platform/i18n/i18n.ts';
 import { DataList, Heading, Paragraph, Table } from '../platform/ui/components.tsx';
 import type { Address } from '../platform/db/schema.ts';
@@ -11,15 +10,15 @@ import { businessActorOf } from './representatives/routes.tsx';
 import { chainRepresentativesOf, representativesOf } from './representatives/service.ts';
 import { maskIban } from './validation.ts';
 import { ScopeList, StateTag } from './views/representatives.tsx';
-import { Tag } from './views/fields.tsx';
+import { Tag } from '../platform/ui/fields.tsx';
 
 type Registered = Awaited<ReturnType<typeof representativesOf>>;
 type Chain = Awaited<ReturnType<typeof chainRepresentativesOf>>;
 
 /** The sponsor's account information (a service for recognised sponsors, seed). */
-export function accountRoutes(deps: AppDeps): FastifyPluginAsync {
+export function accountRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
-    const service = { db: deps.database.db, jobs: deps.jobs, files: createFileStore(deps.config) };
+    const service = { db: deps.database.db, jobs: deps.jobs, files: deps.files };
     app.get('/account', { config: { access: access.sponsor } }, async (request, reply) => {
       const actor = businessActorOf(request);
       const organisation = await organisationDetail(deps.database.db, actor.organisationId);

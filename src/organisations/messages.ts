@@ -1,3 +1,4 @@
+import type { Registered } from '../platform/i18n/catalogue.ts';
 import type { Messages } from '../platform/i18n/i18n.ts';
 
 /** Messages of the organisations module: representatives, acting for a sponsor, account page. */
@@ -256,3 +257,7 @@ export const organisationMessages = {
   'recognition.state.suspended': { nl: 'Geschorst', en: 'Suspended' },
   'recognition.state.withdrawn': { nl: 'Ingetrokken', en: 'Withdrawn' },
 } as const satisfies Messages;
+
+declare module '../platform/i18n/catalogue.ts' {
+  interface MessageRegistry extends Registered<typeof organisationMessages> {}
+}

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { StaffActor } from '../identity/actor.ts';
+import type { StaffActor } from '../platform/auth/actor.ts';
 import { audit } from '../platform/audit.ts';
 import type { DB, RecognitionCategory } from '../platform/db/schema.ts';
 

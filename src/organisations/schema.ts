@@ -42,3 +42,7 @@ export interface OrganisationTables {
   representative_registrations: RepresentativeRegistrationsTable;
   closure_days: ClosureDaysTable;
 }
+
+declare module '../platform/db/schema.ts' {
+  interface DB extends OrganisationTables {}
+}

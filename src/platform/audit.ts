@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from './auth/actor.ts';
 import type { DB } from './db/schema.ts';
 
 export interface AuditEntry {

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { access } from '../identity/access.ts';
-import type { StaffActor } from '../identity/actor.ts';
+import { access } from '../platform/auth/access.ts';
+import type { StaffActor } from '../platform/auth/actor.ts';
 import { audit } from '../platform/audit.ts';
-import type { LocalFileStore } from '../platform/files/file-store.ts';
-import type { AppDeps } from '../platform/http/app.ts';
+import { FAQ_SECTION, REPORTS_SECTION } from './sections.ts';
+import type { FileStore } from '../platform/files/file-store.ts';
+import type { ModuleContext } from '../platform/module.ts';
 import type { MessageKey } from '../platform/i18n/catalogue.ts';
 import { findById, listAll } from './faq/repository.ts';
 import { faqForm, saveFaq, setPublished, validateFaq, type FaqFormInput } from './faq/service.ts';
@@ -20,7 +21,8 @@ import {
 } from './views/staff-report-views.tsx';
 
 /** Team Zakelijk's side of support: the report queue and FAQ maintenance (issue 6). */
-const staffOnly = { access: access.staff('team_zakelijk', 'administrator') };
+const reportsStaff = { access: access.staff(...REPORTS_SECTION.roles) };
+const faqStaff = { access: access.staff(...FAQ_SECTION.roles) };
 
 const DONE: Record<string, MessageKey> = {
   state: 'support.staff.stateChanged',
@@ -64,8 +66,8 @@ function checkText(value: string): { text: string; error?: 'required' | 'tooLong
 
 export function backofficeRoutes(
   app: FastifyInstance,
-  deps: AppDeps,
-  files: LocalFileStore,
+  deps: ModuleContext,
+  files: FileStore,
   service: ReportServiceDeps,
 ): void {
   const db = deps.database.db;
@@ -96,7 +98,7 @@ export function backofficeRoutes(
     );
   }
 
-  app.get('/backoffice/reports', { config: staffOnly }, async (request, reply) => {
+  app.get('/backoffice/reports', { config: reportsStaff }, async (request, reply) => {
     const { state } = stateFilter.parse(request.query ?? {});
     const reports = await listForStaff(db, state);
     return reply.page(
@@ -105,12 +107,12 @@ export function backofficeRoutes(
     );
   });
 
-  app.get('/backoffice/reports/:id', { config: staffOnly }, async (request, reply) => {
+  app.get('/backoffice/reports/:id', { config: reportsStaff }, async (request, reply) => {
     const { id } = idParams.parse(request.params);
     return showReport(request, reply, id);
   });
 
-  app.get('/backoffice/reports/:id/files/:fileId', { config: staffOnly }, async (request, reply) => {
+  app.get('/backoffice/reports/:id/files/:fileId', { config: reportsStaff }, async (request, reply) => {
     const { id, fileId } = fileParams.parse(request.params);
     const file = await findFileForStaff(db, id, fileId);
     if (!file) return reply.callNotFound();
@@ -130,7 +132,7 @@ export function backofficeRoutes(
       .send(await files.get(file.file_key));
   });
 
-  app.post('/backoffice/reports/:id/state', { config: staffOnly }, async (request, reply) => {
+  app.post('/backoffice/reports/:id/state', { config: reportsStaff }, async (request, reply) => {
     const { id } = idParams.parse(request.params);
     const form = stateForm.safeParse(request.body);
     if (!form.success) throw Object.assign(new Error('bad state'), { statusCode: 400 });
@@ -141,7 +143,7 @@ export function backofficeRoutes(
     return reply.redirect(`/backoffice/reports/${id}?done=state`, 303);
   });
 
-  app.post('/backoffice/reports/:id/notes', { config: staffOnly }, async (request, reply) => {
+  app.post('/backoffice/reports/:id/notes', { config: reportsStaff }, async (request, reply) => {
     const { id } = idParams.parse(request.params);
     const form = noteForm.safeParse(request.body ?? {});
     const note = checkText(form.success ? form.data.note : '');
@@ -162,7 +164,7 @@ export function backofficeRoutes(
     return reply.redirect(`/backoffice/reports/${id}?done=note`, 303);
   });
 
-  app.post('/backoffice/reports/:id/answer', { config: staffOnly }, async (request, reply) => {
+  app.post('/backoffice/reports/:id/answer', { config: reportsStaff }, async (request, reply) => {
     const { id } = idParams.parse(request.params);
     const form = answerForm.safeParse(request.body ?? {});
     const answer = checkText(form.success ? form.data.answer : '');
@@ -197,7 +199,7 @@ export function backofficeRoutes(
     answer_en: '',
   };
 
-  app.get('/backoffice/faq', { config: staffOnly }, async (request, reply) => {
+  app.get('/backoffice/faq', { config: faqStaff }, async (request, reply) => {
     const entries = await listAll(db);
     return reply.page(
       request.t('faq.staff.title'),
@@ -205,7 +207,7 @@ export function backofficeRoutes(
     );
   });
 
-  app.get('/backoffice/faq/new', { config: staffOnly }, (request, reply) =>
+  app.get('/backoffice/faq/new', { config: faqStaff }, (request, reply) =>
     reply.page(
       request.t('faq.staff.newTitle'),
       <StaffFaqFormPage id={null} values={empty} errors={[]} published={null} notice={undefined} />,
@@ -213,7 +215,7 @@ export function backofficeRoutes(
     ),
   );
 
-  app.get('/backoffice/faq/:id', { config: staffOnly }, async (request, reply) => {
+  app.get('/backoffice/faq/:id', { config: faqStaff }, async (request, reply) => {
     const { id } = idParams.parse(request.params);
     const entry = await findById(db, id);
     if (!entry) return reply.callNotFound();
@@ -255,14 +257,14 @@ export function backofficeRoutes(
     );
   }
 
-  app.post('/backoffice/faq', { config: staffOnly }, async (request, reply) =>
+  app.post('/backoffice/faq', { config: faqStaff }, async (request, reply) =>
     saveFrom(request, reply, null),
   );
-  app.post('/backoffice/faq/:id', { config: staffOnly }, async (request, reply) =>
+  app.post('/backoffice/faq/:id', { config: faqStaff }, async (request, reply) =>
     saveFrom(request, reply, idParams.parse(request.params).id),
   );
 
-  app.post('/backoffice/faq/:id/publication', { config: staffOnly }, async (request, reply) => {
+  app.post('/backoffice/faq/:id/publication', { config: faqStaff }, async (request, reply) => {
     const { id } = idParams.parse(request.params);
     const form = publicationForm.safeParse(request.body);
     if (!form.success) throw Object.assign(new Error('bad publication form'), { statusCode: 400 });

@@ -1,3 +1,4 @@
+import type { Registered } from '../platform/i18n/catalogue.ts';
 import type { Messages } from '../platform/i18n/i18n.ts';
 
 /** Messages of the support module: reporting a problem, the FAQ, the information pages. */
@@ -572,3 +573,7 @@ export const supportMessages = {
     en: 'Registering an authorisation as a representative? First read how it works.',
   },
 } as const satisfies Messages;
+
+declare module '../platform/i18n/catalogue.ts' {
+  interface MessageRegistry extends Registered<typeof supportMessages> {}
+}

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { access } from '../identity/access.ts';
-import type { AppDeps } from '../platform/http/app.ts';
-import { LANG_COOKIE } from '../platform/http/app.ts';
+import { access } from '../platform/auth/access.ts';
+import type { ModuleContext } from '../platform/module.ts';
+import { LANG_COOKIE } from '../platform/i18n/i18n.ts';
 import { safeLocalPath } from '../platform/http/paths.ts';
 import {
   AccessibilityPage,
@@ -18,7 +18,7 @@ import {
 const languageForm = z.object({ to: z.enum(['nl', 'en']), return: z.string().max(2048).optional() });
 
 /** The public information pages and the language switch. */
-export function publicPages(deps: AppDeps): FastifyPluginAsync {
+export function publicPages(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     const config = { access: access.public };
 

@@ -1,29 +1,19 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync } from 'fastify';
-import { LocalFileStore } from '../platform/files/file-store.ts';
-import type { AppDeps } from '../platform/http/app.ts';
+import type { ModuleContext } from '../platform/module.ts';
 import { backofficeRoutes } from './backoffice-routes.tsx';
 import { faqRoutes } from './faq/routes.tsx';
 import { reportRoutes } from './reports/routes.tsx';
-import type { ReportServiceDeps } from './reports/service.ts';
 
 /**
  * Support (issue 6): reporting a problem, the reporter's own reports, the FAQ, and Team
  * Zakelijk's queue and FAQ maintenance. Multipart is registered in this plugin's scope only.
  */
-export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
+export function supportRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     await app.register(multipart, { throwFileSizeLimit: false });
-    const files = new LocalFileStore(deps.config.uploads.dir);
-    const service: ReportServiceDeps = {
-      db: deps.database.db,
-      jobs: deps.jobs,
-      teamZakelijk: deps.config.mail.teamZakelijk,
-      publicUrl: deps.config.publicUrl,
-      pathOf: (key) => files.pathOf(key),
-    };
-    reportRoutes(app, deps, files, service);
+    reportRoutes(app, deps, deps.files, deps.reports);
     faqRoutes(app, deps);
-    backofficeRoutes(app, deps, files, service);
+    backofficeRoutes(app, deps, deps.files, deps.reports);
   };
 }

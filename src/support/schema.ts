@@ -79,3 +79,7 @@ export interface SupportTables {
   support_report_answers: SupportReportAnswersTable;
   faq_entries: FaqEntriesTable;
 }
+
+declare module '../platform/db/schema.ts' {
+  interface DB extends SupportTables {}
+}

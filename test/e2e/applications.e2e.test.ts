@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, todayInAmsterdam } from '../../src/applications/forms/dates.ts';
+import { addDays } from '../../src/applications/forms/dates.ts';
+import { amsterdamToday } from '../../src/platform/time/working-days.ts';
 import { samplePdf, samplePng } from '../helpers/applications.ts';
 import {
   SCREENSHOTS,
@@ -62,7 +63,7 @@ for (const lang of ['nl', 'en'] as const) {
   describe(`submitting a highly skilled migrant application by keyboard (${lang})`, () => {
     it('fills every step, uploads two documents, submits, downloads the receipt and gets the mail', async () => {
       const { context, page } = await newPage(e2e, lang);
-      const today = todayInAmsterdam(new Date());
+      const today = amsterdamToday(new Date());
       await page.goto('/');
       await loginByKeyboard(page, { kvk: '69599084' });
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../src/platform/db/database.ts';
-import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+import { prepareDatabase } from '../../src/main/modules.ts';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, a new
@@ -49,7 +49,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const target = await createTestDatabaseUrl();
   const template = target.url.startsWith('memory://') ? pgliteTemplate() : undefined;
   const handle = await openDatabase({ databaseUrl: target.url, ...(template ? { template } : {}) });
-  await migrateToLatest(handle.db);
+  await prepareDatabase(handle);
   return {
     ...handle,
     url: target.url,

@@ -1,18 +1,12 @@
 /**
  * Calendar dates as 'YYYY-MM-DD' strings (as stored), with arithmetic in UTC so that no time
- * zone or daylight-saving change moves a date. "Today" is the day in Europe/Amsterdam.
+ * zone or daylight-saving change moves a date. "Today" is the day in Europe/Amsterdam
+ * (platform/time `amsterdamToday`, the one helper for it).
  */
+import { nextDay } from '../../platform/time/working-days.ts';
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DUTCH = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
-
-export function todayInAmsterdam(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
 
 /** Parses 'YYYY-MM-DD' (what a date input sends) or 'D-M-YYYY'; undefined if not a real date. */
 export function parseDate(input: string): string | undefined {
@@ -35,11 +29,8 @@ function toDate(value: string): Date {
   return new Date(`${value}T00:00:00Z`);
 }
 
-export function addDays(value: string, days: number): string {
-  const date = toDate(value);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+/** Adds calendar days (platform/time `nextDay`). */
+export const addDays = nextDay;
 
 /** Adds months; the day is clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(value: string, months: number): string {

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { audit } from '../../platform/audit.ts';
-import type { AppDeps } from '../../platform/http/app.ts';
-import { access } from '../access.ts';
-import { ANONYMOUS } from '../actor.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { access } from '../../platform/auth/access.ts';
+import { ANONYMOUS } from '../../platform/auth/actor.ts';
 import { setSessionCookie } from '../session-routes.tsx';
 import { resolveArtifact } from './artifact.ts';
 import { buildAuthnRequest } from './authn-request.ts';
@@ -46,7 +46,7 @@ function failureFor(reason: RejectionReason | 'unknown_organisation'): LoginFail
  * The eHerkenning service provider: /login starts, the assertion consumer services finish, and
  * the metadata and service catalogue entry are published for the broker.
  */
-export function eherkenningRoutes(deps: AppDeps, eh: EHerkenning): FastifyPluginAsync {
+export function eherkenningRoutes(deps: ModuleContext, eh: EHerkenning): FastifyPluginAsync {
   return async (app) => {
     const loginRateLimit = { max: 30, timeWindow: '1 minute' };
 

@@ -1,6 +1,6 @@
 import type { ColumnType, JSONColumnType } from 'kysely';
 import type { CreatedAt, Timestamp } from '../../platform/db/schema.ts';
-import type { StaffRole } from '../actor.ts';
+import type { StaffRole } from '../../platform/auth/actor.ts';
 
 /** Who logged in, as the verified assertion or the staff issuer said; never a request parameter. */
 export interface BusinessPrincipal {
@@ -38,4 +38,8 @@ export interface SessionsTable {
 
 export interface SessionTables {
   sessions: SessionsTable;
+}
+
+declare module '../../platform/db/schema.ts' {
+  interface DB extends SessionTables {}
 }

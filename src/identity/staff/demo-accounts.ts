@@ -1,4 +1,4 @@
-import type { StaffRole } from '../actor.ts';
+import type { StaffRole } from '../../platform/auth/actor.ts';
 
 /** Demo staff accounts of the development issuer: one per role, and one with all of them. */
 export interface DemoStaffAccount {

@@ -2,11 +2,11 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import Provider from 'oidc-provider';
 import type { Config } from '../../config.ts';
-import type { AppDeps } from '../../platform/http/app.ts';
+import type { ModuleContext } from '../../platform/module.ts';
 import { Button, Form, Heading, Paragraph } from '../../platform/ui/components.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
-import { ChoiceGroup } from '../../organisations/views/fields.tsx';
-import { access } from '../access.ts';
+import { ChoiceGroup } from '../../platform/ui/fields.tsx';
+import { access } from '../../platform/auth/access.ts';
 import { DEMO_STAFF_ACCOUNTS } from './demo-accounts.ts';
 
 /**
@@ -25,7 +25,7 @@ export interface DevIssuer {
   plugin: FastifyPluginAsync;
 }
 
-export function devIssuer(deps: AppDeps): DevIssuer {
+export function devIssuer(deps: ModuleContext): DevIssuer {
   const { config } = deps;
   const issuer = `${config.publicUrl}${DEV_ISSUER_PATH}`;
   const clientSecret = randomBytes(24).toString('base64url');

@@ -1,3 +1,4 @@
+import type { Registered } from '../../platform/i18n/catalogue.ts';
 import type { Messages } from '../../platform/i18n/i18n.ts';
 
 /** Messages of the staff login and the development issuer. */
@@ -37,3 +38,7 @@ export const staffMessages = {
   'staff.dev.submit': { nl: 'Inloggen', en: 'Log in' },
   'staff.dev.error': { nl: 'Kies een demo-medewerker', en: 'Choose a demo staff member' },
 } as const satisfies Messages;
+
+declare module '../../platform/i18n/catalogue.ts' {
+  interface MessageRegistry extends Registered<typeof staffMessages> {}
+}

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../platform/audit.ts';
-import type { AppDeps } from '../../platform/http/app.ts';
+import type { ModuleContext } from '../../platform/module.ts';
 import { safeLocalPath } from '../../platform/http/paths.ts';
 import { ButtonLink, Heading, Paragraph } from '../../platform/ui/components.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
-import { access } from '../access.ts';
-import { STAFF_ROLES, type StaffRole } from '../actor.ts';
+import { access } from '../../platform/auth/access.ts';
+import { STAFF_ROLES, type StaffRole } from '../../platform/auth/actor.ts';
 import { clearSessionCookie, setSessionCookie } from '../session-routes.tsx';
 import { devIssuer } from './dev-issuer.tsx';
 import { finishLogin, staffOidcClient, startLogin, type StaffOidcClient } from './oidc-client.ts';
@@ -25,7 +25,7 @@ interface LoginState {
   returnTo: string;
 }
 
-export function staffRoutes(deps: AppDeps): FastifyPluginAsync {
+export function staffRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     const { config } = deps;
     let oidc: StaffOidcClient | null = null;
@@ -154,7 +154,7 @@ function rolesFrom(value: unknown): StaffRole[] {
 }
 
 async function failed(
-  deps: AppDeps,
+  deps: ModuleContext,
   request: FastifyRequest,
   reply: FastifyReply,
   reason: string,

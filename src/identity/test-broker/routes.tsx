@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import type { AppDeps } from '../../platform/http/app.ts';
+import type { ModuleContext } from '../../platform/module.ts';
 import { isBranchNumber, isKvkNumber } from '../../platform/validation/identifiers.ts';
-import { access } from '../access.ts';
+import { access } from '../../platform/auth/access.ts';
 import { identityView } from '../schema.ts';
 import type { EHerkenning } from '../eherkenning/setup.ts';
 import { ARTIFACT_LIFETIME_MS, createArtifact, databaseArtifactStore } from './artifacts.ts';
@@ -31,7 +31,7 @@ const answerForm = z.object({
  * The built-in test broker (development and demos only): it plays the eHerkenning network
  * toward the portal, with a page to choose who logs in. Production refuses to start with it on.
  */
-export function testBrokerRoutes(deps: AppDeps, eh: EHerkenning, broker: TestBroker): FastifyPluginAsync {
+export function testBrokerRoutes(deps: ModuleContext, eh: EHerkenning, broker: TestBroker): FastifyPluginAsync {
   return async (app) => {
     const store = databaseArtifactStore(identityView(deps.database.db));
     const config = { access: access.development };

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { RepresentationCheck } from '../../identity/resolve-actor.ts';
+import type { RepresentationCheck } from '../../identity/index.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { amsterdamToday } from '../../platform/time/working-days.ts';
 import { isUuid } from '../validation.ts';

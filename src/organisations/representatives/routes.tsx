@@ -1,10 +1,9 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { access } from '../../identity/access.ts';
-import type { BusinessActor } from '../../identity/actor.ts';
-import type { ActiveSession } from '../../identity/sessions/sessions.ts';
+import { access } from '../../platform/auth/access.ts';
+import type { BusinessActor } from '../../platform/auth/actor.ts';
+import type { ActiveSession } from '../../identity/index.ts';
 import { audit } from '../../platform/audit.ts';
-import { createFileStore } from '../../platform/files/file-store.ts';
-import type { AppDeps } from '../../platform/http/app.ts';
+import type { ModuleContext } from '../../platform/module.ts';
 import { amsterdamToday } from '../../platform/time/working-days.ts';
 import { isUuid } from '../validation.ts';
 import { fieldValue, fieldValues, registerAuthorisationUploads } from './upload.ts';
@@ -46,9 +45,9 @@ const EMPTY: RegistrationInput = {
  * The intermediary's side: register an authorisation (with the signed PDF), follow and withdraw
  * registrations, and choose which organisation to act for.
  */
-export function representativeRoutes(deps: AppDeps): FastifyPluginAsync {
+export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
-    const files = createFileStore(deps.config);
+    const files = deps.files;
     const service: RepresentativeDeps = { db: deps.database.db, jobs: deps.jobs, files };
     const db = deps.database.db;
     await registerAuthorisationUploads(app, files, deps.config.uploads.maxBytes);

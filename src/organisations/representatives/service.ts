@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { BusinessActor, StaffActor } from '../../identity/actor.ts';
+import type { BusinessActor, StaffActor } from '../../platform/auth/actor.ts';
 import { audit } from '../../platform/audit.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { FileStore } from '../../platform/files/file-store.ts';

@@ -21,7 +21,7 @@ import type {
   RegistrationRow,
   RegistrationState,
 } from '../representatives/service.ts';
-import { ChoiceGroup, FileField, Tag } from './fields.tsx';
+import { ChoiceGroup, FileField, Tag } from '../../platform/ui/fields.tsx';
 
 export const STATE_LABEL: Record<RegistrationState, MessageKey> = {
   submitted: 'rep.state.submitted',

@@ -1,15 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { IdentityTables } from '../../identity/schema.ts';
-import type { SessionTables } from '../../identity/sessions/schema.ts';
-import type { ApplicationTables } from '../../applications/schema.ts';
-import type { CaseSystemTables } from '../../casesystem/schema.ts';
-import type { OrganisationTables } from '../../organisations/schema.ts';
-import type { SupportTables } from '../../support/schema.ts';
 
-/**
- * The database as Kysely sees it. Each module adds its tables in its own interface and
- * they are joined here, so a module's migration and its types stay side by side.
- */
 
 /** A calendar date as 'YYYY-MM-DD' (both drivers are set to return it as a string). */
 export type DateString = string;
@@ -166,10 +156,10 @@ export interface PlatformTables {
   refresh_runs: RefreshRunsTable;
 }
 
-export type DB = PlatformTables &
-  SessionTables &
-  IdentityTables &
-  OrganisationTables &
-  SupportTables &
-  ApplicationTables &
-  CaseSystemTables;
+/**
+ * The database as Kysely sees it: platform's tables, and each module's, added by declaration
+ * merging in the module's own `schema.ts`:
+ *
+ *   declare module '../platform/db/schema.ts' { interface DB extends SupportTables {} }
+ */
+export interface DB extends PlatformTables {}

@@ -4,50 +4,25 @@ import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
-import type { SessionStore } from '../../identity/sessions/sessions.ts';
-import type { EHerkenning } from '../../identity/eherkenning/setup.ts';
-import { eherkenningRoutes } from '../../identity/eherkenning/routes.tsx';
-import { testBrokerRoutes } from '../../identity/test-broker/routes.tsx';
-import { sessionRoutes } from '../../identity/session-routes.tsx';
-import { dashboardRoutes } from '../../identity/dashboard.tsx';
-import type { Config } from '../../config.ts';
-import { decide } from '../../identity/access.ts';
-import { ANONYMOUS, type Actor } from '../../identity/actor.ts';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { decide } from '../auth/access.ts';
+import { ANONYMOUS } from '../auth/actor.ts';
 import { audit } from '../audit.ts';
-import type { DatabaseHandle } from '../db/database.ts';
 import { translator } from '../i18n/catalogue.ts';
-import { isLang, negotiateLanguage } from '../i18n/i18n.ts';
-import type { Jobs } from '../jobs/jobs.ts';
-import type { Logger } from '../logging.ts';
-import type { AssetManifest } from './assets.ts';
+import { isLang, LANG_COOKIE, negotiateLanguage } from '../i18n/i18n.ts';
+import { navigationFor, type ModuleContext, type PortalModule } from '../module.ts';
 import { errorHandler, notFoundHandler } from './errors.tsx';
-import { operationsRoutes, type Metrics } from './operations.ts';
+import { operationsRoutes } from './operations.ts';
 import { renderDocument, renderPage, viewContext } from './render.tsx';
 import { contentSecurityPolicy } from './security.ts';
-import { publicPages } from '../../support/public-pages.tsx';
-import { supportRoutes } from '../../support/routes.ts';
 import { devMailboxRoutes } from '../mail/mailbox-routes.tsx';
-import { applicationRoutes } from '../../applications/routes.tsx';
-import { organisationRoutes } from '../../organisations/routes.ts';
-import { backofficeRoutes } from '../../backoffice/routes.tsx';
-import { staffRoutes } from '../../identity/staff/routes.tsx';
 import './types.ts';
 
-export const LANG_COOKIE = 'bp-lang';
 export const CSRF_COOKIE = '__Host-bp-csrf';
 
-export interface AppDeps {
-  config: Config;
-  database: DatabaseHandle;
-  logger: Logger;
-  jobs: Jobs;
-  assets: AssetManifest;
-  metrics: Metrics;
-  sessions: SessionStore;
-  eherkenning: EHerkenning;
-  /** Builds the actor from the request's session (identity/resolve-actor.ts). */
-  resolveActor: (request: FastifyRequest) => Promise<Actor>;
+/** What the app is built from: the context handed to every module, and the modules (src/main/modules.ts). */
+export interface AppDeps extends ModuleContext {
+  modules: readonly PortalModule[];
 }
 
 /** A route as registered, with its declared access rule (a test walks this list). */
@@ -79,6 +54,8 @@ export interface BuiltApp {
 export async function createApp(deps: AppDeps): Promise<BuiltApp> {
   const { config, database, logger, assets } = deps;
   const developmentMode = !config.production;
+  const navigation = navigationFor(deps.modules, deps.sections);
+  const pageDeps = { ...deps, navigation };
 
   // 1. The server: request ids we generate (never trusted from outside), JSON logs, body limits.
   const loggerInstance: FastifyBaseLogger = logger;
@@ -174,7 +151,7 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
       case 'not_recognised':
         return reply.redirect('/recognition-required', 303);
       case 'not_found':
-        return notFoundHandler(deps)(request, reply);
+        return notFoundHandler(pageDeps)(request, reply);
       case 'forbidden':
         await audit(database.db, request.actor, {
           event: 'access.denied',
@@ -198,58 +175,35 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
 
   // 9. Rendering helpers.
   app.decorateReply('page', function (title, body, options = {}) {
-    const html = renderPage(viewContext(this.request, this, assets, developmentMode), title, body, options);
+    const html = renderPage(viewContext(this.request, this, assets, developmentMode, navigation), title, body, options);
     return this.status(options.status ?? 200)
       .type('text/html; charset=utf-8')
       .send(html);
   });
   app.decorateReply('html', function (element, status = 200) {
-    const html = renderDocument(viewContext(this.request, this, assets, developmentMode), element);
+    const html = renderDocument(viewContext(this.request, this, assets, developmentMode, navigation), element);
     return this.status(status).type('text/html; charset=utf-8').send(html);
   });
 
   // 10. Errors: a page with a correlation id for every failure, never a stack trace.
-  app.setErrorHandler(errorHandler(deps));
-  app.setNotFoundHandler(notFoundHandler(deps));
+  app.setErrorHandler(errorHandler(pageDeps));
+  app.setNotFoundHandler(notFoundHandler(pageDeps));
 
   // 11. Static assets with fingerprinted names, cached for a year.
   app.get('/assets/:file', { config: { access: { kind: 'public' }, session: false } }, (request, reply) => {
     const asset = assets.byUrl(request.url.split('?')[0] ?? '');
-    if (!asset) return notFoundHandler(deps)(request, reply);
+    if (!asset) return notFoundHandler(pageDeps)(request, reply);
     return reply
       .header('cache-control', 'public, max-age=31536000, immutable')
       .type(asset.contentType)
       .send(asset.body);
   });
 
-  // 12. The portal's modules.
+  // 12. The portal's modules, in the order of src/main/modules.ts.
   await app.register(operationsRoutes(deps));
-  await app.register(publicPages(deps));
-  await app.register(supportRoutes(deps));
-  await app.register(eherkenningRoutes(deps, deps.eherkenning));
-  const broker = deps.eherkenning.testBroker;
-  if (broker && config.features.testBroker) {
-    await app.register(testBrokerRoutes(deps, deps.eherkenning, broker));
-    if (!config.eherkenning.idpMetadataPath) {
-      // The built-in broker answers ArtifactResolve in this same process: no network round trip.
-      deps.eherkenning.transport = async (url, envelope) => {
-        const response = await app.inject({
-          method: 'POST',
-          url: new URL(url).pathname,
-          payload: envelope,
-          headers: { 'content-type': 'text/xml; charset=utf-8' },
-        });
-        if (response.statusCode >= 500) throw new Error(`test broker answered ${response.statusCode}`);
-        return response.body;
-      };
-    }
+  for (const module of deps.modules) {
+    if (module.routes) await app.register(module.routes(deps));
   }
-  await app.register(sessionRoutes(deps));
-  await app.register(dashboardRoutes(deps));
-  await app.register(applicationRoutes(deps));
-  await app.register(organisationRoutes(deps));
-  await app.register(backofficeRoutes(deps));
-  await app.register(staffRoutes(deps));
   if (config.features.devMailbox) await app.register(devMailboxRoutes(deps));
 
   return { app, routeTable };

@@ -2,7 +2,10 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../db/database.ts';
 import { ErrorPage, type ErrorStatus } from './error-page.tsx';
 import { renderPage, viewContext } from './render.tsx';
-import type { AppDeps } from './app.ts';
+import type { ModuleContext } from '../module.ts';
+import type { Navigation } from '../ui/view-context.ts';
+
+type PageDeps = Pick<ModuleContext, 'assets' | 'config' | 'resolveActor'> & { navigation: Navigation };
 
 /** Maps any error to the status the user should see; unknown errors are 500. */
 export function statusOf(error: FastifyError | Error): ErrorStatus {
@@ -28,12 +31,12 @@ export function statusOf(error: FastifyError | Error): ErrorStatus {
 }
 
 function sendErrorPage(
-  deps: AppDeps,
+  deps: PageDeps,
   request: FastifyRequest,
   reply: FastifyReply,
   status: ErrorStatus,
 ): FastifyReply {
-  const context = viewContext(request, reply, deps.assets, !deps.config.production);
+  const context = viewContext(request, reply, deps.assets, !deps.config.production, deps.navigation);
   const html = renderPage(
     context,
     request.t(`error.${status}.title`),
@@ -43,7 +46,7 @@ function sendErrorPage(
   return reply.status(status).type('text/html; charset=utf-8').send(html);
 }
 
-export function errorHandler(deps: AppDeps) {
+export function errorHandler(deps: PageDeps) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const status = statusOf(error);
     if (status >= 500) {
@@ -62,7 +65,7 @@ export function errorHandler(deps: AppDeps) {
   };
 }
 
-export function notFoundHandler(deps: AppDeps) {
+export function notFoundHandler(deps: PageDeps) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.actor.kind === 'anonymous') {
       try {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { sql } from 'kysely';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { migrationsCurrent } from '../db/migrate.ts';
-import type { AppDeps } from './app.ts';
+import type { ModuleContext } from '../module.ts';
 
 export interface Metrics {
   registry: Registry;
@@ -34,7 +34,7 @@ export function createMetrics(): Metrics {
 const READY_TIMEOUT_MS = 2_000;
 
 /** /healthz (the process is up), /readyz (database reachable, migrations current), /metrics. */
-export function operationsRoutes(deps: AppDeps): FastifyPluginAsync {
+export function operationsRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     app.addHook('onResponse', async (request, reply) => {
       const route = request.routeOptions.url ?? 'unmatched';
@@ -52,7 +52,7 @@ export function operationsRoutes(deps: AppDeps): FastifyPluginAsync {
         const ready = await withTimeout(
           (async () => {
             await sql`select 1`.execute(deps.database.db);
-            return await migrationsCurrent(deps.database.db);
+            return await migrationsCurrent(deps.database.db, deps.migrations);
           })(),
           READY_TIMEOUT_MS,
         );

@@ -2,8 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Layout } from '../ui/layout.tsx';
-import { mainNavigation } from '../ui/nav.ts';
-import { ViewContextReact, type ViewContext } from '../ui/view-context.ts';
+import { ViewContextReact, type Navigation, type ViewContext } from '../ui/view-context.ts';
 import type { AssetManifest } from './assets.ts';
 import type { PageOptions } from './types.ts';
 
@@ -12,6 +11,7 @@ export function viewContext(
   reply: FastifyReply,
   assets: AssetManifest,
   developmentMode: boolean,
+  navigation: Navigation,
 ): ViewContext {
   return {
     lang: request.lang,
@@ -22,7 +22,7 @@ export function viewContext(
     requestId: request.id,
     asset: (name) => assets.url(name),
     developmentMode,
-    nav: mainNavigation(request.actor, request.t),
+    nav: navigation(request.actor, request.t),
     sessionIdleExpiresAt: request.session?.kind === 'business' ? request.session.idleExpiresAt : null,
   };
 }

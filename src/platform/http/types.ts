@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
-import type { AccessRule } from '../../identity/access.ts';
-import type { Actor } from '../../identity/actor.ts';
+import type { AccessRule } from '../auth/access.ts';
+import type { Actor } from '../auth/actor.ts';
 import type { Translate } from '../i18n/catalogue.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import type { Crumb } from '../ui/layout.tsx';

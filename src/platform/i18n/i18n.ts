@@ -6,6 +6,8 @@
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 export const DEFAULT_LANG: Lang = 'nl';
+/** The cookie that holds the language a user chose (set by the language switch). */
+export const LANG_COOKIE = 'bp-lang';
 
 export type Message = Readonly<Record<Lang, string>>;
 export type Messages = Readonly<Record<string, Message>>;

@@ -12,6 +12,11 @@ export interface JobDefinition<T extends object> {
   cron?: string;
 }
 
+/** A module's job definition as the module contract lists it (platform/module.ts `jobs`). */
+export function job<T extends object>(definition: JobDefinition<T>): JobDefinition<object> {
+  return definition as unknown as JobDefinition<object>;
+}
+
 export interface Jobs {
   define<T extends object>(definition: JobDefinition<T>): void;
   /** Sends a job; pass the transaction so the job exists only if the transaction commits. */

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { access } from '../../identity/access.ts';
-import type { AppDeps } from '../http/app.ts';
+import { access } from '../auth/access.ts';
+import type { ModuleContext } from '../module.ts';
 import { formatDateTime } from '../i18n/i18n.ts';
 import { Heading, Paragraph } from '../ui/components.tsx';
 import { useView } from '../ui/view-context.ts';
@@ -15,7 +15,7 @@ interface MailRow {
 }
 
 /** Development only: the mails the portal sent, as the in-process SMTP server received them. */
-export function devMailboxRoutes(deps: AppDeps): FastifyPluginAsync {
+export function devMailboxRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/dev/mailbox', { config: { access: access.development } }, async (request, reply) => {
       const mails = await deps.database.db

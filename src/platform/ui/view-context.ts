@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Actor } from '../../identity/actor.ts';
+import type { Actor } from '../auth/actor.ts';
 import type { Translate } from '../i18n/catalogue.ts';
 import type { Lang } from '../i18n/i18n.ts';
 
@@ -7,6 +7,9 @@ export interface NavItem {
   href: string;
   label: string;
 }
+
+/** The main navigation for an actor (composed from the modules' entries, platform/module.ts). */
+export type Navigation = (actor: Actor, t: Translate) => NavItem[];
 
 /** What every server-rendered view may know about the request. */
 export interface ViewContext {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { access } from '../../identity/access.ts';
-import type { AppDeps } from '../../platform/http/app.ts';
+import { access } from '../../platform/auth/access.ts';
+import type { ModuleContext } from '../../platform/module.ts';
 import { FaqEntryPage, FaqIndexPage } from '../views/faq-views.tsx';
 import { findPublished, inLanguage, listPublished } from './repository.ts';
 
@@ -11,7 +11,7 @@ export const FAQ_RATE_LIMIT = { max: 60, timeWindow: '1 minute' } as const;
 const searchQuery = z.object({ q: z.string().max(200).catch('').default('') });
 const slugParams = z.object({ slug: z.string().max(100) });
 
-export function faqRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function faqRoutes(app: FastifyInstance, deps: ModuleContext): void {
   const config = { access: access.public, rateLimit: FAQ_RATE_LIMIT };
 
   app.get('/faq', { config }, async (request, reply) => {

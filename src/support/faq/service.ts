@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { StaffActor } from '../../identity/actor.ts';
+import type { StaffActor } from '../../platform/auth/actor.ts';
 import { audit } from '../../platform/audit.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { MessageKey } from '../../platform/i18n/catalogue.ts';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { BusinessActor } from '../../identity/actor.ts';
+import type { BusinessActor } from '../../platform/auth/actor.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { ReportState } from '../schema.ts';
 

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { access } from '../../identity/access.ts';
+import { access } from '../../platform/auth/access.ts';
 import { audit } from '../../platform/audit.ts';
-import type { AppDeps } from '../../platform/http/app.ts';
-import type { LocalFileStore } from '../../platform/files/file-store.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import type { FileStore } from '../../platform/files/file-store.ts';
 import { listPublished, inLanguage } from '../faq/repository.ts';
 import { toAmsterdamLocal } from '../time.ts';
 import {
@@ -61,8 +61,8 @@ function contextOf(query: unknown, referer: string | undefined, now: Date): Repo
 
 export function reportRoutes(
   app: FastifyInstance,
-  deps: AppDeps,
-  files: LocalFileStore,
+  deps: ModuleContext,
+  files: FileStore,
   service: ReportServiceDeps,
 ): void {
   const maxBytes = deps.config.uploads.maxBytes;

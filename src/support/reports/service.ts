@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Actor, StaffActor } from '../../identity/actor.ts';
+import type { Actor, StaffActor } from '../../platform/auth/actor.ts';
 import { audit } from '../../platform/audit.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { translator } from '../../platform/i18n/catalogue.ts';

@@ -1,10 +1,12 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { Database } from '../../platform/db/database.ts';
 
 /**
  * The first FAQ answers: the common login and portal problems Team Zakelijk hears about
  * (issue 6; domain brief "Technical issue report"). Plain text: blank lines separate
  * paragraphs; http(s) addresses and local paths become links when shown. Staff maintain
- * the answers in the back office afterwards; this migration only adds what is missing.
+ * the answers in the back office afterwards; the seed only adds what is missing (by slug), so
+ * it runs at every start (support's `seed` in index.ts) and never overwrites an edited answer.
  */
 interface SeedEntry {
   slug: string;
@@ -216,7 +218,8 @@ Still not working? Report the problem through /report-a-problem`,
   },
 ];
 
-export async function up(db: Kysely<unknown>): Promise<void> {
+/** Adds the FAQ entries that are missing (by slug); an entry staff edited is left as it is. */
+export async function seedFaq(db: Database): Promise<void> {
   for (const entry of FAQ_SEED) {
     await sql`
       insert into faq_entries (slug, category, position, question_nl, question_en, answer_nl, answer_en, published, updated_by)
@@ -224,8 +227,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
               ${entry.answer.nl}, ${entry.answer.en}, true, 'seed')
       on conflict (slug) do nothing`.execute(db);
   }
-}
-
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`delete from faq_entries where updated_by = 'seed'`.execute(db);
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { describedBy, FieldShell } from '../../platform/ui/components.tsx';
+import { describedBy, FieldShell } from './components.tsx';
 
 /**
  * Form fields the shared components do not have yet (checkbox and radio groups, file, text area,

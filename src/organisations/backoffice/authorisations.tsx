@@ -1,11 +1,10 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { access } from '../identity/access.ts';
-import type { StaffActor } from '../identity/actor.ts';
-import { audit } from '../platform/audit.ts';
-import { createFileStore } from '../platform/files/file-store.ts';
-import type { AppDeps } from '../platform/http/app.ts';
-import { formatDate, formatDateTime } from '../platform/i18n/i18n.ts';
+import { access } from '../../platform/auth/access.ts';
+import { staffActorOf } from '../../platform/auth/actor.ts';
+import { audit } from '../../platform/audit.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { formatDate, formatDateTime } from '../../platform/i18n/i18n.ts';
 import {
   Alert,
   Button,
@@ -16,8 +15,8 @@ import {
   Link,
   Paragraph,
   Table,
-} from '../platform/ui/components.tsx';
-import { useView } from '../platform/ui/view-context.ts';
+} from '../../platform/ui/components.tsx';
+import { useView } from '../../platform/ui/view-context.ts';
 import {
   decide,
   queue,
@@ -25,18 +24,13 @@ import {
   registrationForStaff,
   type QueueRow,
   type RepresentativeDeps,
-} from '../organisations/representatives/service.ts';
-import { isUuid } from '../organisations/validation.ts';
-import { TextArea, Tag } from '../organisations/views/fields.tsx';
-import { ScopeList, StateTag } from '../organisations/views/representatives.tsx';
-import { rolesOf } from './sections.ts';
+} from '../representatives/service.ts';
+import { isUuid } from '../validation.ts';
+import { TextArea, Tag } from '../../platform/ui/fields.tsx';
+import { ScopeList, StateTag } from '../views/representatives.tsx';
+import { AUTHORISATIONS_SECTION } from './sections.ts';
 
-const BASE = '/backoffice/authorisations';
-
-export function staffActorOf(request: FastifyRequest): StaffActor {
-  if (request.actor.kind !== 'staff') throw new Error('access rule guarantees a staff actor');
-  return request.actor;
-}
+const BASE = AUTHORISATIONS_SECTION.href;
 
 const decisionForm = z.object({
   decision: z.enum(['approve', 'reject']),
@@ -46,14 +40,14 @@ const decisionForm = z.object({
 type Detail = NonNullable<Awaited<ReturnType<typeof registrationForStaff>>>;
 
 /** Team Zakelijk's queue of registered authorisations: oldest due first, open the PDF, decide. */
-export function authorisationQueueRoutes(deps: AppDeps): FastifyPluginAsync {
+export function authorisationQueueRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     const service: RepresentativeDeps = {
       db: deps.database.db,
       jobs: deps.jobs,
-      files: createFileStore(deps.config),
+      files: deps.files,
     };
-    const rule = access.staff(...rolesOf(BASE));
+    const rule = access.staff(...AUTHORISATIONS_SECTION.roles);
     const crumbs = (request: FastifyRequest) => [
       { href: '/backoffice', label: request.t('nav.backoffice') },
       { href: BASE, label: request.t('bo.queue.title') },

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { access } from '../identity/access.ts';
-import { audit } from '../platform/audit.ts';
-import { RECOGNITION_CATEGORIES, type Address } from '../platform/db/schema.ts';
-import { createFileStore } from '../platform/files/file-store.ts';
-import type { AppDeps } from '../platform/http/app.ts';
-import { formatDate } from '../platform/i18n/i18n.ts';
-import type { MessageKey } from '../platform/i18n/catalogue.ts';
+import { access } from '../../platform/auth/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { RECOGNITION_CATEGORIES, type Address } from '../../platform/db/schema.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { formatDate } from '../../platform/i18n/i18n.ts';
+import type { MessageKey } from '../../platform/i18n/catalogue.ts';
 import {
   Alert,
   Button,
@@ -20,25 +19,25 @@ import {
   Table,
   TextField,
   type FieldError,
-} from '../platform/ui/components.tsx';
-import { useView } from '../platform/ui/view-context.ts';
-import { isIban, isRsin } from '../platform/validation/identifiers.ts';
-import { amsterdamToday } from '../platform/time/working-days.ts';
-import { BranchesSection, formatAddress } from '../organisations/account.tsx';
-import { changeRecognition } from '../organisations/recognitions.ts';
+} from '../../platform/ui/components.tsx';
+import { useView } from '../../platform/ui/view-context.ts';
+import { isIban, isRsin } from '../../platform/validation/identifiers.ts';
+import { amsterdamToday } from '../../platform/time/working-days.ts';
+import { BranchesSection, formatAddress } from '../account.tsx';
+import { changeRecognition } from '../recognitions.ts';
 import {
   organisationDetail,
   searchOrganisations,
   type OrganisationDetail,
-} from '../organisations/repository.ts';
-import { representativesOf } from '../organisations/representatives/service.ts';
-import { isEmail, isUuid, maskIban, parseDate } from '../organisations/validation.ts';
-import { SelectField, Tag, TextArea } from '../organisations/views/fields.tsx';
-import { ScopeList, StateTag } from '../organisations/views/representatives.tsx';
-import { staffActorOf } from './authorisations.tsx';
-import { rolesOf } from './sections.ts';
+} from '../repository.ts';
+import { representativesOf } from '../representatives/service.ts';
+import { isEmail, isUuid, maskIban, parseDate } from '../validation.ts';
+import { SelectField, Tag, TextArea } from '../../platform/ui/fields.tsx';
+import { ScopeList, StateTag } from '../views/representatives.tsx';
+import { ORGANISATIONS_SECTION } from './sections.ts';
+import { staffActorOf } from '../../platform/auth/actor.ts';
 
-const BASE = '/backoffice/organisations';
+const BASE = ORGANISATIONS_SECTION.href;
 const text = (max: number) => z.string().trim().max(max).default('');
 
 const editForm = z.object({
@@ -111,11 +110,11 @@ function valuesOf(o: OrganisationDetail): EditValues {
 }
 
 /** Organisations and recognitions in the back office: search, view, edit, change recognitions. */
-export function organisationBackofficeRoutes(deps: AppDeps): FastifyPluginAsync {
+export function organisationBackofficeRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     const db = deps.database.db;
-    const rule = access.staff(...rolesOf(BASE));
-    const service = { db, jobs: deps.jobs, files: createFileStore(deps.config) };
+    const rule = access.staff(...ORGANISATIONS_SECTION.roles);
+    const service = { db, jobs: deps.jobs, files: deps.files };
     const crumbs = (request: FastifyRequest) => [
       { href: '/backoffice', label: request.t('nav.backoffice') },
       { href: BASE, label: request.t('bo.orgs.title') },

@@ -1,5 +1,6 @@
-import type { RecognitionCategory } from '../platform/db/schema.ts';
-import type { ServiceKey } from '../platform/ui/services.ts';
+import type { FastifyRequest } from 'fastify';
+import type { RecognitionCategory } from '../db/schema.ts';
+import type { ServiceKey } from '../ui/services.ts';
 
 /**
  * Who is making a request (rule 1 of the brief: the actor comes first). Built from the
@@ -52,4 +53,10 @@ export const ANONYMOUS: AnonymousActor = Object.freeze({ kind: 'anonymous' });
 
 export function isRecognisedSponsor(actor: Actor): actor is BusinessActor {
   return actor.kind === 'business' && actor.recognitions.length > 0;
+}
+
+/** The staff actor of a request whose access rule admits staff only. */
+export function staffActorOf(request: FastifyRequest): StaffActor {
+  if (request.actor.kind !== 'staff') throw new Error('access rule guarantees a staff actor');
+  return request.actor;
 }

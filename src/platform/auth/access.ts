@@ -1,5 +1,5 @@
-import type { RecognitionCategory } from '../platform/db/schema.ts';
-import { serviceOfPath } from '../platform/ui/services.ts';
+import type { RecognitionCategory } from '../db/schema.ts';
+import { serviceOfPath } from '../ui/services.ts';
 import type { Actor, StaffRole } from './actor.ts';
 
 /**

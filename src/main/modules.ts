@@ -1,0 +1,57 @@
+import { applicationsModule } from '../applications/index.ts';
+import { backofficeModule } from '../backoffice/index.ts';
+import { casesystemModule } from '../casesystem/index.ts';
+import { identityModule } from '../identity/index.ts';
+import { organisationsModule } from '../organisations/index.ts';
+import type { DatabaseHandle } from '../platform/db/database.ts';
+import { migrateToLatest } from '../platform/db/migrate.ts';
+import { composeCatalogue, installCatalogue } from '../platform/i18n/catalogue.ts';
+import type { JobDefinition, Jobs } from '../platform/jobs/jobs.ts';
+import { migrationsOf, type JobContext, type PortalModule } from '../platform/module.ts';
+import { supportModule } from '../support/index.ts';
+
+/**
+ * The portal's modules: the one list the web process (runtime.ts), the worker (worker.ts) and
+ * the CLI (cli.ts) are composed from. A new module is a folder with an `index.ts` exporting a
+ * `PortalModule`, and one line here. Routes are registered in this order; navigation entries
+ * and back-office sections carry their own `order`.
+ */
+export const MODULES: readonly PortalModule[] = [
+  identityModule,
+  supportModule,
+  applicationsModule,
+  organisationsModule,
+  backofficeModule,
+  casesystemModule,
+];
+
+/** Every module's migrations (platform's own are added by the migrator). */
+export const MIGRATIONS = migrationsOf(MODULES);
+
+/** Platform's and every module's messages; a key defined twice stops the process here. */
+export const CATALOGUE = composeCatalogue(MODULES);
+installCatalogue(CATALOGUE);
+
+/** Migrates, then runs every module's seed (content every installation needs, idempotent). */
+export async function prepareDatabase(database: DatabaseHandle, modules = MODULES): Promise<string[]> {
+  const applied = await migrateToLatest(database.db, migrationsOf(modules));
+  for (const module of modules) await module.seed?.({ database });
+  return applied;
+}
+
+/** Every module's demo data (development, `npm run seed`); true when anything was written. */
+export async function seedDemoData(database: DatabaseHandle, modules = MODULES): Promise<boolean> {
+  let seeded = false;
+  for (const module of modules) if (await module.demo?.({ database })) seeded = true;
+  return seeded;
+}
+
+/** Every queue and schedule of the modules, as defined for this context. */
+export function jobsOf(ctx: JobContext, modules = MODULES): JobDefinition<object>[] {
+  return modules.flatMap((m) => m.jobs?.(ctx) ?? []);
+}
+
+/** Defines every module's jobs on the queue: the web process and the worker call this alike. */
+export function defineJobs(jobs: Jobs, ctx: JobContext, modules = MODULES): void {
+  for (const definition of jobsOf(ctx, modules)) jobs.define(definition);
+}

@@ -1,0 +1,56 @@
+import { ApplicationService } from '../applications/index.ts';
+import { createCaseSystem } from '../casesystem/index.ts';
+import type { Config } from '../config.ts';
+import { SessionStore } from '../identity/index.ts';
+import type { DatabaseHandle } from '../platform/db/database.ts';
+import { createFileStore } from '../platform/files/file-store.ts';
+import type { Jobs } from '../platform/jobs/jobs.ts';
+import type { Logger } from '../platform/logging.ts';
+import type { Mailer } from '../platform/mail/mailer.ts';
+import { registerOutbox } from '../platform/mail/outbox.ts';
+import type { JobContext } from '../platform/module.ts';
+import { defineJobs, MIGRATIONS } from './modules.ts';
+
+/**
+ * The services of the portal, built once per process and handed to the modules (the same
+ * for the web process and the worker). `PortalServices` is declared by the modules
+ * (declaration merging, platform/module.ts), so a service a module declares and nobody builds
+ * here is a compile error.
+ */
+export function buildServices(core: {
+  config: Config;
+  database: DatabaseHandle;
+  logger: Logger;
+  jobs: Jobs;
+  mailer: Mailer;
+}): JobContext {
+  const { config, database, logger, jobs } = core;
+  const files = createFileStore(config);
+  return {
+    ...core,
+    files,
+    migrations: MIGRATIONS,
+    sessions: new SessionStore(database.db),
+    applications: new ApplicationService({
+      db: database.db,
+      jobs,
+      files,
+      caseSystem: createCaseSystem(database.db),
+      logger,
+      uploads: { maxBytes: config.uploads.maxBytes, maxFiles: config.uploads.maxFiles },
+    }),
+    reports: {
+      db: database.db,
+      jobs,
+      teamZakelijk: config.mail.teamZakelijk,
+      publicUrl: config.publicUrl,
+      pathOf: (key) => files.pathOf(key),
+    },
+  };
+}
+
+/** Every queue and schedule of the portal: the outbox's and every module's. */
+export function registerAllJobs(ctx: JobContext): void {
+  registerOutbox(ctx.jobs, ctx.database.db, ctx.mailer, ctx.logger);
+  defineJobs(ctx.jobs, ctx);
+}
