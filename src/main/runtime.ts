@@ -9,7 +9,7 @@ import { createJobs, type Jobs } from '../platform/jobs/jobs.ts';
 import { createLogger, type Logger } from '../platform/logging.ts';
 import { startDevSmtpServer } from '../platform/mail/dev-smtp.ts';
 import { createSmtpMailer, type Mailer } from '../platform/mail/mailer.ts';
-import { sectionRegistry, type JobContext } from '../platform/module.ts';
+import { sectionRegistry, type JobContext, type PortalModule } from '../platform/module.ts';
 import { actorResolver, setUpEHerkenning, type EHerkenning, type SessionStore } from '../identity/index.ts';
 import { representationCheck } from '../organisations/index.ts';
 import { MODULES, prepareDatabase, seedDemoData } from './modules.ts';
@@ -41,8 +41,9 @@ export interface Portal {
  */
 export async function buildPortal(
   config: Config,
-  options: { logger?: Logger; databaseTemplate?: Blob } = {},
+  options: { logger?: Logger; databaseTemplate?: Blob; modules?: readonly PortalModule[] } = {},
 ): Promise<Portal> {
+  const modules = options.modules ?? MODULES;
   const logger = options.logger ?? createLogger(config.logLevel);
   const closers: (() => Promise<void> | void)[] = [];
   const database = await openDatabase({
@@ -57,8 +58,8 @@ export async function buildPortal(
   });
   closers.push(() => database.close());
   try {
-    await prepareDatabase(database);
-    if (config.features.demoData && (await seedDemoData(database))) logger.info('demo organisations seeded');
+    await prepareDatabase(database, modules);
+    if (config.features.demoData && (await seedDemoData(database, modules))) logger.info('demo organisations seeded');
 
     const jobs = createJobs(database, config.databaseUrl, logger);
     closers.unshift(() => jobs.stop());
@@ -72,8 +73,8 @@ export async function buildPortal(
     if (!smtpUrl) throw new StartupError('no SMTP server: set SMTP_URL, or DEV_MAILBOX=true in development');
     const mailer = createSmtpMailer(smtpUrl, config.mail.from);
     closers.unshift(() => mailer.close());
-    const services = buildServices({ config, database, logger, jobs, mailer });
-    registerAllJobs(services);
+    const services = buildServices({ config, database, logger, jobs, mailer }, modules);
+    registerAllJobs(services, modules);
     const { sessions } = services;
 
     const eherkenning = await setUpEHerkenning(config, database.db).catch((error: unknown) => {
@@ -81,8 +82,8 @@ export async function buildPortal(
     });
     const built = await createApp({
       ...services,
-      modules: MODULES,
-      sections: sectionRegistry(MODULES),
+      modules,
+      sections: sectionRegistry(modules),
       eherkenning,
       resolveActor: actorResolver(database.db, sessions, representationCheck(database.db)),
       assets: buildAssetManifest(PUBLIC_DIR),
@@ -120,7 +121,11 @@ export interface Worker {
  * `npm run worker`: the same services and the same job definitions as the web process
  * (services.ts `registerAllJobs`, from the one module list), working every queue.
  */
-export async function buildWorker(config: Config, options: { logger?: Logger } = {}): Promise<Worker> {
+export async function buildWorker(
+  config: Config,
+  options: { logger?: Logger; modules?: readonly PortalModule[] } = {},
+): Promise<Worker> {
+  const modules = options.modules ?? MODULES;
   if (!config.databaseUrl || config.databaseUrl.startsWith('memory://')) {
     throw new StartupError(
       'the worker needs DATABASE_URL (PostgreSQL); with embedded PGlite the web process runs the jobs',
@@ -130,10 +135,10 @@ export async function buildWorker(config: Config, options: { logger?: Logger } =
   const logger = options.logger ?? createLogger(config.logLevel);
   const database = await openDatabase({ databaseUrl: config.databaseUrl });
   try {
-    await prepareDatabase(database);
+    await prepareDatabase(database, modules);
     const jobs = createJobs(database, config.databaseUrl, logger);
     const mailer = createSmtpMailer(config.mail.smtpUrl, config.mail.from);
-    registerAllJobs(buildServices({ config, database, logger, jobs, mailer }));
+    registerAllJobs(buildServices({ config, database, logger, jobs, mailer }, modules), modules);
     await jobs.start({ work: true });
     return {
       jobs,

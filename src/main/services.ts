@@ -8,8 +8,8 @@ import type { Jobs } from '../platform/jobs/jobs.ts';
 import type { Logger } from '../platform/logging.ts';
 import type { Mailer } from '../platform/mail/mailer.ts';
 import { registerOutbox } from '../platform/mail/outbox.ts';
-import type { JobContext } from '../platform/module.ts';
-import { defineJobs, MIGRATIONS } from './modules.ts';
+import { migrationsOf, type JobContext, type PortalModule } from '../platform/module.ts';
+import { defineJobs, MODULES } from './modules.ts';
 
 /**
  * The services of the portal, built once per process and handed to the modules (the same
@@ -17,19 +17,16 @@ import { defineJobs, MIGRATIONS } from './modules.ts';
  * (declaration merging, platform/module.ts), so a service a module declares and nobody builds
  * here is a compile error.
  */
-export function buildServices(core: {
-  config: Config;
-  database: DatabaseHandle;
-  logger: Logger;
-  jobs: Jobs;
-  mailer: Mailer;
-}): JobContext {
+export function buildServices(
+  core: { config: Config; database: DatabaseHandle; logger: Logger; jobs: Jobs; mailer: Mailer },
+  modules: readonly PortalModule[] = MODULES,
+): JobContext {
   const { config, database, logger, jobs } = core;
   const files = createFileStore(config);
   return {
     ...core,
     files,
-    migrations: MIGRATIONS,
+    migrations: migrationsOf(modules),
     sessions: new SessionStore(database.db),
     applications: new ApplicationService({
       db: database.db,
@@ -50,7 +47,7 @@ export function buildServices(core: {
 }
 
 /** Every queue and schedule of the portal: the outbox's and every module's. */
-export function registerAllJobs(ctx: JobContext): void {
+export function registerAllJobs(ctx: JobContext, modules: readonly PortalModule[] = MODULES): void {
   registerOutbox(ctx.jobs, ctx.database.db, ctx.mailer, ctx.logger);
-  defineJobs(ctx.jobs, ctx);
+  defineJobs(ctx.jobs, ctx, modules);
 }
