@@ -3,10 +3,16 @@ import { defineConfig } from 'vitest/config';
 /**
  * `npm run test:pg`: the database tests (`*.db.test.ts[x]`) on PostgreSQL. Each test file
  * gets a fresh database on the server in TEST_PG_ADMIN_URL (default: the local server).
+ * `*.pg.test.ts` files run only here: they need PostgreSQL (the standalone worker).
  */
 export default defineConfig({
   test: {
-    include: ['src/**/*.db.test.{ts,tsx}', 'test/**/*.db.test.{ts,tsx}'],
+    include: [
+      'src/**/*.db.test.{ts,tsx}',
+      'test/**/*.db.test.{ts,tsx}',
+      // Tests of the production topology (web and `npm run worker` on one PostgreSQL database).
+      'src/**/*.pg.test.{ts,tsx}',
+    ],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     pool: 'forks',

@@ -4,11 +4,10 @@ import { amsterdamToday } from '../platform/time/working-days.ts';
 import { businessSession } from '../../test/helpers/sessions.ts';
 import {
   browserFor,
+  completeAndSubmit,
   samplePdf,
-  samplePng,
   startApplication,
   validAnswers,
-  type Browser,
 } from '../../test/helpers/applications.ts';
 import { CATALOGUE, findType } from './catalogue/catalogue.ts';
 import { addDays, addMonths } from './forms/dates.ts';
@@ -28,53 +27,6 @@ const ORGANISATION_FOR: Record<string, string> = {
 };
 
 const today = () => amsterdamToday(new Date());
-
-/** Fills every page of a type with valid answers, uploads each required document, submits. */
-async function completeAndSubmit(
-  browser: Browser,
-  typeCode: string,
-): Promise<{ id: string; reference: string }> {
-  const type = findType(typeCode);
-  if (!type) throw new Error(typeCode);
-  const answers: Record<string, Record<string, string | string[]>> = validAnswers(
-    today(),
-    addDays,
-    addMonths,
-  );
-  if (typeCode === 'au_pair')
-    answers.personal = { ...answers.personal, dateOfBirth: addMonths(today(), -12 * 24) };
-  if (typeCode === 'hsm_change_purpose')
-    answers.currentPermit = { ...answers.currentPermit, permitExpiry: addDays(today(), 200) };
-  const id = await startApplication(browser, typeCode);
-  for (const [index, pageId] of type.pages.entries()) {
-    const response = await browser.post(`/applications/${id}/pages/${pageId}`, answers[pageId] ?? {});
-    expect(response.statusCode, `${typeCode} page ${pageId}: ${response.body.slice(0, 0)}`).toBe(303);
-    const next = type.pages[index + 1];
-    expect(response.headers.location).toBe(
-      next ? `/applications/${id}/pages/${next}` : `/applications/${id}/documents`,
-    );
-  }
-  for (const [index, documentType] of type.documents.entries()) {
-    const file =
-      index % 2 === 0
-        ? { filename: 'scan.pdf', content: samplePdf(2000) }
-        : { filename: 'photo.PNG', content: samplePng() };
-    const uploaded = await browser.upload(`/applications/${id}/documents`, { documentType }, file);
-    expect(uploaded.statusCode, `${typeCode} upload ${documentType}`).toBe(303);
-  }
-  const check = await browser.get(`/applications/${id}/check`);
-  expect(check.statusCode).toBe(200);
-  expect(check.body).toContain(`/applications/${id}/declaration`);
-  const declaration = await browser.get(`/applications/${id}/declaration`);
-  expect(declaration.statusCode).toBe(200);
-  const submitted = await browser.post(`/applications/${id}/declaration`, { declaration: 'agreed' });
-  expect(submitted.statusCode).toBe(303);
-  expect(submitted.headers.location).toBe(`/applications/${id}/confirmation`);
-  const confirmation = await browser.get(`/applications/${id}/confirmation`);
-  const reference = /\d{4}-P\d{6}/.exec(confirmation.body)?.[0];
-  if (!reference) throw new Error('no reference on the confirmation page');
-  return { id, reference };
-}
 
 describe('each application type can be filled in completely and submitted', () => {
   for (const type of CATALOGUE.types) {

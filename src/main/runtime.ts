@@ -59,7 +59,8 @@ export async function buildPortal(
   closers.push(() => database.close());
   try {
     await prepareDatabase(database, modules);
-    if (config.features.demoData && (await seedDemoData(database, modules))) logger.info('demo organisations seeded');
+    if (config.features.demoData && (await seedDemoData(database, modules)))
+      logger.info('demo organisations seeded');
 
     const jobs = createJobs(database, config.databaseUrl, logger);
     closers.unshift(() => jobs.stop());

@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
+import { expect } from 'vitest';
+import { findType } from '../../src/applications/catalogue/catalogue.ts';
+import { addDays, addMonths } from '../../src/applications/forms/dates.ts';
+import { amsterdamToday } from '../../src/platform/time/working-days.ts';
 import type { TestPortal } from './portal.ts';
 import { csrfFrom } from './portal.ts';
 
@@ -212,4 +216,48 @@ export async function startApplication(browser: Browser, type: string): Promise<
   if (started.statusCode !== 303 || !id)
     throw new Error(`could not start ${type}: ${started.statusCode} ${location}`);
   return id;
+}
+
+/** Fills every page of a type with valid answers, uploads each required document, submits. */
+export async function completeAndSubmit(
+  browser: Browser,
+  typeCode: string,
+): Promise<{ id: string; reference: string }> {
+  const today = amsterdamToday(new Date());
+  const type = findType(typeCode);
+  if (!type) throw new Error(typeCode);
+  const answers: Record<string, Record<string, string | string[]>> = validAnswers(today, addDays, addMonths);
+  if (typeCode === 'au_pair')
+    answers.personal = { ...answers.personal, dateOfBirth: addMonths(today, -12 * 24) };
+  if (typeCode === 'hsm_change_purpose')
+    answers.currentPermit = { ...answers.currentPermit, permitExpiry: addDays(today, 200) };
+  const id = await startApplication(browser, typeCode);
+  for (const [index, pageId] of type.pages.entries()) {
+    const response = await browser.post(`/applications/${id}/pages/${pageId}`, answers[pageId] ?? {});
+    expect(response.statusCode, `${typeCode} page ${pageId}: ${response.body.slice(0, 0)}`).toBe(303);
+    const next = type.pages[index + 1];
+    expect(response.headers.location).toBe(
+      next ? `/applications/${id}/pages/${next}` : `/applications/${id}/documents`,
+    );
+  }
+  for (const [index, documentType] of type.documents.entries()) {
+    const file =
+      index % 2 === 0
+        ? { filename: 'scan.pdf', content: samplePdf(2000) }
+        : { filename: 'photo.PNG', content: samplePng() };
+    const uploaded = await browser.upload(`/applications/${id}/documents`, { documentType }, file);
+    expect(uploaded.statusCode, `${typeCode} upload ${documentType}`).toBe(303);
+  }
+  const check = await browser.get(`/applications/${id}/check`);
+  expect(check.statusCode).toBe(200);
+  expect(check.body).toContain(`/applications/${id}/declaration`);
+  const declaration = await browser.get(`/applications/${id}/declaration`);
+  expect(declaration.statusCode).toBe(200);
+  const submitted = await browser.post(`/applications/${id}/declaration`, { declaration: 'agreed' });
+  expect(submitted.statusCode).toBe(303);
+  expect(submitted.headers.location).toBe(`/applications/${id}/confirmation`);
+  const confirmation = await browser.get(`/applications/${id}/confirmation`);
+  const reference = /\d{4}-P\d{6}/.exec(confirmation.body)?.[0];
+  if (!reference) throw new Error('no reference on the confirmation page');
+  return { id, reference };
 }

@@ -25,6 +25,8 @@ export interface Jobs {
     data: object,
     options?: { trx?: Kysely<unknown>; singletonKey?: string; startAfterSeconds?: number },
   ): Promise<void>;
+  /** The queues and schedules defined so far (the web/worker parity test compares them). */
+  defined(): { name: string; cron: string | null }[];
   /** Starts pg-boss; with `work` the worker also processes jobs in this process. */
   start(options: { work: boolean }): Promise<void>;
   stop(): Promise<void>;
@@ -62,6 +64,9 @@ export function createJobs(handle: DatabaseHandle, databaseUrl: string | undefin
         retryDelay: 5,
         retryDelayMax: 3600,
       });
+    },
+    defined() {
+      return [...definitions.values()].map((d) => ({ name: d.name, cron: d.cron ?? null }));
     },
     async start({ work }) {
       await boss.start();
