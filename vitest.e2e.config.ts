@@ -5,6 +5,9 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
+    // Files and the tests in them run in a random order (the seed is printed), so no test leans
+    // on another having run first (issue 9).
+    sequence: { shuffle: true },
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,

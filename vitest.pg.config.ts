@@ -15,6 +15,9 @@ export default defineConfig({
     ],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Files and the tests in them run in a random order (the seed is printed), so no test leans
+    // on another having run first (issue 9).
+    sequence: { shuffle: true },
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
