@@ -572,6 +572,15 @@ export const supportMessages = {
     nl: 'Een machtiging als gemachtigde registreren? Lees eerst hoe dat werkt.',
     en: 'Registering an authorisation as a representative? First read how it works.',
   },
+  // Support's sections on the back-office home
+  'bo.section.reports': {
+    nl: 'Technische meldingen van zakelijke klanten beoordelen en beantwoorden.',
+    en: 'Assess and answer technical issue reports of business customers.',
+  },
+  'bo.section.faq': {
+    nl: 'Veelgestelde vragen schrijven, wijzigen en publiceren.',
+    en: 'Write, edit and publish frequently asked questions.',
+  },
 } as const satisfies Messages;
 
 declare module '../platform/i18n/catalogue.ts' {

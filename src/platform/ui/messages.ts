@@ -240,4 +240,8 @@ export const platformMessages = {
   'mailbox.to': { nl: 'Aan', en: 'To' },
   'mailbox.received': { nl: 'Ontvangen', en: 'Received' },
   'mailbox.attachments': { nl: 'Bijlagen', en: 'Attachments' },
+  // Staff roles (platform/auth StaffRole)
+  'role.team_zakelijk': { nl: 'Team Zakelijk', en: 'Team Zakelijk' },
+  'role.case_officer': { nl: 'Behandelaar', en: 'Case officer' },
+  'role.administrator': { nl: 'Beheerder', en: 'Administrator' },
 } as const satisfies Messages;
