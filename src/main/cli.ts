@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../platform/db/database.ts';
-import { seedLarge } from '../platform/db/seed/large.ts';
+import { seedLarge } from '../organisations/index.ts';
 import { prepareDatabase, seedDemoData } from './modules.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { seedDemo } from '../platform/db/seed/demo.ts';
+import { seedDemo } from './seed/demo.ts';
 import type { PortalModule } from '../platform/module.ts';
 import { AUTHORISATIONS_SECTION, ORGANISATIONS_SECTION } from './backoffice/sections.ts';
 import { organisationMessages } from './messages.ts';
@@ -7,6 +7,8 @@ import { organisationRoutes } from './routes.ts';
 
 /** The organisations module's public entry: what other modules and src/main may import. */
 export { listClosureDays, loadCalendar } from './closure-days.ts';
+export { DEMO_ORGANISATIONS, type DemoOrganisation } from './seed/demo.ts';
+export { seedLarge } from './seed/large.ts';
 export { representationCheck } from './representatives/representation.ts';
 export { parseDate } from './validation.ts';
 

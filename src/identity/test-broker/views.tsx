@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../platform/i18n/catalogue.ts';
-import { DEMO_ORGANISATIONS } from '../../platform/db/seed/demo.ts';
+import { DEMO_ORGANISATIONS } from '../../organisations/index.ts';
 import {
   Alert,
   Button,

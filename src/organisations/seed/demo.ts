@@ -1,6 +1,6 @@
-import type { Database } from '../database.ts';
-import type { Address, CaseState, RecognitionCategory } from '../schema.ts';
-import { completeBsn } from '../../validation/identifiers.ts';
+import type { Database } from '../../platform/db/database.ts';
+import type { Address, CaseState, RecognitionCategory } from '../../platform/db/schema.ts';
+import { completeBsn } from '../../platform/validation/identifiers.ts';
 
 /**
  * The demo organisations that every development start and every demo uses. The KVK

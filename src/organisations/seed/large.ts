@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Database } from '../database.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 /**
  * A large data set for benchmarks: thousands of organisations and a million cases,
