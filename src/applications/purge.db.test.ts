@@ -47,6 +47,8 @@ const touch = (id: string, daysAgo: number) =>
 
 describe('drafts untouched for 60 days', () => {
   it('are listed with a warning from day 53, not before', async () => {
+    // Only this test's drafts: another test may have left an old one of the same organisation.
+    await portal.database.db.deleteFrom('applications').where('state', '=', 'draft').execute();
     const warned = await startApplication(browser, 'hsm_residence');
     const fresh = await startApplication(browser, 'eu_blue_card');
     await touch(warned, 54);

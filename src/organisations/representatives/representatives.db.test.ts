@@ -159,7 +159,7 @@ describe('registering an authorisation (bad input: a clear message by the field,
 });
 
 describe('the registration → approval → mail → acting-for flow', () => {
-  beforeAll(reset);
+  beforeEach(reset);
 
   it('runs end to end, and the agency then acts for the sponsor within the scope only', async () => {
     const agency = await businessSession(portal, { kvkNumber: AGENCY, actingSubject: 'agency-person-1' });

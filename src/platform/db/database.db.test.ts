@@ -12,6 +12,7 @@ afterAll(async () => database.close());
 describe('the data layer', () => {
   it('keeps the rows of a committed transaction when a concurrent transaction rolls back', async () => {
     const { db } = database;
+    await sql`delete from concurrency_probe`.execute(db);
     let releaseA!: () => void;
     const aMayCommit = new Promise<void>((resolve) => (releaseA = resolve));
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../../test/helpers/portal.ts';
 import { businessSession, staffSession } from '../../../test/helpers/sessions.ts';
+import { seedFaq } from './seed.ts';
 
 let portal: TestPortal;
 let staffCookie: string;
@@ -115,6 +116,12 @@ describe('the FAQ', () => {
 });
 
 describe('staff maintain the FAQ', () => {
+  // The tests of the public FAQ read the seeded answers: put back the one edited here.
+  afterAll(async () => {
+    await portal.database.db.deleteFrom('faq_entries').where('slug', '=', 'why-no-decision-yet').execute();
+    await seedFaq(portal.database.db);
+  });
+
   it('an edit by staff shows in the portal at once, and HTML in it is shown as text, never rendered', async () => {
     const id = await entryId('why-no-decision-yet');
     const response = await staffPost(`/backoffice/faq/${id}`, `/backoffice/faq/${id}`, {
