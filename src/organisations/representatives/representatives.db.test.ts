@@ -211,7 +211,9 @@ describe('the registration → approval → mail → acting-for flow', () => {
       .selectFrom('outbox')
       .select(['id', 'payload'])
       .where('delivered_at', 'is', null)
+      .orderBy('created_at', 'desc')
       .execute();
+    // The newest: another test may have left an undelivered mail to the same agency.
     const mail = outbox.find((o) => (o.payload as { to?: string }).to === 'office@relocate.example');
     expect(mail).toBeDefined();
 
