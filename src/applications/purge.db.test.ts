@@ -16,6 +16,10 @@ import { LocalFileStore } from '../platform/files/file-store.ts';
 import { addDays, addMonths, todayInAmsterdam } from './forms/dates.ts';
 import { ApplicationService, PURGE_JOB } from './service.ts';
 import type { BusinessActor } from '../identity/actor.ts';
+import { Writable } from 'node:stream';
+import { createLogger, type Logger } from '../platform/logging.ts';
+import { CATALOGUE } from './catalogue/catalogue.ts';
+import type { Catalogue } from './catalogue/model.ts';
 
 let portal: TestPortal;
 let browser: Browser;
@@ -26,16 +30,57 @@ beforeAll(async () => {
 afterAll(async () => portal.close());
 
 const DAY = 86_400_000;
-function serviceWith(jobs: Jobs = portal.jobs, clock?: () => Date) {
+function serviceWith(
+  jobs: Jobs = portal.jobs,
+  clock?: () => Date,
+  extra: { catalogue?: Catalogue; logger?: Logger } = {},
+) {
   return new ApplicationService({
     db: portal.database.db,
     jobs,
     files: new LocalFileStore(portal.config.uploads.dir),
     caseSystem: createCaseSystem(portal.database.db),
-    logger: portal.logger,
+    logger: extra.logger ?? portal.logger,
     uploads: portal.config.uploads,
     ...(clock ? { clock } : {}),
+    ...(extra.catalogue ? { catalogue: extra.catalogue } : {}),
   });
+}
+
+/** Fills every page of a highly skilled migrant application and uploads its documents. */
+async function completeDraft(): Promise<string> {
+  const answers: Record<string, Record<string, string | string[]>> = validAnswers(
+    todayInAmsterdam(new Date()),
+    addDays,
+    addMonths,
+  );
+  const id = await startApplication(browser, 'hsm_residence');
+  for (const page of ['personal', 'antecedents', 'employment']) {
+    await browser.post(`/applications/${id}/pages/${page}`, answers[page] ?? {});
+  }
+  await browser.upload(
+    `/applications/${id}/documents`,
+    { documentType: 'passport' },
+    { filename: 'a.pdf', content: samplePdf() },
+  );
+  return id;
+}
+
+async function sponsorActor(): Promise<BusinessActor> {
+  return {
+    kind: 'business',
+    organisationId: (
+      await portal.database.db
+        .selectFrom('organisations')
+        .select('id')
+        .where('kvk_number', '=', '69599084')
+        .executeTakeFirstOrThrow()
+    ).id,
+    actingSubject: 'pseudonym',
+    kvkNumber: '69599084',
+    intermediaryKvk: null,
+    recognitions: ['work'],
+  } as unknown as BusinessActor;
 }
 const touch = (id: string, daysAgo: number) =>
   portal.database.db
@@ -93,17 +138,7 @@ describe('drafts untouched for 60 days', () => {
 
 describe('submission is one transaction', () => {
   it('a rolled-back submission sends no mail, queues no hand-over and leaves the draft as it was', async () => {
-    const answers = validAnswers(todayInAmsterdam(new Date()), addDays, addMonths);
-    const id = await startApplication(browser, 'hsm_residence');
-    await browser.post(`/applications/${id}/pages/personal`, answers.personal);
-    await browser.post(`/applications/${id}/pages/employment`, answers.employment);
-    for (const documentType of ['passport', 'employment_contract']) {
-      await browser.upload(
-        `/applications/${id}/documents`,
-        { documentType },
-        { filename: 'a.pdf', content: samplePdf() },
-      );
-    }
+    const id = await completeDraft();
     const outboxBefore = await portal.database.db.selectFrom('outbox').select('id').execute();
     // The mail's delivery job cannot be queued: the whole transaction must roll back.
     const failing: Jobs = {
@@ -113,20 +148,7 @@ describe('submission is one transaction', () => {
         return portal.jobs.send(name, data, options);
       },
     };
-    const actor = {
-      kind: 'business',
-      organisationId: (
-        await portal.database.db
-          .selectFrom('organisations')
-          .select('id')
-          .where('kvk_number', '=', '69599084')
-          .executeTakeFirstOrThrow()
-      ).id,
-      actingSubject: 'pseudonym',
-      kvkNumber: '69599084',
-      intermediaryKvk: null,
-      recognitions: ['work'],
-    } as unknown as BusinessActor;
+    const actor = await sponsorActor();
     await expect(serviceWith(failing).submit(actor, id, 'nl', 'req-1')).rejects.toThrow('queue unavailable');
     const row = await portal.database.db
       .selectFrom('applications')
@@ -146,5 +168,80 @@ describe('submission is one transaction', () => {
     // And it can still be submitted afterwards.
     const retry = await serviceWith().submit(actor, id, 'nl', 'req-2');
     expect(retry.kind).toBe('submitted');
+  });
+});
+
+describe('a year without fees and income criteria in the catalogue', () => {
+  it('refuses to compute: no fee, no submission, the salary rule says so, and staff are alerted', async () => {
+    const id = await completeDraft();
+    const lines: string[] = [];
+    const logger = createLogger(
+      'info',
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          lines.push(chunk.toString());
+          done();
+        },
+      }),
+    );
+    const year = Number(todayInAmsterdam(new Date()).slice(0, 4));
+    const withoutThisYear: Catalogue = {
+      ...CATALOGUE,
+      years: Object.fromEntries(Object.entries(CATALOGUE.years).filter(([y]) => Number(y) !== year)),
+    };
+    const service = serviceWith(portal.jobs, undefined, { catalogue: withoutThisYear, logger });
+    const actor = await sponsorActor();
+    const application = await service.repository.find(actor, id);
+    if (!application) throw new Error('draft missing');
+
+    expect(service.fee(application)).toEqual({ missingYear: year });
+    const outcome = await service.submit(actor, id, 'nl', 'req-missing-year');
+    // The salary cannot be checked either: the employment page is reported first.
+    expect(outcome).toEqual({ kind: 'incomplete', step: 'employment' });
+    const invalid = service.completeness(application, [], 'nl').invalid;
+    expect(invalid?.errors).toEqual([
+      { field: 'grossMonthlySalary', key: 'apps.rule.amountsMissing', params: { year } },
+    ]);
+    const row = await portal.database.db
+      .selectFrom('applications')
+      .select(['state', 'fee_cents'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ state: 'draft', fee_cents: null });
+
+    const alerts = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.alert === 'catalogue_amounts_missing');
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(alerts[0]).toMatchObject({ level: 50, year });
+  });
+
+  it('a type without salary rules is still refused at submission: its fee is not known', async () => {
+    const year = Number(todayInAmsterdam(new Date()).slice(0, 4));
+    const withoutThisYear: Catalogue = {
+      ...CATALOGUE,
+      years: Object.fromEntries(Object.entries(CATALOGUE.years).filter(([y]) => Number(y) !== year)),
+    };
+    const answers: Record<string, Record<string, string | string[]>> = validAnswers(
+      todayInAmsterdam(new Date()),
+      addDays,
+      addMonths,
+    );
+    const id = await startApplication(browser, 'family_member');
+    for (const page of ['personal', 'antecedents', 'mvv', 'family']) {
+      await browser.post(`/applications/${id}/pages/${page}`, answers[page] ?? {});
+    }
+    for (const documentType of ['passport', 'marriage_certificate']) {
+      await browser.upload(
+        `/applications/${id}/documents`,
+        { documentType },
+        { filename: 'a.pdf', content: samplePdf() },
+      );
+    }
+    const service = serviceWith(portal.jobs, undefined, { catalogue: withoutThisYear });
+    expect(await service.submit(await sponsorActor(), id, 'nl', 'req-missing-fee')).toEqual({
+      kind: 'amounts_missing',
+      year,
+    });
   });
 });

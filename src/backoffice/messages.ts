@@ -10,6 +10,14 @@ export const backofficeMessages = {
     nl: 'U bent ingelogd met de rollen: {roles}.',
     en: 'You are logged in with the roles: {roles}.',
   },
+  'bo.home.amountsMissingTitle': {
+    nl: 'Leges en salariscriteria ontbreken voor {years}',
+    en: 'Fees and salary criteria missing for {years}',
+  },
+  'bo.home.amountsMissingBody': {
+    nl: 'Het portaal berekent geen leges en controleert geen salarissen voor {years} zolang de bedragen daarvoor niet in de catalogus staan (src/applications/catalogue/amounts.ts). Zodra de IND ze heeft gepubliceerd: voeg ze met bron toe en breng een nieuwe versie uit.',
+    en: 'The portal computes no fees and checks no salaries for {years} until the amounts are in the catalogue (src/applications/catalogue/amounts.ts). Once the IND has published them: add them with their source and release a new version.',
+  },
   'bo.home.none': {
     nl: 'Voor uw rollen zijn hier nog geen onderdelen beschikbaar.',
     en: 'No sections are available here for your roles yet.',

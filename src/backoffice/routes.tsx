@@ -2,7 +2,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import { access } from '../identity/access.ts';
 import { STAFF_ROLES } from '../identity/actor.ts';
 import type { AppDeps } from '../platform/http/app.ts';
-import { Heading, Link, Paragraph } from '../platform/ui/components.tsx';
+import { missingAmountYears } from '../applications/catalogue/catalogue.ts';
+import { todayInAmsterdam } from '../applications/forms/dates.ts';
+import { Alert, Heading, Link, Paragraph } from '../platform/ui/components.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import { auditLogRoutes } from './audit-log.tsx';
 import { authorisationQueueRoutes, staffActorOf } from './authorisations.tsx';
@@ -15,7 +17,12 @@ export function backofficeRoutes(deps: AppDeps): FastifyPluginAsync {
   return async (app) => {
     app.get('/backoffice', { config: { access: access.staff(...STAFF_ROLES) } }, (request, reply) => {
       const actor = staffActorOf(request);
-      return reply.page(request.t('bo.home.title'), <Home sections={sectionsFor(actor.roles)} />);
+      // Staff alert: fees and income criteria missing for this year (or, in December, next year).
+      const missingYears = missingAmountYears(todayInAmsterdam(new Date()));
+      return reply.page(
+        request.t('bo.home.title'),
+        <Home sections={sectionsFor(actor.roles)} missingYears={missingYears} />,
+      );
     });
     await app.register(authorisationQueueRoutes(deps));
     await app.register(organisationBackofficeRoutes(deps));
@@ -24,13 +31,18 @@ export function backofficeRoutes(deps: AppDeps): FastifyPluginAsync {
   };
 }
 
-function Home({ sections }: { sections: BackofficeSection[] }) {
+function Home({ sections, missingYears }: { sections: BackofficeSection[]; missingYears: number[] }) {
   const { t, actor } = useView();
   const roles = actor.kind === 'staff' ? actor.roles.map((r) => t(`role.${r}`)).join(', ') : '';
   return (
     <>
       <Heading level={1}>{t('bo.home.title')}</Heading>
       <Paragraph lead>{t('bo.home.lead', { roles })}</Paragraph>
+      {missingYears.length > 0 ? (
+        <Alert type="warning" title={t('bo.home.amountsMissingTitle', { years: missingYears.join(', ') })}>
+          <Paragraph>{t('bo.home.amountsMissingBody', { years: missingYears.join(', ') })}</Paragraph>
+        </Alert>
+      ) : null}
       {sections.length === 0 ? <Paragraph>{t('bo.home.none')}</Paragraph> : null}
       <ul className="bp-cards">
         {sections.map((s) => (
