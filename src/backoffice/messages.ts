@@ -75,12 +75,15 @@ export const backofficeMessages = {
   },
   'bo.reg.approve': { nl: 'Goedkeuren', en: 'Approve' },
   'bo.reg.reject': { nl: 'Afwijzen', en: 'Reject' },
-  'bo.reg.error.reason': { nl: 'Vul de reden van de afwijzing in', en: 'Enter the reason for the rejection' },
-  'bo.reg.error.reasonLong': {
-    nl: 'De reden is langer dan {max} tekens',
-    en: 'The reason is longer than {max} characters',
+  'bo.reg.error.reason': {
+    nl: 'Vul de reden van de afwijzing in.',
+    en: 'Enter the reason for the rejection.',
   },
-  'bo.reg.error.decision': { nl: 'Kies goedkeuren of afwijzen', en: 'Choose approve or reject' },
+  'bo.reg.error.reasonLong': {
+    nl: 'De reden is langer dan {max} tekens.',
+    en: 'The reason is longer than {max} characters.',
+  },
+  'bo.reg.error.decision': { nl: 'Kies goedkeuren of afwijzen.', en: 'Choose approve or reject.' },
 
   'bo.orgs.title': { nl: 'Organisaties en erkenningen', en: 'Organisations and recognitions' },
   'bo.orgs.description': {
@@ -104,30 +107,42 @@ export const backofficeMessages = {
   'bo.org.visitingPostalCode': { nl: 'Bezoekadres: postcode', en: 'Visiting address: postal code' },
   'bo.org.visitingCity': { nl: 'Bezoekadres: plaats', en: 'Visiting address: city' },
   'bo.org.adminStreet': {
-    nl: 'Correspondentieadres: straat of postbus',
-    en: 'Administration address: street or PO box',
+    nl: 'Adres van de administratie: straat (geen postbus)',
+    en: 'Administration address: street (not a PO box)',
   },
   'bo.org.adminHouseNumber': {
-    nl: 'Correspondentieadres: huisnummer',
+    nl: 'Adres van de administratie: huisnummer',
     en: 'Administration address: house number',
   },
   'bo.org.adminPostalCode': {
-    nl: 'Correspondentieadres: postcode',
+    nl: 'Adres van de administratie: postcode',
     en: 'Administration address: postal code',
   },
-  'bo.org.adminCity': { nl: 'Correspondentieadres: plaats', en: 'Administration address: city' },
-  'bo.org.error.required': { nl: 'Vul dit veld in', en: 'Fill in this field' },
+  'bo.org.adminCity': { nl: 'Adres van de administratie: plaats', en: 'Administration address: city' },
+  'bo.org.error.required.name': {
+    nl: 'Vul de naam van de organisatie in.',
+    en: 'Enter the name of the organisation.',
+  },
+  'bo.org.error.required.legalForm': { nl: 'Vul de rechtsvorm in.', en: 'Enter the legal form.' },
+  'bo.org.error.required.visitingStreet': {
+    nl: 'Vul de straat van het bezoekadres in.',
+    en: 'Enter the street of the visiting address.',
+  },
+  'bo.org.error.required.visitingCity': {
+    nl: 'Vul de plaats van het bezoekadres in.',
+    en: 'Enter the city of the visiting address.',
+  },
   'bo.org.error.rsin': {
-    nl: 'Het RSIN bestaat uit 9 cijfers en moet de elfproef doorstaan',
-    en: 'The RSIN consists of 9 digits and must pass the eleven test',
+    nl: 'Het RSIN bestaat uit 9 cijfers en moet de elfproef doorstaan.',
+    en: 'The RSIN consists of 9 digits and must pass the eleven test.',
   },
   'bo.org.error.iban': {
-    nl: 'Vul een geldig IBAN in, bijvoorbeeld NL91ABNA0417164300',
-    en: 'Enter a valid IBAN, for example NL91ABNA0417164300',
+    nl: 'Vul een geldig IBAN in, bijvoorbeeld NL91ABNA0417164300.',
+    en: 'Enter a valid IBAN, for example NL91ABNA0417164300.',
   },
   'bo.org.error.accountHolder': {
-    nl: 'Vul de naam van de rekeninghouder in',
-    en: 'Enter the name of the account holder',
+    nl: 'Vul de naam van de rekeninghouder in.',
+    en: 'Enter the name of the account holder.',
   },
   'bo.rec.none': {
     nl: 'Deze organisatie heeft geen erkenningen.',
@@ -136,7 +151,7 @@ export const backofficeMessages = {
   'bo.rec.reasonCol': { nl: 'Reden', en: 'Reason' },
   'bo.rec.change': { nl: 'Erkenning wijzigen', en: 'Change a recognition' },
   'bo.rec.action': { nl: 'Wat wilt u doen?', en: 'What do you want to do?' },
-  'bo.rec.grant': { nl: 'Toekennen (of weer actief maken)', en: 'Grant (or reactivate)' },
+  'bo.rec.grant': { nl: 'Verlenen (of schorsing opheffen)', en: 'Grant (or lift the suspension)' },
   'bo.rec.suspend': { nl: 'Schorsen', en: 'Suspend' },
   'bo.rec.withdraw': { nl: 'Intrekken', en: 'Withdraw' },
   'bo.rec.startDate': { nl: 'Ingangsdatum (bij toekennen)', en: 'Start date (when granting)' },
@@ -147,11 +162,11 @@ export const backofficeMessages = {
     en: 'Required when suspending or withdrawing. Recorded with the recognition.',
   },
   'bo.rec.submit': { nl: 'Erkenning wijzigen', en: 'Change recognition' },
-  'bo.rec.error.choose': { nl: 'Kies een actie en een categorie', en: 'Choose an action and a category' },
-  'bo.rec.error.reason': { nl: 'Vul de reden in', en: 'Enter the reason' },
+  'bo.rec.error.choose': { nl: 'Kies een actie en een categorie.', en: 'Choose an action and a category.' },
+  'bo.rec.error.reason': { nl: 'Vul de reden in.', en: 'Enter the reason.' },
   'bo.rec.error.none': {
-    nl: 'Deze organisatie heeft geen erkenning in deze categorie',
-    en: 'This organisation has no recognition in this category',
+    nl: 'Deze organisatie heeft geen erkenning in deze categorie.',
+    en: 'This organisation has no recognition in this category.',
   },
 
   'bo.closure.title': { nl: 'Sluitingsdagen', en: 'Closure days' },
@@ -173,14 +188,14 @@ export const backofficeMessages = {
   'bo.closure.added': { nl: 'De sluitingsdag is toegevoegd.', en: 'The closure day has been added.' },
   'bo.closure.removed': { nl: 'De sluitingsdag is verwijderd.', en: 'The closure day has been removed.' },
   'bo.closure.error.closed': {
-    nl: 'Deze dag is al geen werkdag (weekend of feestdag)',
-    en: 'This day is not a working day already (weekend or public holiday)',
+    nl: 'Deze dag is al geen werkdag (weekend of feestdag).',
+    en: 'This day is not a working day already (weekend or public holiday).',
   },
   'bo.closure.error.exists': {
-    nl: 'Deze dag is al een sluitingsdag',
-    en: 'This day is already a closure day',
+    nl: 'Deze dag is al een sluitingsdag.',
+    en: 'This day is already a closure day.',
   },
-  'bo.closure.error.description': { nl: 'Vul een omschrijving in', en: 'Enter a description' },
+  'bo.closure.error.description': { nl: 'Vul een omschrijving in.', en: 'Enter a description.' },
 
   'bo.audit.title': { nl: 'Auditlog', en: 'Audit log' },
   'bo.audit.description': {

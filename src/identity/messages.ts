@@ -56,7 +56,7 @@ export const identityMessages = {
     en: 'You cancelled logging in at your eHerkenning supplier, or it did not succeed there. Nothing has been saved.',
   },
   'login.not_available.title': {
-    nl: 'Deze dienst is niet beschikbaar voor u',
+    nl: 'Deze dienst is niet voor u beschikbaar',
     en: 'This service is not available for you',
   },
   'login.not_available.body': {
@@ -135,11 +135,11 @@ export const identityMessages = {
     en: 'You are being sent back to the Business Portal.',
   },
   'broker.continue': { nl: 'Doorgaan', en: 'Continue' },
-  'broker.error.kvk': { nl: 'Vul een KVK-nummer van 8 cijfers in', en: 'Enter a KVK number of 8 digits' },
-  'broker.error.loa': { nl: 'Kies een betrouwbaarheidsniveau', en: 'Choose an assurance level' },
+  'broker.error.kvk': { nl: 'Vul een KVK-nummer van 8 cijfers in.', en: 'Enter a KVK number of 8 digits.' },
+  'broker.error.loa': { nl: 'Kies een betrouwbaarheidsniveau.', en: 'Choose an assurance level.' },
   'broker.error.branch': {
-    nl: 'Vul een vestigingsnummer van 12 cijfers in',
-    en: 'Enter a branch number of 12 digits',
+    nl: 'Vul een vestigingsnummer van 12 cijfers in.',
+    en: 'Enter a branch number of 12 digits.',
   },
   'broker.kind.employer': { nl: 'Werkgever, erkend voor arbeid', en: 'Employer, recognised for work' },
   'broker.kind.research': {
@@ -161,8 +161,8 @@ export const identityMessages = {
   },
   'dashboard.title': { nl: 'Mijn overzicht', en: 'My overview' },
   'dashboard.lead': {
-    nl: 'U bent ingelogd voor {organisation}.',
-    en: 'You are logged in for {organisation}.',
+    nl: 'U bent ingelogd namens {organisation}.',
+    en: 'You are logged in on behalf of {organisation}.',
   },
   'dashboard.whoTitle': { nl: 'Waarmee u bent ingelogd', en: 'How you are logged in' },
   'dashboard.organisation': { nl: 'Organisatie', en: 'Organisation' },
@@ -184,7 +184,7 @@ export const identityMessages = {
   'dashboard.notRecognised': { nl: 'Niet erkend als referent', en: 'Not recognised as sponsor' },
   'dashboard.servicesTitle': { nl: 'Uw diensten', en: 'Your services' },
   'dashboard.sponsorOnlyLocked': {
-    nl: 'Alleen voor erkend referenten. Waarom zie ik dit niet?',
+    nl: 'Alleen voor erkend referenten. Waarom kan ik dit niet gebruiken?',
     en: 'Only for recognised sponsors. Why can I not use this?',
   },
   'dashboard.notYetBuilt': {

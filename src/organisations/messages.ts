@@ -197,8 +197,8 @@ export const organisationMessages = {
 
   'account.title': { nl: 'Accountgegevens', en: 'Account information' },
   'account.lead': {
-    nl: 'Deze gegevens heeft de IND van uw organisatie. Klopt er iets niet? Geef wijzigingen door aan de IND; een wijziging van het correspondentieadres binnen 2 weken.',
-    en: 'This is the information the IND holds about your organisation. Is something wrong? Report changes to the IND; a change of administration address within 2 weeks.',
+    nl: 'Deze gegevens heeft de IND van uw organisatie. Klopt er iets niet? Geef wijzigingen binnen 4 weken door aan de IND. Verhuist uw administratie naar een ander adres? Meld dat binnen 2 weken.',
+    en: 'This is the information the IND holds about your organisation. Is something wrong? Report changes to the IND within 4 weeks. Are your records moving to another address? Report that within 2 weeks.',
   },
   'account.organisation': { nl: 'Organisatie', en: 'Organisation' },
   'account.branches': { nl: 'Vestigingen', en: 'Branches' },
@@ -239,7 +239,7 @@ export const organisationMessages = {
   'org.rsin': { nl: 'RSIN', en: 'RSIN' },
   'org.legalForm': { nl: 'Rechtsvorm', en: 'Legal form' },
   'org.visitingAddress': { nl: 'Bezoekadres', en: 'Visiting address' },
-  'org.administrationAddress': { nl: 'Correspondentieadres', en: 'Administration address' },
+  'org.administrationAddress': { nl: 'Adres van de administratie', en: 'Administration address' },
   'org.address': { nl: 'Adres', en: 'Address' },
   'org.contact': { nl: 'Contactpersoon', en: 'Contact person' },
   'org.contactName': { nl: 'Naam contactpersoon', en: 'Contact person name' },

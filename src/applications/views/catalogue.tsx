@@ -87,7 +87,7 @@ export function CatalogueView({
               <ListItem key={type.code}>
                 {type.name[lang]}
                 {type.recognition.category
-                  ? ` – ${t('apps.catalogue.needs', { category: t(`category.${type.recognition.category}`) })}`
+                  ? ` – ${t('apps.catalogue.needs', { category: t(`category.${type.recognition.category}`).toLowerCase() })}`
                   : null}
               </ListItem>
             ))}
