@@ -69,8 +69,8 @@ export const identityMessages = {
     en: 'Check that your eHerkenning means is registered to the right KVK number. If you have several organisations, choose the right one when you log in.',
   },
   'login.not_available.step2': {
-    nl: 'Bent u gemachtigde van een erkend referent? Log in voor uw eigen organisatie en registreer uw machtiging bij de IND, of gebruik een ketenmachtiging.',
-    en: 'Are you an authorised representative of a recognised sponsor? Log in for your own organisation and register your authorisation with the IND, or use a chain authorisation.',
+    nl: 'Bent u gemachtigde van een erkend referent? Log in met een ketenmachtiging in eHerkenning. Hebt u die niet, log dan in namens uw eigen organisatie en registreer uw machtiging in het portaal.',
+    en: 'Are you an authorised representative of a recognised sponsor? Log in with a chain authorisation in eHerkenning. If you do not have one, log in on behalf of your own organisation and register your authorisation in the portal.',
   },
   'login.not_available.step3': {
     nl: 'Dient u voor het eerst een aanvraag in als werkgever? Neem contact op met Team Zakelijk.',

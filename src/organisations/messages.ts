@@ -15,8 +15,8 @@ export const organisationMessages = {
 
   'rep.title': { nl: 'Machtigingen als intermediair', en: 'Authorisations as intermediary' },
   'rep.lead': {
-    nl: 'Bent u gemachtigde van een erkend referent, bijvoorbeeld als relocatiebureau of advocatenkantoor? Registreer hier uw machtiging. Team Zakelijk verwerkt uw registratie binnen 5 werkdagen en u krijgt daarover een e-mail. Daarna kunt u namens de referent werken.',
-    en: 'Are you an authorised representative of a recognised sponsor, for example as a relocation agency or law firm? Register your authorisation here. Team Zakelijk processes your registration within 5 working days and you receive an e-mail about it. After that you can work on behalf of the sponsor.',
+    nl: 'Bent u gemachtigde van een erkend referent, bijvoorbeeld als relocatiebureau of advocatenkantoor? Sinds 4 november 2024 logt u bij voorkeur in met een ketenmachtiging in eHerkenning: dan hoeft u hier niets te registreren. Hebt u geen ketenmachtiging, registreer dan hier uw machtiging. Team Zakelijk verwerkt uw registratie binnen 5 werkdagen en u krijgt daarover een e-mail. Daarna kunt u namens de referent werken.',
+    en: 'Are you an authorised representative of a recognised sponsor, for example as a relocation agency or law firm? Since 4 November 2024 the preferred way is to log in with a chain authorisation in eHerkenning: then you do not need to register anything here. Without a chain authorisation, register your authorisation here. Team Zakelijk processes your registration within 5 working days and you receive an e-mail about it. After that you can work on behalf of the sponsor.',
   },
   'rep.new.button': { nl: 'Machtiging registreren', en: 'Register an authorisation' },
   'rep.list.title': { nl: 'Uw registraties', en: 'Your registrations' },
@@ -95,63 +95,66 @@ export const organisationMessages = {
   },
   'rep.field.file': { nl: 'Ondertekende machtiging (PDF)', en: 'Signed authorisation (PDF)' },
   'rep.field.file.help': {
-    nl: 'Alleen PDF, hoogstens {max}.',
+    nl: 'Alleen PDF, maximaal {max}.',
     en: 'PDF only, at most {max}.',
   },
   'rep.error.kvkRequired': {
-    nl: 'Vul het KVK-nummer van de referent in',
-    en: 'Enter the KVK number of the sponsor',
+    nl: 'Vul het KVK-nummer van de referent in.',
+    en: 'Enter the KVK number of the sponsor.',
   },
   'rep.error.kvkInvalid': {
-    nl: 'Het KVK-nummer bestaat uit 8 cijfers, bijvoorbeeld 69599084',
-    en: 'The KVK number consists of 8 digits, for example 69599084',
+    nl: 'Het KVK-nummer bestaat uit 8 cijfers, bijvoorbeeld 69599084.',
+    en: 'The KVK number consists of 8 digits, for example 69599084.',
   },
   'rep.error.self': {
-    nl: 'Dit is het KVK-nummer van uw eigen organisatie. Vul het KVK-nummer in van de referent die u heeft gemachtigd',
-    en: 'This is the KVK number of your own organisation. Enter the KVK number of the sponsor that authorised you',
+    nl: 'Dit is het KVK-nummer van uw eigen organisatie. Vul het KVK-nummer in van de referent die u heeft gemachtigd.',
+    en: 'This is the KVK number of your own organisation. Enter the KVK number of the sponsor that authorised you.',
   },
   'rep.error.notSponsor': {
-    nl: 'Deze organisatie is geen erkend referent. U kunt alleen een machtiging van een erkend referent registreren',
-    en: 'This organisation is not a recognised sponsor. You can only register an authorisation of a recognised sponsor',
+    nl: 'Deze organisatie is geen erkend referent. U kunt alleen een machtiging van een erkend referent registreren.',
+    en: 'This organisation is not a recognised sponsor. You can only register an authorisation of a recognised sponsor.',
   },
   'rep.error.duplicate': {
-    nl: 'U hebt al een machtiging voor deze referent ingediend die nog niet is verwerkt',
-    en: 'You have already submitted an authorisation for this sponsor that has not been processed yet',
+    nl: 'U hebt al een machtiging voor deze referent ingediend die nog niet is verwerkt.',
+    en: 'You have already submitted an authorisation for this sponsor that has not been processed yet.',
   },
   'rep.error.notSelf': {
-    nl: 'Registreer een machtiging namens uw eigen organisatie',
-    en: 'Register an authorisation on behalf of your own organisation',
+    nl: 'Registreer een machtiging namens uw eigen organisatie.',
+    en: 'Register an authorisation on behalf of your own organisation.',
   },
-  'rep.error.scope': { nl: 'Kies ten minste één dienst', en: 'Choose at least one service' },
-  'rep.error.dateRequired': { nl: 'Vul een datum in', en: 'Enter a date' },
+  'rep.error.scope': { nl: 'Kies minstens één dienst.', en: 'Choose at least one service.' },
+  'rep.error.dateRequired': { nl: 'Vul een datum in.', en: 'Enter a date.' },
   'rep.error.dateInvalid': {
-    nl: 'Vul een bestaande datum in, bijvoorbeeld 31-12-2026',
-    en: 'Enter a real date, for example 31-12-2026',
+    nl: 'Vul een bestaande datum in, bijvoorbeeld 31-12-2026.',
+    en: 'Enter a real date, for example 31-12-2026.',
   },
   'rep.error.untilBeforeFrom': {
-    nl: 'De einddatum moet op of na de begindatum liggen',
-    en: 'The end date must be on or after the start date',
+    nl: 'De einddatum moet op of na de begindatum liggen.',
+    en: 'The end date must be on or after the start date.',
   },
-  'rep.error.untilPast': { nl: 'De einddatum ligt in het verleden', en: 'The end date is in the past' },
+  'rep.error.untilPast': { nl: 'De einddatum ligt in het verleden.', en: 'The end date is in the past.' },
   'rep.error.email': {
-    nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl',
-    en: 'Enter a valid e-mail address, for example name@example.com',
+    nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
+    en: 'Enter a valid e-mail address, for example name@example.com.',
   },
-  'rep.error.fileRequired': { nl: 'Voeg de ondertekende machtiging toe', en: 'Add the signed authorisation' },
+  'rep.error.fileRequired': {
+    nl: 'Voeg de ondertekende machtiging toe.',
+    en: 'Add the signed authorisation.',
+  },
   'rep.error.fileNotPdf': {
-    nl: 'Het bestand is geen PDF. Voeg de machtiging toe als PDF-bestand',
-    en: 'The file is not a PDF. Add the authorisation as a PDF file',
+    nl: 'Het bestand is geen PDF. Voeg de machtiging toe als PDF-bestand.',
+    en: 'The file is not a PDF. Add the authorisation as a PDF file.',
   },
   'rep.error.fileTooLarge': {
-    nl: 'Het bestand is groter dan {max}. Voeg een kleiner bestand toe',
-    en: 'The file is larger than {max}. Add a smaller file',
+    nl: 'Het bestand is groter dan {max}. Voeg een kleiner bestand toe.',
+    en: 'The file is larger than {max}. Add a smaller file.',
   },
   'rep.mail.approvedSubject': {
     nl: 'Uw registratie als gemachtigde is verwerkt',
     en: 'Your registration as authorised representative has been processed',
   },
   'rep.mail.approvedBody': {
-    nl: 'Geachte heer/mevrouw,\n\nTeam Zakelijk van de IND heeft uw registratie als gemachtigde van {sponsor} verwerkt en goedgekeurd. U kunt nu in het Portaal Zakelijk namens deze referent werken: log in en kies bij ‘Wissel van organisatie’ voor {sponsor}.\n\nMet vriendelijke groet,\nTeam Zakelijk, Immigratie- en Naturalisatiedienst',
+    nl: 'Geachte heer, mevrouw,\n\nTeam Zakelijk van de IND heeft uw registratie als gemachtigde van {sponsor} verwerkt en goedgekeurd. U kunt nu in het Portaal Zakelijk namens deze referent werken: log in en kies bij ‘Wissel van organisatie’ voor {sponsor}.\n\nMet vriendelijke groet,\nTeam Zakelijk, Immigratie- en Naturalisatiedienst',
     en: 'Dear Sir or Madam,\n\nTeam Zakelijk of the IND has processed and approved your registration as authorised representative of {sponsor}. You can now work on behalf of this sponsor in the Business Portal: log in and choose {sponsor} under ‘Switch organisation’.\n\nKind regards,\nTeam Zakelijk, Immigration and Naturalisation Service',
   },
   'rep.mail.rejectedSubject': {
@@ -159,7 +162,7 @@ export const organisationMessages = {
     en: 'Your registration as authorised representative has been processed',
   },
   'rep.mail.rejectedBody': {
-    nl: 'Geachte heer/mevrouw,\n\nTeam Zakelijk van de IND heeft uw registratie als gemachtigde van {sponsor} verwerkt en afgewezen.\n\nReden: {reason}\n\nU kunt een nieuwe machtiging registreren in het Portaal Zakelijk.\n\nMet vriendelijke groet,\nTeam Zakelijk, Immigratie- en Naturalisatiedienst',
+    nl: 'Geachte heer, mevrouw,\n\nTeam Zakelijk van de IND heeft uw registratie als gemachtigde van {sponsor} verwerkt en afgewezen.\n\nReden: {reason}\n\nU kunt een nieuwe machtiging registreren in het Portaal Zakelijk.\n\nMet vriendelijke groet,\nTeam Zakelijk, Immigratie- en Naturalisatiedienst',
     en: 'Dear Sir or Madam,\n\nTeam Zakelijk of the IND has processed and rejected your registration as authorised representative of {sponsor}.\n\nReason: {reason}\n\nYou can register a new authorisation in the Business Portal.\n\nKind regards,\nTeam Zakelijk, Immigration and Naturalisation Service',
   },
 

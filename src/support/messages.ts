@@ -404,8 +404,8 @@ export const supportMessages = {
     en: 'All business customers (employers, educational institutions, exchange organisations)',
   },
   'services.who.sponsors': {
-    nl: 'Alleen erkend referenten, en hun geregistreerde gemachtigden',
-    en: 'Only recognised sponsors, and their registered representatives',
+    nl: 'Alleen erkend referenten en hun gemachtigden (met een ketenmachtiging of een geregistreerde machtiging)',
+    en: 'Only recognised sponsors and their representatives (with a chain authorisation or a registered authorisation)',
   },
   'services.employeeTitle': { nl: 'Wat uw werknemer zelf doet', en: 'What your employee does' },
   'services.employeeBody': {
@@ -463,8 +463,8 @@ export const supportMessages = {
     en: 'Your employees log in with their own eHerkenning means (EH3 or higher) and choose the sponsor. The portal then shows that you work on behalf of the sponsor.',
   },
   'eh.more.noChain': {
-    nl: 'Geen ketenmachtiging? Registreer dan uw machtiging bij de IND.',
-    en: 'No chain authorisation? Then register your authorisation with the IND.',
+    nl: 'Geen ketenmachtiging? Registreer dan uw machtiging in het portaal bij Team Zakelijk.',
+    en: 'No chain authorisation? Then register your authorisation with Team Zakelijk in the portal.',
   },
   'eh.more.problems': {
     nl: 'Lukt inloggen niet? Bekijk de veelgestelde vragen over inloggen.',
@@ -476,12 +476,12 @@ export const supportMessages = {
     en: 'Authorised representatives of recognised sponsors',
   },
   'reps.lead': {
-    nl: 'Een relocatiebureau, advocatenkantoor of andere intermediair kan namens een erkend referent aanvragen indienen. Dat kan op twee manieren.',
-    en: 'A relocation agency, law firm or other intermediary can submit applications on behalf of a recognised sponsor. There are two ways.',
+    nl: 'Een relocatiebureau, advocatenkantoor of andere intermediair kan namens een erkend referent aanvragen indienen. Sinds 4 november 2024 is de ketenmachtiging in eHerkenning de manier die de IND gebruikt. In dit portaal kunt u ook nog een machtiging registreren.',
+    en: 'A relocation agency, law firm or other intermediary can submit applications on behalf of a recognised sponsor. Since 4 November 2024 the chain authorisation in eHerkenning is the route the IND uses. In this portal you can also still register an authorisation.',
   },
   'reps.registerTitle': {
-    nl: '1. Uw machtiging registreren bij de IND',
-    en: '1. Registering your authorisation with the IND',
+    nl: '2. Zonder ketenmachtiging: uw machtiging registreren',
+    en: '2. Without a chain authorisation: registering your authorisation',
   },
   'reps.register1': {
     nl: 'Laat de erkend referent een machtiging ondertekenen waarin staat dat uw organisatie namens de referent mag optreden.',
@@ -492,8 +492,8 @@ export const supportMessages = {
     en: "Log in with your own organisation's eHerkenning and register the authorisation in the portal under 'Authorisations': the sponsor's KVK number, for which services, for how long, and the signed authorisation as a PDF. Team Zakelijk processes your registration.",
   },
   'reps.register3': {
-    nl: 'Binnen 5 werkdagen krijgt u bericht dat uw registratie bij de IND is verwerkt. Werkdagen zijn maandag tot en met vrijdag, behalve officiële feestdagen.',
-    en: 'Within 5 working days you receive a notification that your registration with the IND has been processed. Working days are Monday to Friday, except public holidays.',
+    nl: 'Binnen 5 werkdagen krijgt u bericht dat uw registratie bij de IND is verwerkt. Werkdagen zijn maandag tot en met vrijdag, behalve feestdagen en dagen waarop de IND gesloten is. Registreert u na 17.00 uur of in het weekend, dan telt de eerstvolgende werkdag als dag van ontvangst.',
+    en: 'Within 5 working days you receive a notification that your registration with the IND has been processed. Working days are Monday to Friday, except public holidays and days on which the IND is closed. If you register after 17:00 or at the weekend, the next working day counts as the day of receipt.',
   },
   'reps.register4': {
     nl: 'Daarna logt u in met de eHerkenning van uw eigen organisatie en kiest u de referent voor wie u werkt.',
@@ -501,8 +501,8 @@ export const supportMessages = {
   },
   'reps.registerButton': { nl: 'Een machtiging registreren', en: 'Register an authorisation' },
   'reps.chainTitle': {
-    nl: '2. Een ketenmachtiging in eHerkenning',
-    en: '2. A chain authorisation in eHerkenning',
+    nl: '1. Een ketenmachtiging in eHerkenning',
+    en: '1. A chain authorisation in eHerkenning',
   },
   'reps.chainBody': {
     nl: 'Heeft de referent uw organisatie in eHerkenning gemachtigd als intermediair? Dan hoeft u niets bij de IND te registreren en logt u direct in namens de referent.',

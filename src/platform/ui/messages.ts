@@ -158,8 +158,8 @@ export const platformMessages = {
     en: 'Authorised representative of a recognised sponsor?',
   },
   'eh.representativesBody': {
-    nl: 'Bent u gemachtigde van een erkend referent, bijvoorbeeld een relocatiebureau of advocatenkantoor? Registreer dan eerst uw machtiging bij de IND. Binnen 5 werkdagen krijgt u bericht dat uw registratie is verwerkt. Daarna kunt u namens de referent aanvragen indienen.',
-    en: 'Are you an authorised representative of a recognised sponsor, such as a relocation agency or law firm? Then first register your authorisation with the IND. Within 5 working days you will receive a notification that your registration has been processed. After this you can submit applications on behalf of the sponsor.',
+    nl: 'Bent u gemachtigde van een erkend referent, bijvoorbeeld een relocatiebureau of advocatenkantoor? Sinds 4 november 2024 logt u in met een ketenmachtiging in eHerkenning: de referent machtigt uw organisatie als intermediair. Hebt u geen ketenmachtiging, dan kunt u in het portaal uw machtiging bij Team Zakelijk registreren; binnen 5 werkdagen krijgt u bericht dat uw registratie is verwerkt.',
+    en: 'Are you an authorised representative of a recognised sponsor, such as a relocation agency or law firm? Since 4 November 2024 you log in with a chain authorisation in eHerkenning: the sponsor authorises your organisation as intermediary. Without a chain authorisation you can register your authorisation with Team Zakelijk in the portal; within 5 working days you receive a notification that your registration has been processed.',
   },
   'eh.chainBody': {
     nl: 'Werkt u met een ketenmachtiging in eHerkenning, waarin de referent uw organisatie als intermediair heeft gemachtigd? Dan logt u direct in namens de referent.',

@@ -227,7 +227,7 @@ describe('the information pages', () => {
       'Register or de-register an employee',
       'View account information',
       'Access file documents',
-      'Only recognised sponsors, and their registered representatives',
+      'Only recognised sponsors and their representatives (with a chain authorisation or a registered authorisation)',
       'My IND',
     ])
       expect(page.body).toContain(text);
