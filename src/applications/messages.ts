@@ -105,8 +105,8 @@ export const applicationMessages = {
     en: 'Provisional residence permit (MVV)',
   },
   'apps.page.mvv.lead': {
-    nl: 'Met een mvv mag de vreemdeling Nederland inreizen. U vraagt de mvv tegelijk met de verblijfsvergunning aan (toegang en verblijf, TEV), tenzij de vreemdeling geen mvv nodig heeft.',
-    en: 'An MVV allows the foreign national to enter the Netherlands. You apply for it together with the residence permit (entry and residence, TEV), unless the foreign national does not need one.',
+    nl: 'Met een mvv mag de vreemdeling Nederland inreizen. U vraagt de mvv tegelijk met de verblijfsvergunning aan (toegang en verblijf, TEV), tenzij de vreemdeling geen mvv nodig heeft. Afhankelijk van de nationaliteit moet de vreemdeling binnen 3 maanden na aankomst een tbc-test laten doen.',
+    en: 'An MVV allows the foreign national to enter the Netherlands. You apply for it together with the residence permit (entry and residence, TEV), unless the foreign national does not need one. Depending on the nationality, the foreign national must take a tuberculosis (TB) test within 3 months of arrival.',
   },
   'apps.page.antecedents': { nl: 'Antecedentenverklaring', en: 'Antecedents declaration' },
   'apps.page.antecedents.lead': {
@@ -800,12 +800,12 @@ export const applicationMessages = {
     en: 'The IND publishes the fees and salary criteria for {year} and adds them to the portal. Until then you cannot submit this application. Your application is kept; submit it later. We are aware of this.',
   },
   'apps.serviceTarget.weeks': {
-    nl: 'Streeftermijn voor erkend referenten: 2 weken als de aanvraag compleet is, 7 weken als er iets ontbreekt of extra onderzoek nodig is.',
-    en: 'Service target for recognised sponsors: 2 weeks when the application is complete, 7 weeks when something is missing or further investigation is needed.',
+    nl: '2 weken als de aanvraag compleet is, 7 weken als er iets ontbreekt of extra onderzoek nodig is. Dit is een streeftermijn van de IND voor erkend referenten, geen wettelijke termijn.',
+    en: '2 weeks when the application is complete, 7 weeks when something is missing or further investigation is needed. This is a target of the IND for recognised sponsors, not a legal period.',
   },
   'apps.serviceTarget.value': {
-    nl: 'streeftermijn voor erkend referenten: {complete} als de aanvraag compleet is, {incomplete} als er iets ontbreekt of extra onderzoek nodig is',
-    en: 'service target for recognised sponsors: {complete} when the application is complete, {incomplete} when something is missing or further investigation is needed',
+    nl: '{complete} als de aanvraag compleet is, {incomplete} als er iets ontbreekt of extra onderzoek nodig is. Dit is een streefdatum van de IND voor erkend referenten, geen wettelijke termijn.',
+    en: '{complete} when the application is complete, {incomplete} when something is missing or further investigation is needed. This is a target of the IND for recognised sponsors, not a legal period.',
   },
   'apps.fee.directDebit': {
     nl: 'Automatische incasso: de IND schrijft de leges af via de eenmalige machtiging van uw organisatie.',
