@@ -287,7 +287,10 @@ export const applicationMessages = {
     en: 'Yes: graduated or obtained a PhD in the last 3 years (enter the date)',
   },
   'apps.option.contractPermanent': { nl: 'Onbepaalde tijd', en: 'Permanent' },
-  'apps.option.contractFixed': { nl: 'Bepaalde tijd', en: 'Fixed term' },
+  'apps.option.contractFixed': {
+    nl: 'Bepaalde tijd (vul de einddatum in)',
+    en: 'Fixed term (enter the end date)',
+  },
   'apps.option.qualificationDiploma': {
     nl: 'Diploma hoger onderwijs (minstens 3 jaar)',
     en: 'Higher education diploma (at least 3 years)',
@@ -297,8 +300,8 @@ export const applicationMessages = {
     en: 'Relevant work experience instead of a diploma',
   },
   'apps.option.mvvApply': {
-    nl: 'Ja: de mvv wordt met deze aanvraag aangevraagd',
-    en: 'Yes: the MVV is applied for with this application',
+    nl: 'Ja: de mvv wordt met deze aanvraag aangevraagd (vul land en plaats in)',
+    en: 'Yes: the MVV is applied for with this application (enter country and city)',
   },
   'apps.option.mvvExemptNationality': {
     nl: 'Nee: door de nationaliteit is geen mvv nodig',
