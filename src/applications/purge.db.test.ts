@@ -245,3 +245,35 @@ describe('a year without fees and income criteria in the catalogue', () => {
     });
   });
 });
+
+describe('the fee of the year of filing', () => {
+  it('31 December 23:59 in Amsterdam is charged the 2025 fee, 1 January 00:00 the 2026 fee', async () => {
+    const id = await completeDraft();
+    const actor = await sponsorActor();
+    const application = await serviceWith().repository.find(actor, id);
+    if (!application) throw new Error('draft missing');
+    // 22:59 UTC on 31 December is 23:59 in Amsterdam (winter time); 23:00 UTC is midnight.
+    const lastMinute = serviceWith(portal.jobs, () => new Date('2025-12-31T22:59:00Z'));
+    const firstMinute = serviceWith(portal.jobs, () => new Date('2025-12-31T23:00:00Z'));
+    expect(lastMinute.fee(application)).toEqual({ cents: 40_500, year: 2025 });
+    expect(firstMinute.fee(application)).toEqual({ cents: 42_300, year: 2026 });
+  });
+
+  it('a minor child is charged the child fee, a partner the partner fee', async () => {
+    const actor = await sponsorActor();
+    const id = await startApplication(browser, 'family_member');
+    const service = serviceWith(portal.jobs, () => new Date('2026-06-01T10:00:00Z'));
+    const feeFor = async (relationship: string) => {
+      await portal.database.db
+        .updateTable('applications')
+        .set({ answers: JSON.stringify({ family: { relationship } }) as never })
+        .where('id', '=', id)
+        .execute();
+      const application = await service.repository.find(actor, id);
+      if (!application) throw new Error('draft missing');
+      return service.fee(application);
+    };
+    expect(await feeFor('child')).toEqual({ cents: 8_500, year: 2026 });
+    expect(await feeFor('unmarriedPartner')).toEqual({ cents: 25_400, year: 2026 });
+  });
+});
