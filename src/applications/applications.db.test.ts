@@ -9,7 +9,7 @@ import {
   startApplication,
   validAnswers,
 } from '../../test/helpers/applications.ts';
-import { CATALOGUE, findType } from './catalogue/catalogue.ts';
+import { CATALOGUE, feeClassOf, findType, requiredDocuments } from './catalogue/catalogue.ts';
 import { addDays, addMonths } from './forms/dates.ts';
 import { HANDOVER_JOB } from './service.ts';
 
@@ -41,7 +41,12 @@ describe('each application type can be filled in completely and submitted', () =
         .executeTakeFirstOrThrow();
       expect(row.state).toBe('submitted');
       expect(row.reference).toBe(reference);
-      expect(row.fee_cents).toBe(type.fee === 'familyMember' ? 24_300 : 40_500);
+      // The fee of the year of filing and the type's class (2026: work €423, spouse €254, …).
+      const year = Number(today().slice(0, 4));
+      const fees = CATALOGUE.years[year]?.fees;
+      if (!fees) throw new Error(`no amounts for ${year}`);
+      expect(row.fee_cents).toBe(fees[feeClassOf(type, row.answers)].cents);
+      expect(row.fee_year).toBe(year);
       expect(row.payment_method).toBe('direct_debit');
       for (const pageId of type.pages) expect(Object.keys(row.answers)).toContain(pageId);
     });
@@ -86,7 +91,7 @@ describe('the catalogue', () => {
     const page = await browser.get('/applications');
     expect(page.body).toContain('value="hsm_entry_mvv"');
     expect(page.body).not.toContain('value="study"');
-    expect(page.body).toMatch(/Leges \d{4}: €\s405,00\. Beslistermijn: 90 dagen\./);
+    expect(page.body).toMatch(/Leges \d{4}: €\s423,00\. Beslistermijn: 90 dagen\./);
   });
 });
 
@@ -111,7 +116,7 @@ describe('the form engine over HTTP', () => {
     expect(response.body).toContain('value="2001-02-30"');
     expect(response.body).toContain('value="123456789"');
     expect(response.body).toContain('elfproef');
-    expect(response.body).toContain('Stap 1 van 5');
+    expect(response.body).toContain('Stap 1 van 6');
   });
 
   it('answers wrong types, over-long strings and unknown enum values with 400, never 500', async () => {
@@ -125,8 +130,8 @@ describe('the form engine over HTTP', () => {
       passportNumber: 'P1234567',
     });
     expect(arrays.statusCode).toBe(400);
-    expect(arrays.body).toContain('Dit veld kreeg een waarde in een vorm die we niet verwerken');
-    expect(arrays.body).toContain('Gebruik ten hoogste 100 tekens');
+    expect(arrays.body).toContain('De waarde in dit veld kunnen we niet verwerken');
+    expect(arrays.body).toContain('Gebruik maximaal 100 tekens');
     await browser.post(
       `/applications/${id}/pages/personal`,
       validAnswers(today(), addDays, addMonths).personal,
@@ -180,7 +185,7 @@ describe('the form engine over HTTP', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.body).toMatch(
-      /Inkomenscriterium kennismigrant \d{4}, 30 jaar of ouder: het bruto maandsalaris moet ten minste €\s[\d.]+,\d\d zijn/,
+      /Salariscriterium kennismigrant \d{4}, 30 jaar of ouder: het bruto maandsalaris moet minstens €\s[\d.]+,\d\d zijn/,
     );
     expect(response.body).toContain('value="3000"');
   });
@@ -201,7 +206,7 @@ describe('drafts', () => {
     const later = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
     const list = await later.get('/applications/drafts');
     expect(list.body).toContain('Wei Zhang');
-    expect(list.body).toContain('Kennismigrant – verblijf met mvv (TEV)');
+    expect(list.body).toContain('Kennismigrant – toegang en verblijf (TEV, met mvv)');
     const resume = await later.get(`/applications/${id}`);
     expect(resume.statusCode).toBe(303);
     expect(resume.headers.location).toBe(`/applications/${id}/pages/travel`);
@@ -290,9 +295,9 @@ describe('submission', () => {
     if (!type) throw new Error('type');
     const answers = validAnswers(today(), addDays, addMonths);
     const id = await startApplication(browser, 'eu_blue_card');
-    await browser.post(`/applications/${id}/pages/personal`, answers.personal);
-    await browser.post(`/applications/${id}/pages/blueCard`, answers.blueCard);
-    for (const documentType of type.documents) {
+    for (const pageId of type.pages)
+      await browser.post(`/applications/${id}/pages/${pageId}`, answers[pageId]);
+    for (const documentType of requiredDocuments(type, { blueCard: answers.blueCard })) {
       await browser.upload(
         `/applications/${id}/documents`,
         { documentType },

@@ -46,7 +46,9 @@ beforeAll(async () => {
 
   submittedOfB = await startApplication(b, 'researcher');
   await b.post(`/applications/${submittedOfB}/pages/personal`, personal);
-  await b.post(`/applications/${submittedOfB}/pages/research`, answers.research);
+  for (const page of ['antecedents', 'mvv', 'research'] as const) {
+    await b.post(`/applications/${submittedOfB}/pages/${page}`, answers[page]);
+  }
   for (const documentType of ['passport', 'hosting_agreement']) {
     await b.upload(
       `/applications/${submittedOfB}/documents`,

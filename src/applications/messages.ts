@@ -6,8 +6,8 @@ export const applicationMessages = {
   // Catalogue
   'apps.catalogue.title': { nl: 'Aanvraag indienen', en: 'Submit an application' },
   'apps.catalogue.lead': {
-    nl: 'U ziet alleen de aanvragen die u als werkgever of instelling voor uw werknemers of studenten indient.',
-    en: 'You only see the applications that you, as employer or institution, submit for your employees or students.',
+    nl: 'U ziet alleen de aanvragen die u als werkgever of instelling voor uw werknemers of studenten moet indienen.',
+    en: 'You only see the applications that you, as employer or institution, must submit for your employees or students.',
   },
   'apps.catalogue.drafts': {
     nl: 'Verder met een opgeslagen aanvraag ({count})',
@@ -16,6 +16,14 @@ export const applicationMessages = {
   'apps.catalogue.feeAndPeriod': {
     nl: 'Leges {year}: {fee}. Beslistermijn: {days} dagen.',
     en: 'Fee {year}: {fee}. Decision period: {days} days.',
+  },
+  'apps.catalogue.feeUnknown': {
+    nl: 'Leges {year}: nog niet bekend. De IND maakt de bedragen voor {year} bekend; tot dan kunt u deze aanvraag wel voorbereiden maar niet indienen. Beslistermijn: {days} dagen.',
+    en: 'Fee {year}: not known yet. The IND publishes the {year} amounts; until then you can prepare this application but not submit it. Decision period: {days} days.',
+  },
+  'apps.catalogue.feeFamily': {
+    nl: '{partner} voor een partner, {child} voor een minderjarig kind',
+    en: '{partner} for a partner, {child} for a minor child',
   },
   'apps.catalogue.start': { nl: 'Start aanvraag', en: 'Start application' },
   'apps.catalogue.recognitionTitle': {
@@ -26,7 +34,10 @@ export const applicationMessages = {
     nl: 'Deze aanvragen kan uw organisatie pas indienen als de IND haar heeft erkend als referent voor het genoemde doel.',
     en: 'Your organisation can only submit these applications once the IND has recognised it as a sponsor for the purpose named.',
   },
-  'apps.catalogue.needs': { nl: 'erkenning {category} nodig', en: 'needs recognition for {category}' },
+  'apps.catalogue.needs': {
+    nl: 'erkenning als referent voor {category} nodig',
+    en: 'needs recognition as a sponsor for {category}',
+  },
   'apps.catalogue.aboutRecognition': {
     nl: 'Meer over erkenning als referent',
     en: 'More about recognition as a sponsor',
@@ -51,7 +62,7 @@ export const applicationMessages = {
     en: 'Applications will be deleted soon',
   },
   'apps.drafts.warningBody': {
-    nl: 'Aantal opgeslagen aanvragen dat binnen een week wordt verwijderd: {count}. Open een aanvraag om haar te bewaren.',
+    nl: 'Aantal opgeslagen aanvragen dat binnen een week wordt verwijderd: {count}. Open een aanvraag om deze te bewaren.',
     en: 'Number of saved applications that will be deleted within a week: {count}. Open an application to keep it.',
   },
   'apps.drafts.none': { nl: 'U hebt geen opgeslagen aanvragen.', en: 'You have no saved applications.' },
@@ -90,26 +101,42 @@ export const applicationMessages = {
     nl: 'Waar haalt de werknemer de machtiging tot voorlopig verblijf (mvv) op?',
     en: 'Where will the employee collect the provisional residence permit (MVV)?',
   },
+  'apps.page.mvv': {
+    nl: 'Machtiging tot voorlopig verblijf (mvv)',
+    en: 'Provisional residence permit (MVV)',
+  },
+  'apps.page.mvv.lead': {
+    nl: 'Met een mvv mag de vreemdeling Nederland inreizen. U vraagt de mvv tegelijk met de verblijfsvergunning aan (toegang en verblijf, TEV), tenzij de vreemdeling geen mvv nodig heeft. Afhankelijk van de nationaliteit moet de vreemdeling binnen 3 maanden na aankomst een tbc-test laten doen.',
+    en: 'An MVV allows the foreign national to enter the Netherlands. You apply for it together with the residence permit (entry and residence, TEV), unless the foreign national does not need one. Depending on the nationality, the foreign national must take a tuberculosis (TB) test within 3 months of arrival.',
+  },
+  'apps.page.antecedents': { nl: 'Antecedentenverklaring', en: 'Antecedents declaration' },
+  'apps.page.antecedents.lead': {
+    nl: 'De vreemdeling ondertekent de antecedentenverklaring: een verklaring over eerdere veroordelingen in Nederland of een ander land. Bewaar de ondertekende verklaring in uw administratie.',
+    en: 'The foreign national signs the antecedents declaration: a statement about earlier convictions in the Netherlands or another country. Keep the signed declaration in your records.',
+  },
   'apps.page.currentPermit': { nl: 'Huidige verblijfsvergunning', en: 'Current residence permit' },
   'apps.page.employment': { nl: 'Arbeidsovereenkomst en salaris', en: 'Employment and salary' },
   'apps.page.employment.lead': {
-    nl: 'Het bruto maandsalaris moet voldoen aan het inkomenscriterium voor kennismigranten van het jaar van indienen.',
-    en: 'The gross monthly salary must meet the income criterion for highly skilled migrants of the year of filing.',
+    nl: 'Het bruto maandsalaris moet minstens het salariscriterium voor kennismigranten zijn dat geldt in het jaar waarin u de aanvraag indient. Bij verlenging geldt het salariscriterium op de ingangsdatum van de verlenging.',
+    en: 'The gross monthly salary must be at least the salary criterion for highly skilled migrants that applies in the year you submit the application. For an extension, the criterion on the extension’s effective date applies.',
   },
   'apps.page.blueCard': { nl: 'Arbeidsovereenkomst en salaris', en: 'Employment and salary' },
   'apps.page.blueCard.lead': {
     nl: 'Voor de Europese blauwe kaart gelden een eigen salariscriterium en een verlaagd criterium.',
     en: 'The EU Blue Card has its own salary criterion and a lowered criterion.',
   },
-  'apps.page.transfer': { nl: 'Overplaatsing binnen het concern', en: 'Transfer within the group' },
+  'apps.page.transfer': {
+    nl: 'Overplaatsing binnen een onderneming (ICT, richtlijn 2014/66/EU)',
+    en: 'Intra-corporate transfer (ICT, Directive 2014/66/EU)',
+  },
   'apps.page.research': { nl: 'Onderzoek', en: 'Research' },
   'apps.page.study': { nl: 'Opleiding', en: 'Study programme' },
   'apps.page.auPair': { nl: 'Gastgezin', en: 'Host family' },
   'apps.page.exchange': { nl: 'Uitwisselingsprogramma', en: 'Exchange programme' },
   'apps.page.family': { nl: 'Gezinsband met de werknemer', en: 'Family relationship with the employee' },
   'apps.page.family.lead': {
-    nl: 'De persoonsgegevens op de vorige pagina zijn die van het gezinslid. Hier vult u in bij welke werknemer het gezinslid komt wonen.',
-    en: 'The personal details on the previous page are those of the family member. Here you enter which employee the family member joins.',
+    nl: 'De persoonsgegevens op de eerste pagina zijn die van het gezinslid. Hier vult u in bij welke werknemer het gezinslid komt wonen. De werknemer is de referent van het gezinslid.',
+    en: 'The personal details on the first page are those of the family member. Here you enter which employee the family member joins. The employee is the family member’s sponsor.',
   },
 
   // Fields
@@ -134,13 +161,49 @@ export const applicationMessages = {
   },
   'apps.field.permitExpiry': { nl: 'Einddatum huidige vergunning', en: 'Expiry date of the current permit' },
   'apps.field.jobTitle': { nl: 'Functie', en: 'Job title' },
-  'apps.field.startDate': { nl: 'Begindatum', en: 'Start date' },
+  'apps.field.employmentStart': { nl: 'Datum indiensttreding', en: 'Date employment starts' },
+  'apps.field.studyStart': { nl: 'Begindatum opleiding', en: 'Start date of the programme' },
+  'apps.field.researchStart': { nl: 'Begindatum onderzoek', en: 'Start date of the research' },
+  'apps.field.stayStart': { nl: 'Begindatum verblijf', en: 'Start date of the stay' },
+  'apps.field.contractType': { nl: 'Soort arbeidsovereenkomst', en: 'Type of employment contract' },
+  'apps.field.contractEndDate': {
+    nl: 'Einddatum arbeidsovereenkomst',
+    en: 'End date of the employment contract',
+  },
+  'apps.field.orientationYearEnd': {
+    nl: 'Einddatum verblijfsvergunning zoekjaar hoogopgeleiden',
+    en: 'End date of the orientation year permit',
+  },
+  'apps.field.qualification': {
+    nl: 'Hoger onderwijs of werkervaring',
+    en: 'Higher education or work experience',
+  },
+  'apps.field.groupEmploymentStart': {
+    nl: 'In dienst bij het concern sinds',
+    en: 'Employed within the group since',
+  },
+  'apps.field.mvv': {
+    nl: 'Heeft de vreemdeling een mvv nodig?',
+    en: 'Does the foreign national need an MVV?',
+  },
+  'apps.field.antecedents': {
+    nl: 'Heeft de vreemdeling de antecedentenverklaring ondertekend?',
+    en: 'Has the foreign national signed the antecedents declaration?',
+  },
+  'apps.field.previousExchange': {
+    nl: 'Heeft de au pair eerder een verblijfsvergunning voor au pair of uitwisseling gehad?',
+    en: 'Has the au pair held a residence permit for au pair or exchange before?',
+  },
+  'apps.field.employeePermit': {
+    nl: 'Heeft de werknemer al een verblijfsvergunning?',
+    en: 'Does the employee already hold a residence permit?',
+  },
   'apps.field.salary': { nl: 'Bruto maandsalaris in euro', en: 'Gross monthly salary in euros' },
   'apps.field.reducedCriterion': {
-    nl: 'Geldt het verlaagde criterium na afstuderen?',
-    en: 'Does the reduced criterion after graduation apply?',
+    nl: 'Geldt het verlaagde salariscriterium?',
+    en: 'Does the reduced salary criterion apply?',
   },
-  'apps.field.graduationDate': { nl: 'Datum van afstuderen', en: 'Date of graduation' },
+  'apps.field.graduationDate': { nl: 'Datum van afstuderen of promotie', en: 'Date of graduation or PhD' },
   'apps.field.contractMonths': {
     nl: 'Duur van de arbeidsovereenkomst in maanden',
     en: 'Length of the employment contract in months',
@@ -168,6 +231,30 @@ export const applicationMessages = {
 
   'apps.hint.asInPassport': { nl: 'Zoals in het paspoort.', en: 'As in the passport.' },
   'apps.hint.date': { nl: 'Bijvoorbeeld 31-12-2026.', en: 'For example 31-12-2026.' },
+  'apps.hint.nationality': {
+    nl: 'Burgers van de EU, de EER en Zwitserland hebben geen verblijfsvergunning nodig.',
+    en: 'Citizens of the EU, the EEA and Switzerland do not need a residence permit.',
+  },
+  'apps.hint.mvv': {
+    nl: 'Geen mvv nodig: burgers van Australië, Canada, Japan, Monaco, Nieuw-Zeeland, Zuid-Korea, het Verenigd Koninkrijk, de Verenigde Staten en Vaticaanstad, en wie al een Nederlandse verblijfsvergunning heeft.',
+    en: 'No MVV needed: citizens of Australia, Canada, Japan, Monaco, New Zealand, South Korea, the United Kingdom, the United States and Vatican City, and anyone who already holds a Dutch residence permit.',
+  },
+  'apps.hint.contractEndDate': {
+    nl: 'De IND geeft de verblijfsvergunning tot deze datum. Vul de juiste einddatum in.',
+    en: 'The IND grants the residence permit until this date. Enter the correct end date.',
+  },
+  'apps.hint.groupEmploymentStart': {
+    nl: 'De werknemer werkt direct voor de overplaatsing minstens 3 maanden bij het concern, buiten de EU.',
+    en: 'Right before the transfer the employee has worked for the group, outside the EU, for at least 3 months.',
+  },
+  'apps.hint.ictSalary': {
+    nl: 'Exclusief 8% vakantiegeld. Voor een leidinggevende of specialist geldt het salariscriterium voor kennismigranten.',
+    en: 'Excluding the 8% holiday allowance. For a manager or specialist the highly skilled migrant salary criterion applies.',
+  },
+  'apps.hint.studyLevel': {
+    nl: 'Een promovendus komt meestal als onderzoeker naar Nederland: kies dan de aanvraag Onderzoeker.',
+    en: 'A PhD candidate usually comes to the Netherlands as a researcher: then choose the Researcher application.',
+  },
   'apps.hint.vNumber': {
     nl: 'Het vreemdelingennummer van 10 cijfers, als de IND dat al heeft gegeven.',
     en: 'The 10-digit foreign national number, if the IND has already given one.',
@@ -177,24 +264,73 @@ export const applicationMessages = {
     en: '9 digits, only if the person already has a BSN.',
   },
   'apps.hint.salary': {
-    nl: 'Zonder 8% vakantiegeld. Bijvoorbeeld 5942,00.',
-    en: 'Without the 8% holiday allowance. For example 5942.00.',
+    nl: 'Exclusief 8% vakantiegeld. Bijvoorbeeld 5942,00.',
+    en: 'Excluding the 8% holiday allowance. For example 5942.00.',
   },
   'apps.hint.reducedCriterion': {
-    nl: 'Het verlaagde criterium geldt binnen 3 jaar na afstuderen in Nederland (of aan een erkende buitenlandse universiteit). Vul dan ook de datum van afstuderen in.',
-    en: 'The reduced criterion applies within 3 years after graduating in the Netherlands (or at a recognised foreign university). Then also enter the date of graduation.',
+    nl: 'Het verlaagde salariscriterium geldt direct na een verblijfsvergunning zoekjaar hoogopgeleiden, of binnen 3 jaar na afstuderen of promoveren in Nederland of aan een aangewezen buitenlandse universiteit (top 200).',
+    en: 'The reduced salary criterion applies directly after an orientation year permit for highly educated persons, or within 3 years after graduating or obtaining a PhD in the Netherlands or at a designated foreign university (top 200).',
   },
 
   'apps.option.yes': { nl: 'Ja', en: 'Yes' },
   'apps.option.no': { nl: 'Nee', en: 'No' },
   'apps.option.loweredNone': { nl: 'Nee, het gewone criterium', en: 'No, the regular criterion' },
-  'apps.option.loweredShortage': {
-    nl: 'Ja: beroep met een tekort aan arbeidskrachten',
-    en: 'Yes: an occupation with a labour shortage',
-  },
   'apps.option.loweredGraduate': {
     nl: 'Ja: afgestudeerd in de laatste 3 jaar (vul de datum in)',
     en: 'Yes: graduated in the last 3 years (enter the date)',
+  },
+  'apps.option.reducedOrientationYear': {
+    nl: 'Ja: na een verblijfsvergunning zoekjaar hoogopgeleiden (vul de einddatum in)',
+    en: 'Yes: after an orientation year permit (enter the end date)',
+  },
+  'apps.option.reducedGraduated': {
+    nl: 'Ja: afgestudeerd of gepromoveerd in de laatste 3 jaar (vul de datum in)',
+    en: 'Yes: graduated or obtained a PhD in the last 3 years (enter the date)',
+  },
+  'apps.option.contractPermanent': { nl: 'Onbepaalde tijd', en: 'Permanent' },
+  'apps.option.contractFixed': {
+    nl: 'Bepaalde tijd (vul de einddatum in)',
+    en: 'Fixed term (enter the end date)',
+  },
+  'apps.option.qualificationDiploma': {
+    nl: 'Diploma hoger onderwijs (minstens 3 jaar)',
+    en: 'Higher education diploma (at least 3 years)',
+  },
+  'apps.option.qualificationExperience': {
+    nl: 'Relevante werkervaring in plaats van een diploma',
+    en: 'Relevant work experience instead of a diploma',
+  },
+  'apps.option.mvvApply': {
+    nl: 'Ja: de mvv wordt met deze aanvraag aangevraagd (vul land en plaats in)',
+    en: 'Yes: the MVV is applied for with this application (enter country and city)',
+  },
+  'apps.option.mvvExemptNationality': {
+    nl: 'Nee: door de nationaliteit is geen mvv nodig',
+    en: 'No: no MVV is needed because of the nationality',
+  },
+  'apps.option.mvvResidencePermit': {
+    nl: 'Nee: de vreemdeling heeft al een Nederlandse verblijfsvergunning',
+    en: 'No: the foreign national already holds a Dutch residence permit',
+  },
+  'apps.option.antecedentsNone': {
+    nl: 'Ja, en er zijn geen antecedenten',
+    en: 'Yes, and there are no antecedents',
+  },
+  'apps.option.antecedentsSome': {
+    nl: 'Ja, en er zijn antecedenten (upload de documenten daarover)',
+    en: 'Yes, and there are antecedents (upload the documents about them)',
+  },
+  'apps.option.antecedentsNotSigned': {
+    nl: 'Nee (upload de documenten over eventuele antecedenten)',
+    en: 'No (upload the documents about any antecedents)',
+  },
+  'apps.option.employeeHasPermit': {
+    nl: 'Ja (vul het V-nummer van de werknemer in)',
+    en: 'Yes (enter the employee’s V-number)',
+  },
+  'apps.option.employeeApplyingNow': {
+    nl: 'Nee: de aanvraag van de werknemer wordt tegelijk ingediend',
+    en: 'No: the employee’s application is submitted at the same time',
   },
   'apps.option.manager': { nl: 'Leidinggevende', en: 'Manager' },
   'apps.option.specialist': { nl: 'Specialist', en: 'Specialist' },
@@ -208,18 +344,202 @@ export const applicationMessages = {
   'apps.option.preparatory': { nl: 'Voorbereidend jaar', en: 'Preparatory year' },
   'apps.option.bachelor': { nl: 'Bachelor', en: 'Bachelor' },
   'apps.option.master': { nl: 'Master', en: 'Master' },
-  'apps.option.phd': { nl: 'Promotie', en: 'PhD' },
   'apps.option.spouse': { nl: 'Echtgeno(o)t(e)', en: 'Spouse' },
-  'apps.option.partner': { nl: 'Geregistreerd of ongehuwd partner', en: 'Registered or unmarried partner' },
+  'apps.option.registeredPartner': { nl: 'Geregistreerd partner', en: 'Registered partner' },
+  'apps.option.unmarriedPartner': { nl: 'Ongehuwd partner', en: 'Unmarried partner' },
   'apps.option.child': { nl: 'Minderjarig kind', en: 'Minor child' },
 
   // Field errors
-  'apps.error.required': { nl: 'Vul dit veld in.', en: 'Fill in this field.' },
-  'apps.error.wrongType': {
-    nl: 'Dit veld kreeg een waarde in een vorm die we niet verwerken. Vul het opnieuw in.',
-    en: 'This field received a value in a form we do not process. Please fill it in again.',
+  // What to do when a field is left empty: each names its field.
+  'apps.missing.givenNames': {
+    nl: 'Vul de voornamen in, zoals in het paspoort.',
+    en: 'Enter the given names, as in the passport.',
   },
-  'apps.error.tooLong': { nl: 'Gebruik ten hoogste {max} tekens.', en: 'Use at most {max} characters.' },
+  'apps.missing.surname': {
+    nl: 'Vul de achternaam in, zoals in het paspoort.',
+    en: 'Enter the surname, as in the passport.',
+  },
+  'apps.missing.dateOfBirth': {
+    nl: 'Vul de geboortedatum in, bijvoorbeeld 31-12-1990.',
+    en: 'Enter the date of birth, for example 31-12-1990.',
+  },
+  'apps.missing.nationality': {
+    nl: 'Kies de nationaliteit uit de lijst.',
+    en: 'Choose the nationality from the list.',
+  },
+  'apps.missing.passportNumber': {
+    nl: 'Vul het paspoortnummer in.',
+    en: 'Enter the passport number.',
+  },
+  'apps.missing.vNumber': {
+    nl: 'Vul het V-nummer in.',
+    en: 'Enter the V-number.',
+  },
+  'apps.missing.bsn': {
+    nl: 'Vul het burgerservicenummer in.',
+    en: 'Enter the citizen service number.',
+  },
+  'apps.missing.antecedents': {
+    nl: 'Kies of de vreemdeling de antecedentenverklaring heeft ondertekend.',
+    en: 'Choose whether the foreign national has signed the antecedents declaration.',
+  },
+  'apps.missing.mvv': {
+    nl: 'Kies of de vreemdeling een mvv nodig heeft.',
+    en: 'Choose whether the foreign national needs an MVV.',
+  },
+  'apps.missing.mvvCountry': {
+    nl: 'Kies het land waar de mvv wordt opgehaald.',
+    en: 'Choose the country where the MVV is collected.',
+  },
+  'apps.missing.mvvCity': {
+    nl: 'Vul de plaats van de ambassade of het consulaat in.',
+    en: 'Enter the city of the embassy or consulate.',
+  },
+  'apps.missing.permitNumber': {
+    nl: 'Vul het documentnummer van de verblijfsvergunning in.',
+    en: 'Enter the document number of the residence permit.',
+  },
+  'apps.missing.permitExpiry': {
+    nl: 'Vul de einddatum van de huidige vergunning in.',
+    en: 'Enter the expiry date of the current permit.',
+  },
+  'apps.missing.jobTitle': {
+    nl: 'Vul de functie in.',
+    en: 'Enter the job title.',
+  },
+  'apps.missing.employmentStart': {
+    nl: 'Vul de datum van indiensttreding in.',
+    en: 'Enter the date employment starts.',
+  },
+  'apps.missing.studyStart': {
+    nl: 'Vul de begindatum van de opleiding in.',
+    en: 'Enter the start date of the programme.',
+  },
+  'apps.missing.researchStart': {
+    nl: 'Vul de begindatum van het onderzoek in.',
+    en: 'Enter the start date of the research.',
+  },
+  'apps.missing.stayStart': {
+    nl: 'Vul de begindatum van het verblijf in.',
+    en: 'Enter the start date of the stay.',
+  },
+  'apps.missing.contractType': {
+    nl: 'Kies of de arbeidsovereenkomst voor bepaalde of onbepaalde tijd is.',
+    en: 'Choose whether the employment contract is fixed-term or permanent.',
+  },
+  'apps.missing.contractEndDate': {
+    nl: 'Vul de einddatum van de arbeidsovereenkomst in.',
+    en: 'Enter the end date of the employment contract.',
+  },
+  'apps.missing.salary': {
+    nl: 'Vul het bruto maandsalaris in euro in, bijvoorbeeld 5942,00.',
+    en: 'Enter the gross monthly salary in euros, for example 5942.00.',
+  },
+  'apps.missing.reducedCriterion': {
+    nl: 'Kies of het verlaagde salariscriterium geldt.',
+    en: 'Choose whether the reduced salary criterion applies.',
+  },
+  'apps.missing.orientationYearEnd': {
+    nl: 'Vul de einddatum van de verblijfsvergunning zoekjaar hoogopgeleiden in.',
+    en: 'Enter the end date of the orientation year permit.',
+  },
+  'apps.missing.graduationDate': {
+    nl: 'Vul de datum van afstuderen of promotie in.',
+    en: 'Enter the date of graduation or PhD.',
+  },
+  'apps.missing.contractMonths': {
+    nl: 'Vul de duur van de arbeidsovereenkomst in maanden in.',
+    en: 'Enter the length of the employment contract in months.',
+  },
+  'apps.missing.qualification': {
+    nl: 'Kies of de werknemer een diploma hoger onderwijs of relevante werkervaring heeft.',
+    en: 'Choose whether the employee has a higher education diploma or relevant work experience.',
+  },
+  'apps.missing.loweredCriterion': {
+    nl: 'Kies of het verlaagde salariscriterium geldt.',
+    en: 'Choose whether the lowered salary criterion applies.',
+  },
+  'apps.missing.ictRole': {
+    nl: 'Kies de rol bij de overplaatsing.',
+    en: 'Choose the role in the transfer.',
+  },
+  'apps.missing.sendingCompany': {
+    nl: 'Vul de naam van de onderneming buiten de EU in.',
+    en: 'Enter the name of the company outside the EU.',
+  },
+  'apps.missing.sendingCountry': {
+    nl: 'Kies het land van de onderneming buiten de EU.',
+    en: 'Choose the country of the company outside the EU.',
+  },
+  'apps.missing.groupEmploymentStart': {
+    nl: 'Vul in sinds wanneer de werknemer bij het concern in dienst is.',
+    en: 'Enter since when the employee has worked within the group.',
+  },
+  'apps.missing.transferEndDate': {
+    nl: 'Vul de einddatum van de overplaatsing in.',
+    en: 'Enter the end date of the transfer.',
+  },
+  'apps.missing.projectTitle': {
+    nl: 'Vul de titel van het onderzoeksproject in.',
+    en: 'Enter the title of the research project.',
+  },
+  'apps.missing.hostingAgreementDate': {
+    nl: 'Vul de datum van ondertekening van de gastovereenkomst in.',
+    en: 'Enter the date the hosting agreement was signed.',
+  },
+  'apps.missing.funding': {
+    nl: 'Kies minstens één manier waarop het verblijf wordt betaald.',
+    en: 'Choose at least one way the stay is funded.',
+  },
+  'apps.missing.programme': {
+    nl: 'Vul de naam van de opleiding in.',
+    en: 'Enter the name of the programme.',
+  },
+  'apps.missing.studyLevel': {
+    nl: 'Kies het niveau van de opleiding.',
+    en: 'Choose the level of the programme.',
+  },
+  'apps.missing.hostFamilyName': {
+    nl: 'Vul de naam van het gastgezin in.',
+    en: 'Enter the name of the host family.',
+  },
+  'apps.missing.hostFamilyCity': {
+    nl: 'Vul de woonplaats van het gastgezin in.',
+    en: 'Enter the town of the host family.',
+  },
+  'apps.missing.previousExchange': {
+    nl: 'Kies of de au pair eerder een verblijfsvergunning voor au pair of uitwisseling had.',
+    en: 'Choose whether the au pair held a residence permit for au pair or exchange before.',
+  },
+  'apps.missing.exchangeProgramme': {
+    nl: 'Vul de naam van het programma in.',
+    en: 'Enter the name of the programme.',
+  },
+  'apps.missing.endDate': {
+    nl: 'Vul de einddatum in.',
+    en: 'Enter the end date.',
+  },
+  'apps.missing.relationship': {
+    nl: 'Kies de relatie tot de werknemer.',
+    en: 'Choose the relationship to the employee.',
+  },
+  'apps.missing.employeeName': {
+    nl: 'Vul de naam van de werknemer in.',
+    en: 'Enter the name of the employee.',
+  },
+  'apps.missing.employeePermit': {
+    nl: 'Kies of de werknemer al een verblijfsvergunning heeft.',
+    en: 'Choose whether the employee already holds a residence permit.',
+  },
+  'apps.missing.employeeVNumber': {
+    nl: 'Vul het V-nummer van de werknemer in.',
+    en: 'Enter the employee’s V-number.',
+  },
+  'apps.error.wrongType': {
+    nl: 'De waarde in dit veld kunnen we niet verwerken. Vul het veld opnieuw in.',
+    en: 'We cannot process the value in this field. Fill in the field again.',
+  },
+  'apps.error.tooLong': { nl: 'Gebruik maximaal {max} tekens.', en: 'Use at most {max} characters.' },
   'apps.error.date': {
     nl: 'Vul een bestaande datum in, bijvoorbeeld 31-12-2026.',
     en: 'Enter a real date, for example 31-12-2026.',
@@ -263,7 +583,7 @@ export const applicationMessages = {
     en: 'For this application the start date cannot be in the past (today is {today}).',
   },
   'apps.rule.startTooEarly': {
-    nl: 'De begindatum mag voor deze aanvraag ten hoogste {days} dagen in het verleden liggen: op of na {date}.',
+    nl: 'De begindatum mag voor deze aanvraag maximaal {days} dagen in het verleden liggen: op of na {date}.',
     en: 'For this application the start date may be at most {days} days in the past: on or after {date}.',
   },
   'apps.rule.endAfterStart': {
@@ -275,31 +595,63 @@ export const applicationMessages = {
     en: 'The date of graduation cannot be in the future.',
   },
   'apps.rule.graduationTooLongAgo': {
-    nl: 'Het verlaagde criterium geldt alleen binnen 3 jaar na afstuderen: de datum van afstuderen moet op of na {date} liggen.',
-    en: 'The reduced criterion only applies within 3 years after graduation: the date of graduation must be on or after {date}.',
+    nl: 'Het verlaagde salariscriterium geldt alleen binnen 3 jaar na afstuderen of promoveren: de datum moet op of na {date} liggen.',
+    en: 'The reduced salary criterion only applies within 3 years after graduation or PhD: the date must be on or after {date}.',
+  },
+  'apps.rule.orientationYearTooLongAgo': {
+    nl: 'Het verlaagde salariscriterium geldt alleen als de verblijfsvergunning zoekjaar hoogopgeleiden minder dan 3 jaar geleden is geëindigd: de einddatum moet op of na {date} liggen.',
+    en: 'The reduced salary criterion only applies if the orientation year permit ended less than 3 years ago: the end date must be on or after {date}.',
+  },
+  'apps.rule.amountsMissing': {
+    nl: 'De salariscriteria voor {year} zijn nog niet bekend in het portaal. De IND maakt ze bekend en voegt ze toe; tot dan kunnen we het salaris niet controleren. Sla de aanvraag op en ga later verder.',
+    en: 'The salary criteria for {year} are not yet known in the portal. The IND publishes and adds them; until then we cannot check the salary. Save the application and continue later.',
+  },
+  'apps.rule.groupEmployment': {
+    nl: 'De werknemer moet direct voor de overplaatsing minstens 3 maanden bij het concern werken. Vul een datum in die minstens 3 maanden voor de datum van indiensttreding ligt.',
+    en: 'The employee must have worked within the group for at least 3 months right before the transfer. Enter a date at least 3 months before the date employment starts.',
+  },
+  'apps.rule.freeMovement': {
+    nl: 'Burgers van de EU, de EER en Zwitserland hebben geen verblijfsvergunning nodig om in Nederland te werken, te studeren of te verblijven. Voor hen dient u geen aanvraag in.',
+    en: 'Citizens of the EU, the EEA and Switzerland do not need a residence permit to work, study or stay in the Netherlands. Do not submit an application for them.',
+  },
+  'apps.rule.mvvNotNeeded': {
+    nl: 'Met deze nationaliteit is geen mvv nodig. Kies ‘Nee: door de nationaliteit is geen mvv nodig’.',
+    en: 'With this nationality no MVV is needed. Choose ‘No: no MVV is needed because of the nationality’.',
+  },
+  'apps.rule.mvvNotExempt': {
+    nl: 'Met deze nationaliteit is een mvv nodig, tenzij de vreemdeling al een Nederlandse verblijfsvergunning heeft. Kies een andere mogelijkheid.',
+    en: 'With this nationality an MVV is needed, unless the foreign national already holds a Dutch residence permit. Choose another option.',
+  },
+  'apps.rule.tevExempt': {
+    nl: 'Met deze nationaliteit is geen mvv nodig. Dien in plaats van deze aanvraag de aanvraag ‘Kennismigrant – verblijfsvergunning zonder mvv’ in.',
+    en: 'With this nationality no MVV is needed. Instead of this application, submit ‘Highly skilled migrant – residence permit only’.',
+  },
+  'apps.rule.previousExchange': {
+    nl: 'Een au pair mag niet eerder een verblijfsvergunning voor au pair of uitwisseling hebben gehad.',
+    en: 'An au pair may not have held a residence permit for au pair or exchange before.',
   },
   'apps.rule.salaryHsm30Plus': {
-    nl: 'Inkomenscriterium kennismigrant {year}, 30 jaar of ouder: het bruto maandsalaris moet ten minste {amount} zijn (zonder vakantiegeld).',
-    en: 'Highly skilled migrant income criterion {year}, aged 30 or over: the gross monthly salary must be at least {amount} (without holiday allowance).',
+    nl: 'Salariscriterium kennismigrant {year}, 30 jaar of ouder: het bruto maandsalaris moet minstens {amount} zijn (exclusief vakantiegeld).',
+    en: 'Highly skilled migrant salary criterion {year}, aged 30 or over: the gross monthly salary must be at least {amount} (excluding holiday allowance).',
   },
   'apps.rule.salaryHsmUnder30': {
-    nl: 'Inkomenscriterium kennismigrant {year}, jonger dan 30 jaar: het bruto maandsalaris moet ten minste {amount} zijn (zonder vakantiegeld).',
-    en: 'Highly skilled migrant income criterion {year}, younger than 30: the gross monthly salary must be at least {amount} (without holiday allowance).',
+    nl: 'Salariscriterium kennismigrant {year}, jonger dan 30 jaar: het bruto maandsalaris moet minstens {amount} zijn (exclusief vakantiegeld).',
+    en: 'Highly skilled migrant salary criterion {year}, younger than 30: the gross monthly salary must be at least {amount} (excluding holiday allowance).',
   },
   'apps.rule.salaryHsmReduced': {
-    nl: 'Verlaagd inkomenscriterium kennismigrant {year} (binnen 3 jaar na afstuderen): het bruto maandsalaris moet ten minste {amount} zijn (zonder vakantiegeld).',
-    en: 'Reduced highly skilled migrant income criterion {year} (within 3 years after graduation): the gross monthly salary must be at least {amount} (without holiday allowance).',
+    nl: 'Verlaagd salariscriterium kennismigrant {year}: het bruto maandsalaris moet minstens {amount} zijn (exclusief vakantiegeld).',
+    en: 'Reduced highly skilled migrant salary criterion {year}: the gross monthly salary must be at least {amount} (excluding holiday allowance).',
   },
   'apps.rule.salaryBlueCard': {
-    nl: 'Salariscriterium Europese blauwe kaart {year}: het bruto maandsalaris moet ten minste {amount} zijn (zonder vakantiegeld).',
-    en: 'EU Blue Card salary criterion {year}: the gross monthly salary must be at least {amount} (without holiday allowance).',
+    nl: 'Salariscriterium Europese blauwe kaart {year}: het bruto maandsalaris moet minstens {amount} zijn (exclusief vakantiegeld).',
+    en: 'EU Blue Card salary criterion {year}: the gross monthly salary must be at least {amount} (excluding holiday allowance).',
   },
   'apps.rule.salaryBlueCardLowered': {
-    nl: 'Verlaagd salariscriterium Europese blauwe kaart {year}: het bruto maandsalaris moet ten minste {amount} zijn (zonder vakantiegeld).',
-    en: 'Lowered EU Blue Card salary criterion {year}: the gross monthly salary must be at least {amount} (without holiday allowance).',
+    nl: 'Verlaagd salariscriterium Europese blauwe kaart {year}: het bruto maandsalaris moet minstens {amount} zijn (exclusief vakantiegeld).',
+    en: 'Lowered EU Blue Card salary criterion {year}: the gross monthly salary must be at least {amount} (excluding holiday allowance).',
   },
   'apps.rule.blueCardContract': {
-    nl: 'Voor de Europese blauwe kaart is een arbeidsovereenkomst van ten minste 6 maanden nodig.',
+    nl: 'Voor de Europese blauwe kaart is een arbeidsovereenkomst van minstens 6 maanden nodig.',
     en: 'The EU Blue Card requires an employment contract of at least 6 months.',
   },
   'apps.rule.permitExpired': {
@@ -311,27 +663,27 @@ export const applicationMessages = {
     en: 'An extension can be applied for at the earliest {months} months before the permit expires: for this permit from {date}.',
   },
   'apps.rule.dobFuture': {
-    nl: 'De geboortedatum moet in het verleden liggen.',
-    en: 'The date of birth must be in the past.',
+    nl: 'Vul een geboortedatum in het verleden in.',
+    en: 'Enter a date of birth in the past.',
   },
   'apps.rule.dobTooOld': {
     nl: 'Controleer de geboortedatum: de persoon zou ouder zijn dan 120 jaar.',
     en: 'Check the date of birth: the person would be older than 120.',
   },
   'apps.rule.auPairAge': {
-    nl: 'Een au pair is op de begindatum ten minste 18 en ten hoogste 30 jaar oud (deze persoon: {age}).',
-    en: 'An au pair is at least 18 and at most 30 years old on the start date (this person: {age}).',
+    nl: 'Een au pair is op de dag van indienen minstens 18 en maximaal 30 jaar oud (deze persoon: {age}).',
+    en: 'An au pair is at least 18 and at most 30 years old on the day of filing (this person: {age}).',
   },
   'apps.rule.childAge': {
     nl: 'Een kind kan alleen als minderjarig kind (jonger dan 18) bij de werknemer komen wonen.',
     en: 'A child can only join the employee as a minor child (younger than 18).',
   },
   'apps.rule.ictDuration': {
-    nl: 'Een overplaatsing binnen een onderneming duurt voor deze rol ten hoogste {years} jaar.',
+    nl: 'Een overplaatsing binnen een onderneming duurt voor deze rol maximaal {years} jaar.',
     en: 'An intra-corporate transfer lasts at most {years} years for this role.',
   },
   'apps.rule.exchangeDuration': {
-    nl: 'Een uitwisseling duurt ten hoogste 1 jaar.',
+    nl: 'Een uitwisseling duurt maximaal 1 jaar.',
     en: 'An exchange lasts at most 1 year.',
   },
   'apps.rule.signedInFuture': {
@@ -342,7 +694,7 @@ export const applicationMessages = {
   // Documents
   'apps.documents.title': { nl: 'Documenten', en: 'Documents' },
   'apps.documents.lead': {
-    nl: 'Upload voor elk soort document ten minste één bestand: PDF, JPG of PNG, ten hoogste {maxSize} per bestand en {maxFiles} bestanden per aanvraag.',
+    nl: 'Upload voor elk soort document minstens één bestand: PDF, JPG of PNG, maximaal {maxSize} per bestand en {maxFiles} bestanden per aanvraag.',
     en: 'Upload at least one file for each kind of document: PDF, JPG or PNG, at most {maxSize} per file and {maxFiles} files per application.',
   },
   'apps.documents.missing': { nl: 'Nog niet geüpload', en: 'Not uploaded yet' },
@@ -353,7 +705,7 @@ export const applicationMessages = {
   'apps.documents.uploadTitle': { nl: 'Bestand toevoegen', en: 'Add a file' },
   'apps.documents.type': { nl: 'Soort document', en: 'Kind of document' },
   'apps.documents.fileHint': {
-    nl: 'PDF, JPG of PNG, ten hoogste {maxSize}.',
+    nl: 'PDF, JPG of PNG, maximaal {maxSize}.',
     en: 'PDF, JPG or PNG, at most {maxSize}.',
   },
   'apps.documents.upload': { nl: 'Uploaden', en: 'Upload' },
@@ -372,7 +724,7 @@ export const applicationMessages = {
     en: 'The file is larger than {maxSize}. Make it smaller (for example by scanning at a lower resolution) and try again.',
   },
   'apps.upload.nestedFilters': {
-    nl: 'Deze PDF gebruikt meerdere compressies over elkaar. Zo’n bestand accepteren we niet. Druk het af naar een nieuwe PDF en probeer het opnieuw.',
+    nl: 'Deze PDF gebruikt meerdere compressies over elkaar. Zo’n bestand accepteren we niet. Sla het bestand opnieuw op als PDF (bijvoorbeeld via Afdrukken > Opslaan als PDF) en probeer het opnieuw.',
     en: 'This PDF uses several layers of compression. We do not accept such a file. Print it to a new PDF and try again.',
   },
   'apps.upload.tooMany': {
@@ -410,17 +762,29 @@ export const applicationMessages = {
   'apps.declaration.feeValue': { nl: '{fee} (tarief {year})', en: '{fee} ({year} rate)' },
   'apps.declaration.decisionDays': { nl: '{days} dagen', en: '{days} days' },
   'apps.declaration.legend': { nl: 'Verklaring van de referent', en: 'Declaration of the sponsor' },
+  'apps.declaration.legendEmployee': {
+    nl: 'Verklaring namens de werknemer (referent van het gezinslid)',
+    en: 'Declaration on behalf of the employee (the family member’s sponsor)',
+  },
+  'apps.declaration.text1Employee': {
+    nl: 'Ik verklaar dat ik deze aanvraag indien namens de werknemer, die de referent is van zijn of haar gezinslid, en dat de werknemer mij daarvoor toestemming heeft gegeven. Ik ben bevoegd om namens de organisatie in te loggen.',
+    en: 'I declare that I submit this application on behalf of the employee, who is the sponsor of their family member, and that the employee has given me permission to do so. I am authorised to log in on behalf of the organisation.',
+  },
+  'apps.declaration.text3Employee': {
+    nl: 'Ik weet dat de werknemer als referent van het gezinslid wijzigingen in de gezinssituatie aan de IND moet doorgeven.',
+    en: 'I know that the employee, as the family member’s sponsor, must report changes in the family situation to the IND.',
+  },
   'apps.declaration.text1': {
     nl: 'Ik verklaar dat ik deze aanvraag indien namens de organisatie waarvoor ik ben ingelogd, en dat ik daartoe bevoegd ben.',
     en: 'I declare that I submit this application on behalf of the organisation I am logged in for, and that I am authorised to do so.',
   },
   'apps.declaration.text2': {
-    nl: 'Ik verklaar dat ik alle gegevens naar waarheid heb ingevuld en dat de documenten echt en volledig zijn. Als gegevens onjuist blijken, kan de IND de vergunning weigeren of intrekken en een boete opleggen (artikel 2c en 2d Vreemdelingenwet 2000).',
-    en: 'I declare that I have entered all details truthfully and that the documents are genuine and complete. If details prove incorrect, the IND may refuse or withdraw the permit and impose a fine (sections 2c and 2d of the Aliens Act 2000).',
+    nl: 'Ik verklaar dat ik alle gegevens naar waarheid heb ingevuld en dat de documenten echt en volledig zijn. Als gegevens onjuist blijken, kan de IND de vergunning weigeren of intrekken en een boete opleggen.',
+    en: 'I declare that I have entered all details truthfully and that the documents are genuine and complete. If details prove incorrect, the IND may refuse or withdraw the permit and impose a fine.',
   },
   'apps.declaration.text3': {
-    nl: 'Ik weet dat de organisatie als referent verplicht is wijzigingen binnen 4 weken te melden en de administratie 5 jaar te bewaren.',
-    en: 'I know that the organisation, as sponsor, must report changes within 4 weeks and keep its records for 5 years.',
+    nl: 'Ik weet dat de organisatie als erkend referent een informatieplicht heeft (wijzigingen binnen 4 weken melden) en een administratieplicht (gegevens bewaren tot 5 jaar na het einde van het referentschap).',
+    en: 'I know that the organisation, as a recognised sponsor, has a duty to inform (report changes within 4 weeks) and a duty to keep records (until 5 years after the sponsorship ends).',
   },
   'apps.declaration.agree': {
     nl: 'Ik ga akkoord met deze verklaring',
@@ -431,6 +795,22 @@ export const applicationMessages = {
     en: 'Tick the declaration to submit the application.',
   },
   'apps.declaration.submit': { nl: 'Aanvraag indienen', en: 'Submit application' },
+  'apps.amountsMissing.title': {
+    nl: 'De leges voor {year} zijn nog niet bekend',
+    en: 'The fees for {year} are not known yet',
+  },
+  'apps.amountsMissing.body': {
+    nl: 'De IND maakt de leges en salariscriteria voor {year} bekend en voegt ze toe aan het portaal. Tot dan kunt u deze aanvraag niet indienen. Uw aanvraag blijft bewaard; dien haar later in. Wij zijn op de hoogte.',
+    en: 'The IND publishes the fees and salary criteria for {year} and adds them to the portal. Until then you cannot submit this application. Your application is kept; submit it later. We are aware of this.',
+  },
+  'apps.serviceTarget.weeks': {
+    nl: '2 weken als de aanvraag compleet is, 7 weken als er iets ontbreekt of extra onderzoek nodig is. Dit is een streeftermijn van de IND voor erkend referenten, geen wettelijke termijn.',
+    en: '2 weeks when the application is complete, 7 weeks when something is missing or further investigation is needed. This is a target of the IND for recognised sponsors, not a legal period.',
+  },
+  'apps.serviceTarget.value': {
+    nl: '{complete} als de aanvraag compleet is, {incomplete} als er iets ontbreekt of extra onderzoek nodig is. Dit is een streefdatum van de IND voor erkend referenten, geen wettelijke termijn.',
+    en: '{complete} when the application is complete, {incomplete} when something is missing or further investigation is needed. This is a target of the IND for recognised sponsors, not a legal period.',
+  },
   'apps.fee.directDebit': {
     nl: 'Automatische incasso: de IND schrijft de leges af via de eenmalige machtiging van uw organisatie.',
     en: 'Direct debit: the IND collects the fee through your organisation’s one-off direct-debit mandate.',
@@ -443,11 +823,11 @@ export const applicationMessages = {
   // Confirmation, receipt and mail
   'apps.confirmation.title': { nl: 'Aanvraag ingediend', en: 'Application submitted' },
   'apps.confirmation.reference': {
-    nl: 'Uw referentie is {reference}. Noem deze als u contact met de IND opneemt.',
-    en: 'Your reference is {reference}. Mention it when you contact the IND.',
+    nl: 'Uw kenmerk is {reference}. Noem dit kenmerk als u contact opneemt met de IND.',
+    en: 'Your reference number is {reference}. Mention it when you contact the IND.',
   },
   'apps.confirmation.heading': { nl: 'Bevestiging van uw aanvraag', en: 'Confirmation of your application' },
-  'apps.confirmation.decisionBy': { nl: 'Uiterlijk besluit', en: 'Decision at the latest' },
+  'apps.confirmation.decisionBy': { nl: 'Uiterste beslisdatum', en: 'Decision due by' },
   'apps.confirmation.receipt': {
     nl: 'Ontvangstbevestiging downloaden (PDF)',
     en: 'Download the receipt (PDF)',
@@ -457,9 +837,9 @@ export const applicationMessages = {
     nl: 'U ontvangt een bevestiging per e-mail op het e-mailadres van uw organisatie, met de ontvangstbevestiging als bijlage.',
     en: 'You receive a confirmation by e-mail at your organisation’s e-mail address, with the receipt attached.',
   },
-  'apps.confirmation.nextStatus': {
-    nl: 'U volgt de status van de aanvraag in dit portaal onder Status aanvragen.',
-    en: 'You can follow the status of the application in this portal under Application status.',
+  'apps.confirmation.nextDecision': {
+    nl: 'De IND schrijft de leges af via de incasso en laat u per brief weten wanneer er een besluit is.',
+    en: 'The IND collects the fee by direct debit and lets you know by letter when there is a decision.',
   },
   'apps.confirmation.nextLetter': {
     nl: 'De IND stuurt u een betaalbrief en laat u per brief weten wanneer er een besluit is.',
@@ -468,19 +848,20 @@ export const applicationMessages = {
   'apps.confirmation.another': { nl: 'Nog een aanvraag indienen', en: 'Submit another application' },
   'apps.receipt.title': { nl: 'Ontvangstbevestiging', en: 'Receipt' },
   'apps.receipt.filename': { nl: 'ontvangstbevestiging', en: 'receipt' },
-  'apps.receipt.reference': { nl: 'Referentie', en: 'Reference' },
+  'apps.receipt.reference': { nl: 'Kenmerk', en: 'Reference number' },
   'apps.receipt.submittedAt': { nl: 'Ingediend op', en: 'Submitted on' },
   'apps.receipt.type': { nl: 'Soort aanvraag', en: 'Type of application' },
   'apps.receipt.organisation': { nl: 'Ingediend door', en: 'Submitted by' },
   'apps.receipt.fee': { nl: 'Leges', en: 'Fee' },
   'apps.receipt.payment': { nl: 'Betaling', en: 'Payment' },
   'apps.receipt.decisionPeriod': { nl: 'Beslistermijn', en: 'Decision period' },
+  'apps.receipt.serviceTarget': { nl: 'Streeftermijn', en: 'Service target' },
   'apps.receipt.decisionPeriodValue': {
-    nl: '{days} dagen: uiterlijk {date}',
+    nl: '{days} dagen: uiterste beslisdatum {date}',
     en: '{days} days: by {date} at the latest',
   },
   'apps.receipt.footer': {
-    nl: 'Deze ontvangstbevestiging is automatisch gemaakt door het Portaal Zakelijk van de IND. Bewaar haar bij uw administratie.',
+    nl: 'Deze ontvangstbevestiging is automatisch gemaakt door het Portaal Zakelijk van de IND. Bewaar deze ontvangstbevestiging in uw administratie.',
     en: 'This receipt was made automatically by the IND Business Portal. Keep it with your records.',
   },
   'apps.mail.subject': {
@@ -488,8 +869,8 @@ export const applicationMessages = {
     en: 'Receipt of application {reference}',
   },
   'apps.mail.body': {
-    nl: 'Geachte heer/mevrouw,\n\nDe IND heeft de aanvraag "{type}" van {organisation} ontvangen onder referentie {reference}.\n\nLeges: {fee}. De beslistermijn is {days} dagen.\n\nDe ontvangstbevestiging zit als PDF bij deze e-mail. U kunt haar ook downloaden in het Portaal Zakelijk.\n\nMet vriendelijke groet,\nImmigratie- en Naturalisatiedienst',
-    en: 'Dear Sir or Madam,\n\nThe IND has received the application "{type}" from {organisation} under reference {reference}.\n\nFee: {fee}. The decision period is {days} days.\n\nThe receipt is attached to this e-mail as a PDF. You can also download it in the IND Business Portal.\n\nKind regards,\nImmigration and Naturalisation Service',
+    nl: 'Geachte heer, mevrouw,\n\nDe IND heeft de aanvraag "{type}" van {organisation} ontvangen onder kenmerk {reference}.\n\nLeges: {fee}. De beslistermijn is {days} dagen: de uiterste beslisdatum is {date}.\n\nDe ontvangstbevestiging zit als PDF bij deze e-mail. U kunt deze ook downloaden in het Portaal Zakelijk.\n\nMet vriendelijke groet,\nImmigratie- en Naturalisatiedienst',
+    en: 'Dear Sir or Madam,\n\nThe IND has received the application "{type}" from {organisation} under reference number {reference}.\n\nFee: {fee}. The decision period is {days} days: the decision is due by {date}.\n\nThe receipt is attached to this e-mail as a PDF. You can also download it in the IND Business Portal.\n\nKind regards,\nImmigration and Naturalisation Service',
   },
 } as const satisfies Messages;
 

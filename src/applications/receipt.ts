@@ -5,8 +5,8 @@ import { translator } from '../platform/i18n/catalogue.ts';
 import { formatDate, formatDateTime, formatMoney, type Lang } from '../platform/i18n/i18n.ts';
 import type { ApplicationType } from './catalogue/model.ts';
 import { findDocumentType } from './catalogue/catalogue.ts';
+import type { DecisionDates } from './catalogue/decision-dates.ts';
 import type { PageDefinition } from './forms/engine.ts';
-import { addDays } from './forms/dates.ts';
 import { answerRows, formatBytes } from './present.ts';
 import type { Application, Attachment } from './repository.ts';
 
@@ -21,7 +21,7 @@ export interface ReceiptInput {
   type: ApplicationType;
   pages: PageDefinition[];
   organisation: { name: string; kvkNumber: string };
-  decisionPeriodDays: number;
+  decision: DecisionDates;
   lang: Lang;
 }
 
@@ -98,11 +98,23 @@ export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
     t('apps.receipt.payment'),
     t(application.payment_method === 'direct_debit' ? 'apps.fee.directDebit' : 'apps.fee.paymentLetter'),
   );
-  const due = addDays(amsterdamToday(submittedAt), input.decisionPeriodDays);
+  const { decision } = input;
   row(
     t('apps.receipt.decisionPeriod'),
-    t('apps.receipt.decisionPeriodValue', { days: input.decisionPeriodDays, date: formatDate(lang, due) }),
+    t('apps.receipt.decisionPeriodValue', {
+      days: decision.periodDays,
+      date: formatDate(lang, decision.statutoryEnd),
+    }),
   );
+  if (decision.serviceTarget) {
+    row(
+      t('apps.receipt.serviceTarget'),
+      t('apps.serviceTarget.value', {
+        complete: formatDate(lang, decision.serviceTarget.complete),
+        incomplete: formatDate(lang, decision.serviceTarget.incomplete),
+      }),
+    );
+  }
   doc.moveDown(1.2);
   doc.font('regular').fontSize(9).fillColor('#3d3d3d').text(t('apps.receipt.footer'));
   doc.end();

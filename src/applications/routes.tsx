@@ -5,9 +5,14 @@ import { access } from '../platform/auth/access.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 import { audit } from '../platform/audit.ts';
 import type { ModuleContext } from '../platform/module.ts';
-import { amountsFor, decisionPeriodDays, findDocumentType } from './catalogue/catalogue.ts';
+import {
+  amountsFor,
+  decisionPeriodDays,
+  findDocumentType,
+  recognisedSponsorFor,
+} from './catalogue/catalogue.ts';
 import type { DocumentType, PageId } from './catalogue/model.ts';
-import { addDays, yearOf } from './forms/dates.ts';
+import { yearOf } from './forms/dates.ts';
 import {
   CHECK_STEP,
   DECLARATION_STEP,
@@ -100,8 +105,8 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
 
     const documentTypesOf = (application: Application): DocumentType[] =>
       service
-        .typeOf(application)
-        .documents.map((code) => findDocumentType(code, service.catalogue))
+        .requiredDocuments(application)
+        .map((code) => findDocumentType(code, service.catalogue))
         .filter((d) => d !== undefined);
 
     // The catalogue: only what this organisation may submit (seed: "you only see the applications
@@ -109,7 +114,8 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
     app.get('/applications', { config: rules }, async (request, reply) => {
       const actor = actorOf(request);
       const { allowed, notAllowed } = service.catalogueFor(actor);
-      const { year, amounts } = amountsFor(yearOf(amsterdamToday(service.now())), service.catalogue);
+      const year = yearOf(amsterdamToday(service.now()));
+      const amounts = amountsFor(year, service.catalogue);
       const drafts = await service.repository.listDrafts(actor);
       return reply.page(
         request.t('apps.catalogue.title'),
@@ -466,6 +472,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           step={stepNumber(type, DECLARATION_STEP)}
           fee={fee}
           decisionDays={decisionPeriodDays(type, service.catalogue)}
+          serviceTarget={recognisedSponsorFor(type, actorOf(request).recognitions)}
           error={error ? request.t('apps.declaration.required') : undefined}
         />,
         { status: error ? 400 : 200, crumbs: crumbs(request) },
@@ -506,6 +513,9 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
             return notFound(request, reply, 'application', application.id);
           case 'incomplete':
             return reply.redirect(`/applications/${application.id}/check`, 303);
+          case 'amounts_missing':
+            // The declaration page says that this year's fees are not known yet.
+            return reply.redirect(`/applications/${application.id}/declaration`, 303);
           case 'submitted':
           case 'already':
             return reply.redirect(`/applications/${application.id}/confirmation`, 303);
@@ -523,17 +533,12 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           return reply.redirect(`/applications/${application.id}`, 303);
         }
         const type = service.typeOf(application);
-        const decisionDue = addDays(
-          amsterdamToday(application.submitted_at),
-          decisionPeriodDays(type, service.catalogue),
-        );
         return reply.page(
           request.t('apps.confirmation.heading'),
           <ConfirmationView
             application={application}
             type={type}
-            decisionDue={decisionDue}
-            recognised={actorOf(request).recognitions.length > 0}
+            decision={service.decisionDates(application, application.submitted_at, actorOf(request))}
           />,
           { crumbs: crumbs(request) },
         );
@@ -557,7 +562,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           type,
           pages: service.pagesOf(type),
           organisation: { name: actor.organisationName, kvkNumber: actor.kvkNumber },
-          decisionPeriodDays: decisionPeriodDays(type, service.catalogue),
+          decision: service.decisionDates(application, application.submitted_at ?? service.now(), actor),
           lang: request.lang,
         });
         return reply

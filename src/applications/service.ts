@@ -17,10 +17,15 @@ import {
   amountsFor,
   CATALOGUE,
   decisionPeriodDays,
+  documentCodes,
+  feeClassOf,
   findDocumentType,
   findType,
   maySubmit,
+  recognisedSponsorFor,
+  requiredDocuments,
 } from './catalogue/catalogue.ts';
+import { decisionDates, type DecisionDates } from './catalogue/decision-dates.ts';
 import type { ApplicationType, Catalogue } from './catalogue/model.ts';
 import { yearOf } from './forms/dates.ts';
 import {
@@ -59,7 +64,11 @@ export type SubmitOutcome =
   | { kind: 'submitted'; reference: string }
   | { kind: 'already'; reference: string }
   | { kind: 'incomplete'; step: string }
+  | { kind: 'amounts_missing'; year: number }
   | { kind: 'not_found' };
+
+/** The fee of an application, or the year whose amounts are missing (never guessed). */
+export type Fee = { cents: number; year: number } | { missingYear: number };
 
 export class ApplicationService {
   readonly repository: ApplicationRepository;
@@ -105,20 +114,37 @@ export class ApplicationService {
     });
   }
 
+  /**
+   * The amounts of a year, or undefined. A missing year is refused, never replaced by another
+   * one: the user is told (the rule or fee says so), and staff are alerted by an error-level
+   * log line with `alert: 'catalogue_amounts_missing'` and the notice on the back-office home.
+   */
+  amountsOf(year: number) {
+    const amounts = amountsFor(year, this.catalogue);
+    if (!amounts) {
+      this.deps.logger.error(
+        { alert: 'catalogue_amounts_missing', year, catalogueVersion: this.catalogue.version },
+        'no fees and income criteria in the catalogue for this year: the portal refuses to compute them',
+      );
+    }
+    return amounts;
+  }
+
   /** The context the rules run in: the day of filing is today, in Europe/Amsterdam. */
   ruleContext(application: Application, lang: Lang): RuleContext {
-    const today = amsterdamToday(this.clock());
-    const { year, amounts, exact } = amountsFor(yearOf(today), this.catalogue);
-    if (!exact) this.deps.logger.warn({ year: yearOf(today) }, 'no catalogue amounts for this year');
     return {
-      today,
+      today: amsterdamToday(this.clock()),
       type: this.typeOf(application),
-      year,
-      amounts,
+      amountsOf: (year) => this.amountsOf(year),
       answers: application.answers,
       money: (cents) => formatMoney(lang, cents),
       date: (value) => formatDate(lang, value),
     };
+  }
+
+  /** The document types this application needs, given its answers. */
+  requiredDocuments(application: Application): string[] {
+    return requiredDocuments(this.typeOf(application), application.answers);
   }
 
   /** Validates and stores one page; the draft is saved at every step (rule 3). */
@@ -150,16 +176,32 @@ export class ApplicationService {
   ): { invalid?: { page: PageDefinition; errors: FormError[] }; missingDocuments: string[] } {
     const type = this.typeOf(application);
     const invalid = firstInvalidPage(this.pagesOf(type), this.ruleContext(application, lang));
-    const missingDocuments = type.documents.filter(
+    const missingDocuments = this.requiredDocuments(application).filter(
       (code) => !attachments.some((a) => a.document_type === code),
     );
     return { ...(invalid ? { invalid } : {}), missingDocuments };
   }
 
-  fee(application: Application): { cents: number; year: number; method: 'direct_debit' | 'payment_letter' } {
-    const today = amsterdamToday(this.clock());
-    const { year, amounts } = amountsFor(yearOf(today), this.catalogue);
-    return { cents: amounts.fees[this.typeOf(application).fee], year, method: 'payment_letter' };
+  /** The fee of the year of filing, for the fee class the answers give (partner or child). */
+  fee(application: Application): Fee {
+    const year = yearOf(amsterdamToday(this.clock()));
+    const amounts = this.amountsOf(year);
+    if (!amounts) return { missingYear: year };
+    return { cents: amounts.fees[feeClassOf(this.typeOf(application), application.answers)], year };
+  }
+
+  /** The decision dates of a submitted application (statutory period, service target). */
+  decisionDates(
+    application: Application,
+    submittedAt: Date,
+    actor: Pick<BusinessActor, 'recognitions'>,
+  ): DecisionDates {
+    const type = this.typeOf(application);
+    return decisionDates({
+      receivedOn: amsterdamToday(submittedAt),
+      periodDays: decisionPeriodDays(type, this.catalogue),
+      recognisedSponsor: recognisedSponsorFor(type, actor.recognitions),
+    });
   }
 
   paymentMethod(actor: BusinessActor): 'direct_debit' | 'payment_letter' {
@@ -182,7 +224,7 @@ export class ApplicationService {
     };
     if (
       !findDocumentType(upload.documentType, this.catalogue) ||
-      !type.documents.includes(upload.documentType)
+      !documentCodes(type).includes(upload.documentType)
     ) {
       await drain();
       return { ok: false, problem: 'no_file' };
@@ -277,6 +319,7 @@ export class ApplicationService {
     if (missing.missingDocuments.length > 0) return { kind: 'incomplete', step: 'documents' };
 
     const fee = this.fee(application);
+    if ('missingYear' in fee) return { kind: 'amounts_missing', year: fee.missingYear };
     const method = this.paymentMethod(actor);
     const submittedAt = this.clock();
     return this.deps.db.transaction().execute(async (trx) => {
@@ -349,7 +392,7 @@ export class ApplicationService {
       type,
       pages: this.pagesOf(type),
       organisation: { name: organisation.name, kvkNumber: organisation.kvk_number },
-      decisionPeriodDays: decisionPeriodDays(type, this.catalogue),
+      decision: this.decisionDates(application, application.submitted_at ?? this.clock(), actor),
       lang,
     });
     await enqueueMail(trx, this.deps.jobs, {
@@ -361,6 +404,10 @@ export class ApplicationService {
         organisation: organisation.name,
         fee: formatMoney(lang, application.fee_cents ?? 0),
         days: decisionPeriodDays(type, this.catalogue),
+        date: formatDate(
+          lang,
+          this.decisionDates(application, application.submitted_at ?? this.clock(), actor).statutoryEnd,
+        ),
       }),
       attachments: [
         {

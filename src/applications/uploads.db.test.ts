@@ -165,7 +165,7 @@ describe('uploads are checked by content and size while they stream', () => {
     for (let i = 0; i < 3; i++) {
       const ok = await browser.upload(
         `/applications/${id}/documents`,
-        { documentType: 'employment_contract' },
+        { documentType: 'passport' },
         {
           filename: `c${i}.pdf`,
           content: samplePdf(),

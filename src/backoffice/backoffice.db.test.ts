@@ -186,8 +186,9 @@ describe('the back office', () => {
       .select(['id', 'due_on'])
       .executeTakeFirstOrThrow();
     await db().deleteFrom('representative_registrations').execute();
-    const { createCalendar, nextDay, amsterdamToday } = await import('../platform/time/working-days.ts');
-    const holidays = createCalendar();
+    const { createCalendar, nextDay, amsterdamToday, IND_CALENDAR_OPTIONS } =
+      await import('../platform/time/working-days.ts');
+    const holidays = createCalendar(IND_CALENDAR_OPTIONS);
     const added: string[] = [];
     for (let day = amsterdamToday(); added.length < 3; day = nextDay(day)) {
       if (day > amsterdamToday() && holidays.isWorkingDay(day)) {

@@ -16,7 +16,7 @@ import {
   type FieldError,
 } from '../platform/ui/components.tsx';
 import { useView } from '../platform/ui/view-context.ts';
-import { createCalendar } from '../platform/time/working-days.ts';
+import { createCalendar, IND_CALENDAR_OPTIONS } from '../platform/time/working-days.ts';
 import { listClosureDays, parseDate } from '../organisations/index.ts';
 import { staffActorOf } from '../platform/auth/actor.ts';
 import { CLOSURE_DAYS_SECTION } from './sections.ts';
@@ -59,7 +59,7 @@ export function closureDayRoutes(deps: ModuleContext): FastifyPluginAsync {
           field: 'day',
           message: request.t(values.day ? 'rep.error.dateInvalid' : 'rep.error.dateRequired'),
         });
-      else if (createCalendar().reasonClosed(day))
+      else if (createCalendar(IND_CALENDAR_OPTIONS).reasonClosed(day))
         errors.push({ field: 'day', message: request.t('bo.closure.error.closed') });
       if (!values.description)
         errors.push({ field: 'description', message: request.t('bo.closure.error.description') });

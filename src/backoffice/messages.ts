@@ -8,6 +8,14 @@ export const backofficeMessages = {
     nl: 'U bent ingelogd met de rollen: {roles}.',
     en: 'You are logged in with the roles: {roles}.',
   },
+  'bo.home.amountsMissingTitle': {
+    nl: 'Leges en salariscriteria ontbreken voor {years}',
+    en: 'Fees and salary criteria missing for {years}',
+  },
+  'bo.home.amountsMissingBody': {
+    nl: 'Het portaal berekent geen leges en controleert geen salarissen voor {years} zolang de bedragen daarvoor niet in de catalogus staan (src/applications/catalogue/amounts.ts). Zodra de IND ze heeft gepubliceerd: voeg ze met bron toe en breng een nieuwe versie uit.',
+    en: 'The portal computes no fees and checks no salaries for {years} until the amounts are in the catalogue (src/applications/catalogue/amounts.ts). Once the IND has published them: add them with their source and release a new version.',
+  },
   'bo.home.none': {
     nl: 'Voor uw rollen zijn hier nog geen onderdelen beschikbaar.',
     en: 'No sections are available here for your roles yet.',
@@ -32,14 +40,14 @@ export const backofficeMessages = {
   'bo.closure.added': { nl: 'De sluitingsdag is toegevoegd.', en: 'The closure day has been added.' },
   'bo.closure.removed': { nl: 'De sluitingsdag is verwijderd.', en: 'The closure day has been removed.' },
   'bo.closure.error.closed': {
-    nl: 'Deze dag is al geen werkdag (weekend of feestdag)',
-    en: 'This day is not a working day already (weekend or public holiday)',
+    nl: 'Deze dag is al geen werkdag (weekend of feestdag).',
+    en: 'This day is not a working day already (weekend or public holiday).',
   },
   'bo.closure.error.exists': {
-    nl: 'Deze dag is al een sluitingsdag',
-    en: 'This day is already a closure day',
+    nl: 'Deze dag is al een sluitingsdag.',
+    en: 'This day is already a closure day.',
   },
-  'bo.closure.error.description': { nl: 'Vul een omschrijving in', en: 'Enter a description' },
+  'bo.closure.error.description': { nl: 'Vul een omschrijving in.', en: 'Enter a description.' },
 
   'bo.audit.title': { nl: 'Auditlog', en: 'Audit log' },
   'bo.audit.description': {

@@ -2,7 +2,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import { access } from '../platform/auth/access.ts';
 import { STAFF_ROLES, staffActorOf } from '../platform/auth/actor.ts';
 import type { ModuleContext } from '../platform/module.ts';
-import { Heading, Link, Paragraph } from '../platform/ui/components.tsx';
+import { missingAmountYears } from '../applications/index.ts';
+import { amsterdamToday } from '../platform/time/working-days.ts';
+import { Alert, Heading, Link, Paragraph } from '../platform/ui/components.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import { auditLogRoutes } from './audit-log.tsx';
 import { closureDayRoutes } from './closure-days.tsx';
@@ -17,20 +19,30 @@ export function backofficeRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/backoffice', { config: { access: access.staff(...STAFF_ROLES) } }, (request, reply) => {
       const actor = staffActorOf(request);
-      return reply.page(request.t('bo.home.title'), <Home sections={deps.sections.for(actor.roles)} />);
+      // Staff alert: fees and income criteria missing for this year (or, in December, next year).
+      const missingYears = missingAmountYears(amsterdamToday(new Date()));
+      return reply.page(
+        request.t('bo.home.title'),
+        <Home sections={deps.sections.for(actor.roles)} missingYears={missingYears} />,
+      );
     });
     await app.register(closureDayRoutes(deps));
     await app.register(auditLogRoutes(deps));
   };
 }
 
-function Home({ sections }: { sections: BackofficeSection[] }) {
+function Home({ sections, missingYears }: { sections: BackofficeSection[]; missingYears: number[] }) {
   const { t, actor } = useView();
   const roles = actor.kind === 'staff' ? actor.roles.map((r) => t(`role.${r}`)).join(', ') : '';
   return (
     <>
       <Heading level={1}>{t('bo.home.title')}</Heading>
       <Paragraph lead>{t('bo.home.lead', { roles })}</Paragraph>
+      {missingYears.length > 0 ? (
+        <Alert type="warning" title={t('bo.home.amountsMissingTitle', { years: missingYears.join(', ') })}>
+          <Paragraph>{t('bo.home.amountsMissingBody', { years: missingYears.join(', ') })}</Paragraph>
+        </Alert>
+      ) : null}
       {sections.length === 0 ? <Paragraph>{t('bo.home.none')}</Paragraph> : null}
       <ul className="bp-cards">
         {sections.map((s) => (

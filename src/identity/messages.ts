@@ -57,7 +57,7 @@ export const identityMessages = {
     en: 'You cancelled logging in at your eHerkenning supplier, or it did not succeed there. Nothing has been saved.',
   },
   'login.not_available.title': {
-    nl: 'Deze dienst is niet beschikbaar voor u',
+    nl: 'Deze dienst is niet voor u beschikbaar',
     en: 'This service is not available for you',
   },
   'login.not_available.body': {
@@ -70,8 +70,8 @@ export const identityMessages = {
     en: 'Check that your eHerkenning means is registered to the right KVK number. If you have several organisations, choose the right one when you log in.',
   },
   'login.not_available.step2': {
-    nl: 'Bent u gemachtigde van een erkend referent? Log in voor uw eigen organisatie en registreer uw machtiging bij de IND, of gebruik een ketenmachtiging.',
-    en: 'Are you an authorised representative of a recognised sponsor? Log in for your own organisation and register your authorisation with the IND, or use a chain authorisation.',
+    nl: 'Bent u gemachtigde van een erkend referent? Log in met een ketenmachtiging in eHerkenning. Hebt u die niet, log dan in namens uw eigen organisatie en registreer uw machtiging in het portaal.',
+    en: 'Are you an authorised representative of a recognised sponsor? Log in with a chain authorisation in eHerkenning. If you do not have one, log in on behalf of your own organisation and register your authorisation in the portal.',
   },
   'login.not_available.step3': {
     nl: 'Dient u voor het eerst een aanvraag in als werkgever? Neem contact op met Team Zakelijk.',
@@ -136,11 +136,11 @@ export const identityMessages = {
     en: 'You are being sent back to the Business Portal.',
   },
   'broker.continue': { nl: 'Doorgaan', en: 'Continue' },
-  'broker.error.kvk': { nl: 'Vul een KVK-nummer van 8 cijfers in', en: 'Enter a KVK number of 8 digits' },
-  'broker.error.loa': { nl: 'Kies een betrouwbaarheidsniveau', en: 'Choose an assurance level' },
+  'broker.error.kvk': { nl: 'Vul een KVK-nummer van 8 cijfers in.', en: 'Enter a KVK number of 8 digits.' },
+  'broker.error.loa': { nl: 'Kies een betrouwbaarheidsniveau.', en: 'Choose an assurance level.' },
   'broker.error.branch': {
-    nl: 'Vul een vestigingsnummer van 12 cijfers in',
-    en: 'Enter a branch number of 12 digits',
+    nl: 'Vul een vestigingsnummer van 12 cijfers in.',
+    en: 'Enter a branch number of 12 digits.',
   },
   'broker.kind.employer': { nl: 'Werkgever, erkend voor arbeid', en: 'Employer, recognised for work' },
   'broker.kind.research': {
@@ -162,8 +162,8 @@ export const identityMessages = {
   },
   'dashboard.title': { nl: 'Mijn overzicht', en: 'My overview' },
   'dashboard.lead': {
-    nl: 'U bent ingelogd voor {organisation}.',
-    en: 'You are logged in for {organisation}.',
+    nl: 'U bent ingelogd namens {organisation}.',
+    en: 'You are logged in on behalf of {organisation}.',
   },
   'dashboard.whoTitle': { nl: 'Waarmee u bent ingelogd', en: 'How you are logged in' },
   'dashboard.organisation': { nl: 'Organisatie', en: 'Organisation' },
@@ -185,7 +185,7 @@ export const identityMessages = {
   'dashboard.notRecognised': { nl: 'Niet erkend als referent', en: 'Not recognised as sponsor' },
   'dashboard.servicesTitle': { nl: 'Uw diensten', en: 'Your services' },
   'dashboard.sponsorOnlyLocked': {
-    nl: 'Alleen voor erkend referenten. Waarom zie ik dit niet?',
+    nl: 'Alleen voor erkend referenten. Waarom kan ik dit niet gebruiken?',
     en: 'Only for recognised sponsors. Why can I not use this?',
   },
   'dashboard.notYetBuilt': {

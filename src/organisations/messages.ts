@@ -16,8 +16,8 @@ export const organisationMessages = {
 
   'rep.title': { nl: 'Machtigingen als intermediair', en: 'Authorisations as intermediary' },
   'rep.lead': {
-    nl: 'Bent u gemachtigde van een erkend referent, bijvoorbeeld als relocatiebureau of advocatenkantoor? Registreer hier uw machtiging. Team Zakelijk verwerkt uw registratie binnen 5 werkdagen en u krijgt daarover een e-mail. Daarna kunt u namens de referent werken.',
-    en: 'Are you an authorised representative of a recognised sponsor, for example as a relocation agency or law firm? Register your authorisation here. Team Zakelijk processes your registration within 5 working days and you receive an e-mail about it. After that you can work on behalf of the sponsor.',
+    nl: 'Bent u gemachtigde van een erkend referent, bijvoorbeeld als relocatiebureau of advocatenkantoor? Sinds 4 november 2024 logt u bij voorkeur in met een ketenmachtiging in eHerkenning: dan hoeft u hier niets te registreren. Hebt u geen ketenmachtiging, registreer dan hier uw machtiging. Team Zakelijk verwerkt uw registratie binnen 5 werkdagen en u krijgt daarover een e-mail. Daarna kunt u namens de referent werken.',
+    en: 'Are you an authorised representative of a recognised sponsor, for example as a relocation agency or law firm? Since 4 November 2024 the preferred way is to log in with a chain authorisation in eHerkenning: then you do not need to register anything here. Without a chain authorisation, register your authorisation here. Team Zakelijk processes your registration within 5 working days and you receive an e-mail about it. After that you can work on behalf of the sponsor.',
   },
   'rep.new.button': { nl: 'Machtiging registreren', en: 'Register an authorisation' },
   'rep.list.title': { nl: 'Uw registraties', en: 'Your registrations' },
@@ -96,63 +96,66 @@ export const organisationMessages = {
   },
   'rep.field.file': { nl: 'Ondertekende machtiging (PDF)', en: 'Signed authorisation (PDF)' },
   'rep.field.file.help': {
-    nl: 'Alleen PDF, hoogstens {max}.',
+    nl: 'Alleen PDF, maximaal {max}.',
     en: 'PDF only, at most {max}.',
   },
   'rep.error.kvkRequired': {
-    nl: 'Vul het KVK-nummer van de referent in',
-    en: 'Enter the KVK number of the sponsor',
+    nl: 'Vul het KVK-nummer van de referent in.',
+    en: 'Enter the KVK number of the sponsor.',
   },
   'rep.error.kvkInvalid': {
-    nl: 'Het KVK-nummer bestaat uit 8 cijfers, bijvoorbeeld 69599084',
-    en: 'The KVK number consists of 8 digits, for example 69599084',
+    nl: 'Het KVK-nummer bestaat uit 8 cijfers, bijvoorbeeld 69599084.',
+    en: 'The KVK number consists of 8 digits, for example 69599084.',
   },
   'rep.error.self': {
-    nl: 'Dit is het KVK-nummer van uw eigen organisatie. Vul het KVK-nummer in van de referent die u heeft gemachtigd',
-    en: 'This is the KVK number of your own organisation. Enter the KVK number of the sponsor that authorised you',
+    nl: 'Dit is het KVK-nummer van uw eigen organisatie. Vul het KVK-nummer in van de referent die u heeft gemachtigd.',
+    en: 'This is the KVK number of your own organisation. Enter the KVK number of the sponsor that authorised you.',
   },
   'rep.error.notSponsor': {
-    nl: 'Deze organisatie is geen erkend referent. U kunt alleen een machtiging van een erkend referent registreren',
-    en: 'This organisation is not a recognised sponsor. You can only register an authorisation of a recognised sponsor',
+    nl: 'Deze organisatie is geen erkend referent. U kunt alleen een machtiging van een erkend referent registreren.',
+    en: 'This organisation is not a recognised sponsor. You can only register an authorisation of a recognised sponsor.',
   },
   'rep.error.duplicate': {
-    nl: 'U hebt al een machtiging voor deze referent ingediend die nog niet is verwerkt',
-    en: 'You have already submitted an authorisation for this sponsor that has not been processed yet',
+    nl: 'U hebt al een machtiging voor deze referent ingediend die nog niet is verwerkt.',
+    en: 'You have already submitted an authorisation for this sponsor that has not been processed yet.',
   },
   'rep.error.notSelf': {
-    nl: 'Registreer een machtiging namens uw eigen organisatie',
-    en: 'Register an authorisation on behalf of your own organisation',
+    nl: 'Registreer een machtiging namens uw eigen organisatie.',
+    en: 'Register an authorisation on behalf of your own organisation.',
   },
-  'rep.error.scope': { nl: 'Kies ten minste één dienst', en: 'Choose at least one service' },
-  'rep.error.dateRequired': { nl: 'Vul een datum in', en: 'Enter a date' },
+  'rep.error.scope': { nl: 'Kies minstens één dienst.', en: 'Choose at least one service.' },
+  'rep.error.dateRequired': { nl: 'Vul een datum in.', en: 'Enter a date.' },
   'rep.error.dateInvalid': {
-    nl: 'Vul een bestaande datum in, bijvoorbeeld 31-12-2026',
-    en: 'Enter a real date, for example 31-12-2026',
+    nl: 'Vul een bestaande datum in, bijvoorbeeld 31-12-2026.',
+    en: 'Enter a real date, for example 31-12-2026.',
   },
   'rep.error.untilBeforeFrom': {
-    nl: 'De einddatum moet op of na de begindatum liggen',
-    en: 'The end date must be on or after the start date',
+    nl: 'De einddatum moet op of na de begindatum liggen.',
+    en: 'The end date must be on or after the start date.',
   },
-  'rep.error.untilPast': { nl: 'De einddatum ligt in het verleden', en: 'The end date is in the past' },
+  'rep.error.untilPast': { nl: 'De einddatum ligt in het verleden.', en: 'The end date is in the past.' },
   'rep.error.email': {
-    nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl',
-    en: 'Enter a valid e-mail address, for example name@example.com',
+    nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
+    en: 'Enter a valid e-mail address, for example name@example.com.',
   },
-  'rep.error.fileRequired': { nl: 'Voeg de ondertekende machtiging toe', en: 'Add the signed authorisation' },
+  'rep.error.fileRequired': {
+    nl: 'Voeg de ondertekende machtiging toe.',
+    en: 'Add the signed authorisation.',
+  },
   'rep.error.fileNotPdf': {
-    nl: 'Het bestand is geen PDF. Voeg de machtiging toe als PDF-bestand',
-    en: 'The file is not a PDF. Add the authorisation as a PDF file',
+    nl: 'Het bestand is geen PDF. Voeg de machtiging toe als PDF-bestand.',
+    en: 'The file is not a PDF. Add the authorisation as a PDF file.',
   },
   'rep.error.fileTooLarge': {
-    nl: 'Het bestand is groter dan {max}. Voeg een kleiner bestand toe',
-    en: 'The file is larger than {max}. Add a smaller file',
+    nl: 'Het bestand is groter dan {max}. Voeg een kleiner bestand toe.',
+    en: 'The file is larger than {max}. Add a smaller file.',
   },
   'rep.mail.approvedSubject': {
     nl: 'Uw registratie als gemachtigde is verwerkt',
     en: 'Your registration as authorised representative has been processed',
   },
   'rep.mail.approvedBody': {
-    nl: 'Geachte heer/mevrouw,\n\nTeam Zakelijk van de IND heeft uw registratie als gemachtigde van {sponsor} verwerkt en goedgekeurd. U kunt nu in het Portaal Zakelijk namens deze referent werken: log in en kies bij ‘Wissel van organisatie’ voor {sponsor}.\n\nMet vriendelijke groet,\nTeam Zakelijk, Immigratie- en Naturalisatiedienst',
+    nl: 'Geachte heer, mevrouw,\n\nTeam Zakelijk van de IND heeft uw registratie als gemachtigde van {sponsor} verwerkt en goedgekeurd. U kunt nu in het Portaal Zakelijk namens deze referent werken: log in en kies bij ‘Wissel van organisatie’ voor {sponsor}.\n\nMet vriendelijke groet,\nTeam Zakelijk, Immigratie- en Naturalisatiedienst',
     en: 'Dear Sir or Madam,\n\nTeam Zakelijk of the IND has processed and approved your registration as authorised representative of {sponsor}. You can now work on behalf of this sponsor in the Business Portal: log in and choose {sponsor} under ‘Switch organisation’.\n\nKind regards,\nTeam Zakelijk, Immigration and Naturalisation Service',
   },
   'rep.mail.rejectedSubject': {
@@ -160,7 +163,7 @@ export const organisationMessages = {
     en: 'Your registration as authorised representative has been processed',
   },
   'rep.mail.rejectedBody': {
-    nl: 'Geachte heer/mevrouw,\n\nTeam Zakelijk van de IND heeft uw registratie als gemachtigde van {sponsor} verwerkt en afgewezen.\n\nReden: {reason}\n\nU kunt een nieuwe machtiging registreren in het Portaal Zakelijk.\n\nMet vriendelijke groet,\nTeam Zakelijk, Immigratie- en Naturalisatiedienst',
+    nl: 'Geachte heer, mevrouw,\n\nTeam Zakelijk van de IND heeft uw registratie als gemachtigde van {sponsor} verwerkt en afgewezen.\n\nReden: {reason}\n\nU kunt een nieuwe machtiging registreren in het Portaal Zakelijk.\n\nMet vriendelijke groet,\nTeam Zakelijk, Immigratie- en Naturalisatiedienst',
     en: 'Dear Sir or Madam,\n\nTeam Zakelijk of the IND has processed and rejected your registration as authorised representative of {sponsor}.\n\nReason: {reason}\n\nYou can register a new authorisation in the Business Portal.\n\nKind regards,\nTeam Zakelijk, Immigration and Naturalisation Service',
   },
 
@@ -198,8 +201,8 @@ export const organisationMessages = {
 
   'account.title': { nl: 'Accountgegevens', en: 'Account information' },
   'account.lead': {
-    nl: 'Deze gegevens heeft de IND van uw organisatie. Klopt er iets niet? Geef wijzigingen door aan de IND; een wijziging van het correspondentieadres binnen 2 weken.',
-    en: 'This is the information the IND holds about your organisation. Is something wrong? Report changes to the IND; a change of administration address within 2 weeks.',
+    nl: 'Deze gegevens heeft de IND van uw organisatie. Klopt er iets niet? Geef wijzigingen binnen 4 weken door aan de IND. Verhuist uw administratie naar een ander adres? Meld dat binnen 2 weken.',
+    en: 'This is the information the IND holds about your organisation. Is something wrong? Report changes to the IND within 4 weeks. Are your records moving to another address? Report that within 2 weeks.',
   },
   'account.organisation': { nl: 'Organisatie', en: 'Organisation' },
   'account.branches': { nl: 'Vestigingen', en: 'Branches' },
@@ -240,7 +243,7 @@ export const organisationMessages = {
   'org.rsin': { nl: 'RSIN', en: 'RSIN' },
   'org.legalForm': { nl: 'Rechtsvorm', en: 'Legal form' },
   'org.visitingAddress': { nl: 'Bezoekadres', en: 'Visiting address' },
-  'org.administrationAddress': { nl: 'Correspondentieadres', en: 'Administration address' },
+  'org.administrationAddress': { nl: 'Adres van de administratie', en: 'Administration address' },
   'org.address': { nl: 'Adres', en: 'Address' },
   'org.contact': { nl: 'Contactpersoon', en: 'Contact person' },
   'org.contactName': { nl: 'Naam contactpersoon', en: 'Contact person name' },
@@ -301,12 +304,16 @@ export const organisationMessages = {
   },
   'bo.reg.approve': { nl: 'Goedkeuren', en: 'Approve' },
   'bo.reg.reject': { nl: 'Afwijzen', en: 'Reject' },
-  'bo.reg.error.reason': { nl: 'Vul de reden van de afwijzing in', en: 'Enter the reason for the rejection' },
-  'bo.reg.error.reasonLong': {
-    nl: 'De reden is langer dan {max} tekens',
-    en: 'The reason is longer than {max} characters',
+  'bo.reg.error.reason': {
+    nl: 'Vul de reden van de afwijzing in.',
+    en: 'Enter the reason for the rejection.',
   },
-  'bo.reg.error.decision': { nl: 'Kies goedkeuren of afwijzen', en: 'Choose approve or reject' },
+  'bo.reg.error.reasonLong': {
+    nl: 'De reden is langer dan {max} tekens.',
+    en: 'The reason is longer than {max} characters.',
+  },
+  'bo.reg.error.decision': { nl: 'Kies goedkeuren of afwijzen.', en: 'Choose approve or reject.' },
+
   'bo.orgs.title': { nl: 'Organisaties en erkenningen', en: 'Organisations and recognitions' },
   'bo.orgs.description': {
     nl: 'Organisaties zoeken op KVK-nummer of naam, gegevens bijwerken, erkenningen toekennen, schorsen of intrekken.',
@@ -329,30 +336,42 @@ export const organisationMessages = {
   'bo.org.visitingPostalCode': { nl: 'Bezoekadres: postcode', en: 'Visiting address: postal code' },
   'bo.org.visitingCity': { nl: 'Bezoekadres: plaats', en: 'Visiting address: city' },
   'bo.org.adminStreet': {
-    nl: 'Correspondentieadres: straat of postbus',
-    en: 'Administration address: street or PO box',
+    nl: 'Adres van de administratie: straat (geen postbus)',
+    en: 'Administration address: street (not a PO box)',
   },
   'bo.org.adminHouseNumber': {
-    nl: 'Correspondentieadres: huisnummer',
+    nl: 'Adres van de administratie: huisnummer',
     en: 'Administration address: house number',
   },
   'bo.org.adminPostalCode': {
-    nl: 'Correspondentieadres: postcode',
+    nl: 'Adres van de administratie: postcode',
     en: 'Administration address: postal code',
   },
-  'bo.org.adminCity': { nl: 'Correspondentieadres: plaats', en: 'Administration address: city' },
-  'bo.org.error.required': { nl: 'Vul dit veld in', en: 'Fill in this field' },
+  'bo.org.adminCity': { nl: 'Adres van de administratie: plaats', en: 'Administration address: city' },
+  'bo.org.error.required.name': {
+    nl: 'Vul de naam van de organisatie in.',
+    en: 'Enter the name of the organisation.',
+  },
+  'bo.org.error.required.legalForm': { nl: 'Vul de rechtsvorm in.', en: 'Enter the legal form.' },
+  'bo.org.error.required.visitingStreet': {
+    nl: 'Vul de straat van het bezoekadres in.',
+    en: 'Enter the street of the visiting address.',
+  },
+  'bo.org.error.required.visitingCity': {
+    nl: 'Vul de plaats van het bezoekadres in.',
+    en: 'Enter the city of the visiting address.',
+  },
   'bo.org.error.rsin': {
-    nl: 'Het RSIN bestaat uit 9 cijfers en moet de elfproef doorstaan',
-    en: 'The RSIN consists of 9 digits and must pass the eleven test',
+    nl: 'Het RSIN bestaat uit 9 cijfers en moet de elfproef doorstaan.',
+    en: 'The RSIN consists of 9 digits and must pass the eleven test.',
   },
   'bo.org.error.iban': {
-    nl: 'Vul een geldig IBAN in, bijvoorbeeld NL91ABNA0417164300',
-    en: 'Enter a valid IBAN, for example NL91ABNA0417164300',
+    nl: 'Vul een geldig IBAN in, bijvoorbeeld NL91ABNA0417164300.',
+    en: 'Enter a valid IBAN, for example NL91ABNA0417164300.',
   },
   'bo.org.error.accountHolder': {
-    nl: 'Vul de naam van de rekeninghouder in',
-    en: 'Enter the name of the account holder',
+    nl: 'Vul de naam van de rekeninghouder in.',
+    en: 'Enter the name of the account holder.',
   },
   'bo.rec.none': {
     nl: 'Deze organisatie heeft geen erkenningen.',
@@ -361,7 +380,7 @@ export const organisationMessages = {
   'bo.rec.reasonCol': { nl: 'Reden', en: 'Reason' },
   'bo.rec.change': { nl: 'Erkenning wijzigen', en: 'Change a recognition' },
   'bo.rec.action': { nl: 'Wat wilt u doen?', en: 'What do you want to do?' },
-  'bo.rec.grant': { nl: 'Toekennen (of weer actief maken)', en: 'Grant (or reactivate)' },
+  'bo.rec.grant': { nl: 'Verlenen (of schorsing opheffen)', en: 'Grant (or lift the suspension)' },
   'bo.rec.suspend': { nl: 'Schorsen', en: 'Suspend' },
   'bo.rec.withdraw': { nl: 'Intrekken', en: 'Withdraw' },
   'bo.rec.startDate': { nl: 'Ingangsdatum (bij toekennen)', en: 'Start date (when granting)' },
@@ -372,11 +391,11 @@ export const organisationMessages = {
     en: 'Required when suspending or withdrawing. Recorded with the recognition.',
   },
   'bo.rec.submit': { nl: 'Erkenning wijzigen', en: 'Change recognition' },
-  'bo.rec.error.choose': { nl: 'Kies een actie en een categorie', en: 'Choose an action and a category' },
-  'bo.rec.error.reason': { nl: 'Vul de reden in', en: 'Enter the reason' },
+  'bo.rec.error.choose': { nl: 'Kies een actie en een categorie.', en: 'Choose an action and a category.' },
+  'bo.rec.error.reason': { nl: 'Vul de reden in.', en: 'Enter the reason.' },
   'bo.rec.error.none': {
-    nl: 'Deze organisatie heeft geen erkenning in deze categorie',
-    en: 'This organisation has no recognition in this category',
+    nl: 'Deze organisatie heeft geen erkenning in deze categorie.',
+    en: 'This organisation has no recognition in this category.',
   },
 } as const satisfies Messages;
 

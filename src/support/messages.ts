@@ -69,8 +69,8 @@ export const supportMessages = {
   },
   'support.form.occurredAt': { nl: 'Datum en tijdstip van de fout', en: 'Date and time of the error' },
   'support.form.occurredAt.help': {
-    nl: 'Nederlandse tijd, zo precies mogelijk, met seconden als u die weet. Ziet u een gewoon tekstvak? Schrijf het dan als 2025-03-14T09:41:30.',
-    en: 'Dutch time, as exactly as you can, with seconds if you know them. Do you see a plain text box? Then write it as 2025-03-14T09:41:30.',
+    nl: 'Nederlandse tijd, zo precies mogelijk, met seconden als u die weet. Ziet u een gewoon tekstvak? Schrijf het dan als 14-03-2025 09:41:30.',
+    en: 'Dutch time, as exactly as you can, with seconds if you know them. Do you see a plain text box? Then write it as 14-03-2025 09:41:30.',
   },
   'support.form.description': {
     nl: 'Korte beschrijving van het probleem',
@@ -92,49 +92,49 @@ export const supportMessages = {
     en: 'Please choose your screenshots again. For security reasons we do not keep files from a form with errors.',
   },
   'support.form.error.required.pageAddress': {
-    nl: 'Vul het internetadres in waar het probleem gebeurde',
-    en: 'Enter the internet address where the problem happened',
+    nl: 'Vul het internetadres in waar het probleem gebeurde.',
+    en: 'Enter the internet address where the problem happened.',
   },
   'support.form.error.invalid.pageAddress': {
-    nl: 'Vul een internetadres in dat begint met https:// of http://, of een pad dat begint met /',
-    en: 'Enter an internet address starting with https:// or http://, or a path starting with /',
+    nl: 'Vul een internetadres in dat begint met https:// of http://, of een pad dat begint met /.',
+    en: 'Enter an internet address starting with https:// or http://, or a path starting with /.',
   },
-  'support.form.error.required.kvkNumber': { nl: 'Vul het KVK-nummer in', en: 'Enter the KVK number' },
+  'support.form.error.required.kvkNumber': { nl: 'Vul het KVK-nummer in.', en: 'Enter the KVK number.' },
   'support.form.error.invalid.kvkNumber': {
-    nl: 'Een KVK-nummer bestaat uit 8 cijfers',
-    en: 'A KVK number consists of 8 digits',
+    nl: 'Een KVK-nummer bestaat uit 8 cijfers.',
+    en: 'A KVK number consists of 8 digits.',
   },
   'support.form.error.required.occurredAt': {
-    nl: 'Vul de datum en het tijdstip van de fout in',
-    en: 'Enter the date and time of the error',
+    nl: 'Vul de datum en het tijdstip van de fout in.',
+    en: 'Enter the date and time of the error.',
   },
   'support.form.error.invalid.occurredAt': {
-    nl: 'Vul een datum en tijd in als 2025-03-14T09:41',
-    en: 'Enter a date and time like 2025-03-14T09:41',
+    nl: 'Vul een datum en tijd in als 14-03-2025 09:41.',
+    en: 'Enter a date and time like 14-03-2025 09:41.',
   },
   'support.form.error.future.occurredAt': {
-    nl: 'De datum en tijd van de fout kunnen niet in de toekomst liggen',
-    en: 'The date and time of the error cannot be in the future',
+    nl: 'De datum en tijd van de fout kunnen niet in de toekomst liggen.',
+    en: 'The date and time of the error cannot be in the future.',
   },
   'support.form.error.required.description': {
-    nl: 'Beschrijf kort wat er misging',
-    en: 'Briefly describe what went wrong',
+    nl: 'Beschrijf kort wat er misging.',
+    en: 'Briefly describe what went wrong.',
   },
   'support.form.error.tooLong.description': {
-    nl: 'De beschrijving mag maximaal {max} tekens hebben',
-    en: 'The description can have at most {max} characters',
+    nl: 'De beschrijving mag maximaal {max} tekens hebben.',
+    en: 'The description can have at most {max} characters.',
   },
   'support.form.error.required.email': {
-    nl: 'Vul uw e-mailadres in, zodat we u kunnen antwoorden',
-    en: 'Enter your e-mail address, so that we can answer you',
+    nl: 'Vul uw e-mailadres in, zodat we u kunnen antwoorden.',
+    en: 'Enter your e-mail address, so that we can answer you.',
   },
   'support.form.error.invalid.email': {
-    nl: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl',
-    en: 'Enter a valid e-mail address, like name@example.com',
+    nl: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+    en: 'Enter a valid e-mail address, like name@example.com.',
   },
   'support.form.error.required.screenshots': {
-    nl: 'Kies ten minste één schermafdruk van de fout',
-    en: 'Choose at least one screenshot of the error',
+    nl: 'Kies ten minste één schermafdruk van de fout.',
+    en: 'Choose at least one screenshot of the error.',
   },
   'support.form.error.type.screenshots': {
     nl: '‘{name}’ is geen PNG- of JPEG-afbeelding',
@@ -145,8 +145,8 @@ export const supportMessages = {
     en: "'{name}' is larger than {size}",
   },
   'support.form.error.count.screenshots': {
-    nl: 'U kunt maximaal {max} schermafdrukken toevoegen',
-    en: 'You can add at most {max} screenshots',
+    nl: 'U kunt maximaal {max} schermafdrukken toevoegen.',
+    en: 'You can add at most {max} screenshots.',
   },
   'support.form.error.unreadable': {
     nl: 'Het formulier kwam niet volledig aan. Probeer het opnieuw.',
@@ -204,7 +204,7 @@ export const supportMessages = {
   },
   'support.detail.answeredAt': { nl: 'Antwoord van {moment}', en: 'Answer of {moment}' },
   'support.detail.language': { nl: 'Taal van de melder', en: "Reporter's language" },
-  'support.detail.loggedInFor': { nl: 'Ingelogd voor', en: 'Logged in for' },
+  'support.detail.loggedInFor': { nl: 'Ingelogd namens', en: 'Logged in on behalf of' },
   'support.detail.notLoggedIn': { nl: 'Niet ingelogd', en: 'Not logged in' },
   'support.detail.errorAt': { nl: 'Tijdstip foutpagina', en: 'Time of the error page' },
   'support.detail.none': { nl: '–', en: '–' },
@@ -251,12 +251,12 @@ export const supportMessages = {
     nl: 'Het antwoord is verstuurd en de melding staat op ‘Beantwoord’.',
     en: "The answer has been sent and the report is marked 'Answered'.",
   },
-  'support.staff.error.required.body': { nl: 'Vul de tekst in', en: 'Enter the text' },
+  'support.staff.error.required.body': { nl: 'Vul de tekst in.', en: 'Enter the text.' },
   'support.staff.error.tooLong.body': {
-    nl: 'De tekst mag maximaal {max} tekens hebben',
-    en: 'The text can have at most {max} characters',
+    nl: 'De tekst mag maximaal {max} tekens hebben.',
+    en: 'The text can have at most {max} characters.',
   },
-  'support.staff.error.state': { nl: 'Kies een status', en: 'Choose a status' },
+  'support.staff.error.state': { nl: 'Kies een status.', en: 'Choose a status.' },
   'support.language.nl': { nl: 'Nederlands', en: 'Dutch' },
   'support.language.en': { nl: 'Engels', en: 'English' },
 
@@ -266,8 +266,8 @@ export const supportMessages = {
     en: 'Technical issue report {reference}',
   },
   'support.mail.team.body': {
-    nl: 'Er is een nieuwe melding van een technisch probleem binnengekomen via het Portaal Zakelijk.\n\nReferentie: {reference}\nKVK-nummer: {kvk}\nIngelogd voor: {organisation}\nInternetadres: {page}\nTijdstip van de fout: {occurred}\nReferentie van de fout (correlatie-id): {correlation}\nTijdstip foutpagina: {errorAt}\nE-mailadres melder: {email}\nTaal melder: {language}\nSchermafdrukken: {count} (bijgevoegd)\n\nBeschrijving:\n{description}\n\nBeoordeel de melding in de backoffice: {link}',
-    en: 'A new technical issue report has arrived through the Business Portal.\n\nReference: {reference}\nKVK number: {kvk}\nLogged in for: {organisation}\nInternet address: {page}\nTime of the error: {occurred}\nError reference (correlation id): {correlation}\nTime of the error page: {errorAt}\nReporter e-mail: {email}\nReporter language: {language}\nScreenshots: {count} (attached)\n\nDescription:\n{description}\n\nAssess the report in the back office: {link}',
+    nl: 'Er is een nieuwe melding van een technisch probleem binnengekomen via het Portaal Zakelijk.\n\nReferentie: {reference}\nKVK-nummer: {kvk}\nIngelogd namens: {organisation}\nInternetadres: {page}\nTijdstip van de fout: {occurred}\nReferentie van de fout (correlatie-id): {correlation}\nTijdstip foutpagina: {errorAt}\nE-mailadres melder: {email}\nTaal melder: {language}\nSchermafdrukken: {count} (bijgevoegd)\n\nBeschrijving:\n{description}\n\nBeoordeel de melding in de backoffice: {link}',
+    en: 'A new technical issue report has arrived through the Business Portal.\n\nReference: {reference}\nKVK number: {kvk}\nLogged in on behalf of: {organisation}\nInternet address: {page}\nTime of the error: {occurred}\nError reference (correlation id): {correlation}\nTime of the error page: {errorAt}\nReporter e-mail: {email}\nReporter language: {language}\nScreenshots: {count} (attached)\n\nDescription:\n{description}\n\nAssess the report in the back office: {link}',
   },
   'support.mail.confirm.subject': {
     nl: 'Wij hebben uw melding ontvangen ({reference})',
@@ -354,22 +354,37 @@ export const supportMessages = {
   'faq.staff.view': { nl: 'Bekijken in het portaal', en: 'View in the portal' },
   'faq.staff.back': { nl: 'Terug naar de lijst', en: 'Back to the list' },
   'faq.staff.error.slug': {
-    nl: 'Gebruik alleen kleine letters, cijfers en streepjes (maximaal 80 tekens)',
-    en: 'Use only lowercase letters, digits and hyphens (at most 80 characters)',
+    nl: 'Gebruik alleen kleine letters, cijfers en streepjes (maximaal 80 tekens).',
+    en: 'Use only lowercase letters, digits and hyphens (at most 80 characters).',
   },
   'faq.staff.error.slugTaken': {
-    nl: 'Er is al een vraag met dit adres',
-    en: 'There already is a question with this address',
+    nl: 'Er is al een vraag met dit adres.',
+    en: 'There already is a question with this address.',
   },
-  'faq.staff.error.category': { nl: 'Kies een categorie', en: 'Choose a category' },
+  'faq.staff.error.category': { nl: 'Kies een categorie.', en: 'Choose a category.' },
   'faq.staff.error.position': {
-    nl: 'Vul een heel getal van 0 tot 10000 in',
-    en: 'Enter a whole number from 0 to 10000',
+    nl: 'Vul een heel getal van 0 tot 10000 in.',
+    en: 'Enter a whole number from 0 to 10000.',
   },
-  'faq.staff.error.required': { nl: 'Vul dit veld in', en: 'Fill in this field' },
+  'faq.staff.error.required.question_nl': {
+    nl: 'Vul de vraag in het Nederlands in.',
+    en: 'Enter the question in Dutch.',
+  },
+  'faq.staff.error.required.question_en': {
+    nl: 'Vul de vraag in het Engels in.',
+    en: 'Enter the question in English.',
+  },
+  'faq.staff.error.required.answer_nl': {
+    nl: 'Vul het antwoord in het Nederlands in.',
+    en: 'Enter the answer in Dutch.',
+  },
+  'faq.staff.error.required.answer_en': {
+    nl: 'Vul het antwoord in het Engels in.',
+    en: 'Enter the answer in English.',
+  },
   'faq.staff.error.tooLong': {
-    nl: 'Maximaal {max} tekens',
-    en: 'At most {max} characters',
+    nl: 'Maximaal {max} tekens.',
+    en: 'At most {max} characters.',
   },
 
   // Information pages
@@ -390,8 +405,8 @@ export const supportMessages = {
     en: 'All business customers (employers, educational institutions, exchange organisations)',
   },
   'services.who.sponsors': {
-    nl: 'Alleen erkend referenten, en hun geregistreerde gemachtigden',
-    en: 'Only recognised sponsors, and their registered representatives',
+    nl: 'Alleen erkend referenten en hun gemachtigden (met een ketenmachtiging of een geregistreerde machtiging)',
+    en: 'Only recognised sponsors and their representatives (with a chain authorisation or a registered authorisation)',
   },
   'services.employeeTitle': { nl: 'Wat uw werknemer zelf doet', en: 'What your employee does' },
   'services.employeeBody': {
@@ -413,7 +428,7 @@ export const supportMessages = {
     en: 'How to apply for eHerkenning:',
   },
   'eh.more.step1': {
-    nl: 'Kies een erkende eHerkenningsleverancier. Een overzicht staat op https://www.eherkenning.nl (alleen in het Nederlands).',
+    nl: 'Kies een erkende eHerkenningsleverancier. Een overzicht staat op https://www.eherkenning.nl.',
     en: 'Choose an approved eHerkenning supplier. There is an overview on https://www.eherkenning.nl (only available in Dutch).',
   },
   'eh.more.step2': {
@@ -449,8 +464,8 @@ export const supportMessages = {
     en: 'Your employees log in with their own eHerkenning means (EH3 or higher) and choose the sponsor. The portal then shows that you work on behalf of the sponsor.',
   },
   'eh.more.noChain': {
-    nl: 'Geen ketenmachtiging? Registreer dan uw machtiging bij de IND.',
-    en: 'No chain authorisation? Then register your authorisation with the IND.',
+    nl: 'Geen ketenmachtiging? Registreer dan uw machtiging in het portaal bij Team Zakelijk.',
+    en: 'No chain authorisation? Then register your authorisation with Team Zakelijk in the portal.',
   },
   'eh.more.problems': {
     nl: 'Lukt inloggen niet? Bekijk de veelgestelde vragen over inloggen.',
@@ -462,12 +477,12 @@ export const supportMessages = {
     en: 'Authorised representatives of recognised sponsors',
   },
   'reps.lead': {
-    nl: 'Een relocatiebureau, advocatenkantoor of andere intermediair kan namens een erkend referent aanvragen indienen. Dat kan op twee manieren.',
-    en: 'A relocation agency, law firm or other intermediary can submit applications on behalf of a recognised sponsor. There are two ways.',
+    nl: 'Een relocatiebureau, advocatenkantoor of andere intermediair kan namens een erkend referent aanvragen indienen. Sinds 4 november 2024 is de ketenmachtiging in eHerkenning de manier die de IND gebruikt. In dit portaal kunt u ook nog een machtiging registreren.',
+    en: 'A relocation agency, law firm or other intermediary can submit applications on behalf of a recognised sponsor. Since 4 November 2024 the chain authorisation in eHerkenning is the route the IND uses. In this portal you can also still register an authorisation.',
   },
   'reps.registerTitle': {
-    nl: '1. Uw machtiging registreren bij de IND',
-    en: '1. Registering your authorisation with the IND',
+    nl: '2. Zonder ketenmachtiging: uw machtiging registreren',
+    en: '2. Without a chain authorisation: registering your authorisation',
   },
   'reps.register1': {
     nl: 'Laat de erkend referent een machtiging ondertekenen waarin staat dat uw organisatie namens de referent mag optreden.',
@@ -478,8 +493,8 @@ export const supportMessages = {
     en: "Log in with your own organisation's eHerkenning and register the authorisation in the portal under 'Authorisations': the sponsor's KVK number, for which services, for how long, and the signed authorisation as a PDF. Team Zakelijk processes your registration.",
   },
   'reps.register3': {
-    nl: 'Binnen 5 werkdagen krijgt u bericht dat uw registratie bij de IND is verwerkt. Werkdagen zijn maandag tot en met vrijdag, behalve officiële feestdagen.',
-    en: 'Within 5 working days you receive a notification that your registration with the IND has been processed. Working days are Monday to Friday, except public holidays.',
+    nl: 'Binnen 5 werkdagen krijgt u bericht dat uw registratie bij de IND is verwerkt. Werkdagen zijn maandag tot en met vrijdag, behalve feestdagen en dagen waarop de IND gesloten is. Registreert u na 17.00 uur of in het weekend, dan telt de eerstvolgende werkdag als dag van ontvangst.',
+    en: 'Within 5 working days you receive a notification that your registration with the IND has been processed. Working days are Monday to Friday, except public holidays and days on which the IND is closed. If you register after 17:00 or at the weekend, the next working day counts as the day of receipt.',
   },
   'reps.register4': {
     nl: 'Daarna logt u in met de eHerkenning van uw eigen organisatie en kiest u de referent voor wie u werkt.',
@@ -487,8 +502,8 @@ export const supportMessages = {
   },
   'reps.registerButton': { nl: 'Een machtiging registreren', en: 'Register an authorisation' },
   'reps.chainTitle': {
-    nl: '2. Een ketenmachtiging in eHerkenning',
-    en: '2. A chain authorisation in eHerkenning',
+    nl: '1. Een ketenmachtiging in eHerkenning',
+    en: '1. A chain authorisation in eHerkenning',
   },
   'reps.chainBody': {
     nl: 'Heeft de referent uw organisatie in eHerkenning gemachtigd als intermediair? Dan hoeft u niets bij de IND te registreren en logt u direct in namens de referent.',

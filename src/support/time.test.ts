@@ -5,6 +5,10 @@ describe('Amsterdam wall-clock times', () => {
   it('reads a local time in winter (UTC+1) and summer (UTC+2)', () => {
     expect(fromAmsterdamLocal('2025-01-15T10:30')?.toISOString()).toBe('2025-01-15T09:30:00.000Z');
     expect(fromAmsterdamLocal('2025-07-15T10:30:15')?.toISOString()).toBe('2025-07-15T08:30:15.000Z');
+    // The Dutch way of writing it, as the help text asks when the browser shows a plain text box.
+    expect(fromAmsterdamLocal('14-03-2025 09:41')?.toISOString()).toBe('2025-03-14T08:41:00.000Z');
+    expect(fromAmsterdamLocal('15-7-2025 10:30:15')?.toISOString()).toBe('2025-07-15T08:30:15.000Z');
+    expect(fromAmsterdamLocal('31-02-2025 09:41')).toBeUndefined();
   });
 
   it('writes a moment as it reads on a clock in Amsterdam', () => {

@@ -38,11 +38,16 @@ export function toAmsterdamLocal(date: Date): string {
 
 /** Reads a local Amsterdam date-time; undefined when it is not one (or not a real date). */
 export function fromAmsterdamLocal(value: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
-  if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match
-    .slice(1)
-    .map((v: string | undefined) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  // What a datetime-local field sends (2025-03-14T09:41), or the Dutch way of writing it in a
+  // plain text box (14-03-2025 09:41, seconds optional).
+  const trimmed = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(trimmed);
+  const dutch = iso ? null : /^(\d{1,2})-(\d{1,2})-(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(trimmed);
+  if (!iso && !dutch) return undefined;
+  const parts = (iso ?? dutch ?? []).slice(1).map((v: string | undefined) => Number(v ?? 0));
+  const [year, month, day, hour, minute, second] = (
+    iso ? parts : [parts[2], parts[1], parts[0], parts[3], parts[4], parts[5]]
+  ) as [number, number, number, number, number, number];
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(asUtc);
   if (

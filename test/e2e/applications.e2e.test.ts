@@ -90,11 +90,20 @@ for (const lang of ['nl', 'en'] as const) {
       await typeInto(page, '#nationality', 'India');
       await typeInto(page, '#passportNumber', 'P1234567');
       await pressPrimary(page);
+      expect(page.url()).toMatch(/\/pages\/antecedents$/);
+      await expectAccessible(page, `antecedents ${lang}`);
+      // The first option: signed, no antecedents.
+      await tabTo(page, 'input[name="antecedents"]');
+      await page.keyboard.press('Space');
+      await pressPrimary(page);
       expect(page.url()).toMatch(/\/pages\/employment$/);
       await expectAccessible(page, `employment ${lang}`);
 
       await typeInto(page, '#jobTitle', 'Data engineer');
       await typeDate(page, '#startDate', addDays(today, 30));
+      // The first option: a permanent contract (no end date asked).
+      await tabTo(page, 'input[name="contractType"]');
+      await page.keyboard.press('Space');
       await typeInto(page, '#grossMonthlySalary', '7000');
       await tabTo(page, 'input[name="reducedCriterion"]');
       await page.keyboard.press('Space');
@@ -102,11 +111,12 @@ for (const lang of ['nl', 'en'] as const) {
       expect(page.url()).toMatch(/\/documents$/);
       await expectAccessible(page, `documents ${lang}`);
 
-      // Two uploads. The file itself is chosen in the operating system's dialog, which a test
-      // cannot drive; everything around it is done by keyboard.
+      // Two uploads of the one document the IND asks (the employment contract stays in the
+      // sponsor's administration). The file itself is chosen in the operating system's dialog,
+      // which a test cannot drive; everything around it is done by keyboard.
       for (const [documentType, file] of [
         ['passport', { name: 'passport.pdf', mimeType: 'application/pdf', buffer: samplePdf(4000) }],
-        ['employment_contract', { name: 'contract.png', mimeType: 'image/png', buffer: samplePng() }],
+        ['passport', { name: 'passport-photo-page.png', mimeType: 'image/png', buffer: samplePng() }],
       ] as const) {
         await tabTo(page, '#documentType');
         await page.selectOption('#documentType', documentType);
@@ -128,7 +138,8 @@ for (const lang of ['nl', 'en'] as const) {
       await enterAndWait(page);
       await expectAccessible(page, `declaration ${lang}`);
       const declaration = (await page.locator('main').textContent()) ?? '';
-      expect(declaration).toMatch(/405[.,]00/);
+      // The 2026 fee for a highly skilled migrant (the year of filing).
+      expect(declaration).toMatch(/423[.,]00/);
       expect(declaration).toContain(lang === 'nl' ? 'Automatische incasso' : 'Direct debit');
       expect(declaration).toContain(lang === 'nl' ? 'naar waarheid' : 'truthfully');
       await screenshot(page, `applications-declaration-${lang}`);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import { expect } from 'vitest';
-import { findType } from '../../src/applications/catalogue/catalogue.ts';
+import { findType, requiredDocuments } from '../../src/applications/catalogue/catalogue.ts';
 import { addDays, addMonths } from '../../src/applications/forms/dates.ts';
 import { amsterdamToday } from '../../src/platform/time/working-days.ts';
 import type { TestPortal } from './portal.ts';
@@ -150,13 +150,20 @@ export function sampleExe(): Buffer {
   return buffer;
 }
 
-/** Answers that pass every rule for each page, relative to today (no fixed dates to go stale). */
+/**
+ * Answers that pass every rule for each page, relative to today (no fixed dates to go stale).
+ * The current permit expires this year at the latest: an extension's income criterion is
+ * that of its effective date (the day after expiry), and next year's amounts are only in the
+ * catalogue once the IND has published them.
+ */
 export function validAnswers(
   today: string,
   addDays: (d: string, n: number) => string,
   addMonths: (d: string, n: number) => string,
 ) {
   const start = addDays(today, 30);
+  const lastDayButOne = `${today.slice(0, 4)}-12-30`;
+  const expiry = addDays(today, 60) < lastDayButOne ? addDays(today, 60) : lastDayButOne;
   return {
     personal: {
       givenNames: 'Priya',
@@ -167,11 +174,14 @@ export function validAnswers(
       vNumber: '',
       bsn: '',
     },
+    antecedents: { antecedents: 'signedNone' },
     travel: { mvvCountry: 'IND', mvvCity: 'New Delhi' },
-    currentPermit: { permitNumber: 'NLA123456', permitExpiry: addDays(today, 60) },
+    mvv: { mvv: 'apply', mvvCountry: 'IND', mvvCity: 'New Delhi' },
+    currentPermit: { permitNumber: 'NLA123456', permitExpiry: expiry < today ? today : expiry },
     employment: {
       jobTitle: 'Data engineer',
       startDate: start,
+      contractType: 'permanent',
       grossMonthlySalary: '7.000,00',
       reducedCriterion: 'no',
     },
@@ -180,6 +190,7 @@ export function validAnswers(
       startDate: start,
       grossMonthlySalary: '7000',
       contractMonths: '24',
+      qualification: 'diploma',
       loweredCriterion: 'none',
     },
     transfer: {
@@ -187,6 +198,8 @@ export function validAnswers(
       role: 'specialist',
       sendingCompany: 'Noordzee India Pvt Ltd',
       sendingCountry: 'IND',
+      groupEmploymentStart: addMonths(today, -24),
+      grossMonthlySalary: '7000',
       startDate: start,
       endDate: addMonths(start, 24),
     },
@@ -197,11 +210,17 @@ export function validAnswers(
       funding: ['salary', 'grant'],
     },
     study: { programme: 'MSc Water Management', level: 'master', startDate: start },
-    auPair: { hostFamilyName: 'Familie de Vries', hostFamilyCity: 'Haarlem', startDate: start },
+    auPair: {
+      hostFamilyName: 'Familie de Vries',
+      hostFamilyCity: 'Haarlem',
+      previousExchange: 'no',
+      startDate: start,
+    },
     exchange: { programme: 'Tulip cultural exchange', startDate: start, endDate: addMonths(start, 6) },
     family: {
       relationship: 'spouse',
       employeeName: 'Rahul Iyer',
+      employeePermit: 'hasPermit',
       employeeVNumber: '3000000001',
       startDate: start,
     },
@@ -240,7 +259,7 @@ export async function completeAndSubmit(
       next ? `/applications/${id}/pages/${next}` : `/applications/${id}/documents`,
     );
   }
-  for (const [index, documentType] of type.documents.entries()) {
+  for (const [index, documentType] of requiredDocuments(type, answers).entries()) {
     const file =
       index % 2 === 0
         ? { filename: 'scan.pdf', content: samplePdf(2000) }

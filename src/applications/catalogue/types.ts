@@ -1,4 +1,16 @@
-import type { ApplicationType, DocumentType, ElsewhereApplication } from './model.ts';
+import type { ApplicationType, DocumentRequirement, DocumentType, ElsewhereApplication } from './model.ts';
+
+/**
+ * Documents every application may need: a copy of the passport, and the antecedents documents
+ * only when the foreign national has antecedents or did not sign the declaration ([P] IND
+ * online checklist "checklist-documenten-online-aanvraag-kennismigrant"). The employment
+ * contract of a highly skilled migrant is not uploaded: the sponsor keeps it in its
+ * administration (administratieplicht).
+ */
+const ANTECEDENTS: DocumentRequirement = {
+  code: 'antecedents_documents',
+  when: { page: 'antecedents', field: 'antecedents', in: ['signedSome', 'notSigned'] },
+};
 
 /**
  * The application types a business customer submits in the portal (ADR 0003). Adding a type
@@ -8,7 +20,7 @@ export const APPLICATION_TYPES: readonly ApplicationType[] = [
   {
     code: 'hsm_entry_mvv',
     name: {
-      nl: 'Kennismigrant – verblijf met mvv (TEV)',
+      nl: 'Kennismigrant – toegang en verblijf (TEV, met mvv)',
       en: 'Highly skilled migrant – entry and residence with MVV',
     },
     description: {
@@ -16,9 +28,9 @@ export const APPLICATION_TYPES: readonly ApplicationType[] = [
       en: 'For a highly skilled migrant who is still abroad and needs a provisional residence permit (MVV).',
     },
     recognition: { category: 'work', required: true },
-    pages: ['personal', 'travel', 'employment'],
-    documents: ['passport', 'employment_contract'],
-    fee: 'residence',
+    pages: ['personal', 'antecedents', 'travel', 'employment'],
+    documents: ['passport', ANTECEDENTS],
+    fee: 'work',
     decisionPeriod: 'regular',
     startDateMaxDaysInPast: 0,
   },
@@ -29,13 +41,13 @@ export const APPLICATION_TYPES: readonly ApplicationType[] = [
       en: 'Highly skilled migrant – residence permit only',
     },
     description: {
-      nl: 'Voor een kennismigrant die geen mvv nodig heeft (bijvoorbeeld door nationaliteit) of al in Nederland is.',
-      en: 'For a highly skilled migrant who does not need an MVV (for example because of nationality) or is already in the Netherlands.',
+      nl: 'Voor een kennismigrant die geen mvv nodig heeft, bijvoorbeeld door zijn of haar nationaliteit. Ook als de kennismigrant al in Nederland is, is een mvv nodig als de nationaliteit dat vraagt.',
+      en: 'For a highly skilled migrant who does not need an MVV, for example because of their nationality. Being in the Netherlands already does not remove the MVV requirement.',
     },
     recognition: { category: 'work', required: true },
-    pages: ['personal', 'employment'],
-    documents: ['passport', 'employment_contract'],
-    fee: 'residence',
+    pages: ['personal', 'antecedents', 'employment'],
+    documents: ['passport', ANTECEDENTS],
+    fee: 'work',
     decisionPeriod: 'regular',
     startDateMaxDaysInPast: 30,
   },
@@ -50,9 +62,9 @@ export const APPLICATION_TYPES: readonly ApplicationType[] = [
       en: 'For an employee who already holds a residence permit for another purpose.',
     },
     recognition: { category: 'work', required: true },
-    pages: ['personal', 'currentPermit', 'employment'],
-    documents: ['passport', 'employment_contract', 'residence_permit'],
-    fee: 'residence',
+    pages: ['personal', 'antecedents', 'currentPermit', 'employment'],
+    documents: ['passport', 'residence_permit', ANTECEDENTS],
+    fee: 'work',
     decisionPeriod: 'regular',
     startDateMaxDaysInPast: 90,
   },
@@ -67,10 +79,11 @@ export const APPLICATION_TYPES: readonly ApplicationType[] = [
       en: 'You can apply from 3 months before the current permit expires.',
     },
     recognition: { category: 'work', required: true },
-    pages: ['personal', 'currentPermit', 'employment'],
-    documents: ['employment_contract'],
+    pages: ['personal', 'antecedents', 'currentPermit', 'employment'],
+    documents: ['passport', ANTECEDENTS],
     fee: 'extension',
     decisionPeriod: 'regular',
+    criterionDate: 'extensionEffective',
     startDateMaxDaysInPast: 3650,
     extensionWindowMonths: 3,
   },
@@ -82,9 +95,15 @@ export const APPLICATION_TYPES: readonly ApplicationType[] = [
       en: 'For a highly educated employee with an employment contract of at least 6 months.',
     },
     recognition: { category: 'work', required: false },
-    pages: ['personal', 'blueCard'],
-    documents: ['passport', 'employment_contract', 'diploma'],
-    fee: 'residence',
+    pages: ['personal', 'antecedents', 'mvv', 'blueCard'],
+    documents: [
+      'passport',
+      'employment_contract',
+      { code: 'diploma', when: { page: 'blueCard', field: 'qualification', in: ['diploma'] } },
+      { code: 'work_experience', when: { page: 'blueCard', field: 'qualification', in: ['experience'] } },
+      ANTECEDENTS,
+    ],
+    fee: 'work',
     decisionPeriod: 'regular',
     startDateMaxDaysInPast: 0,
   },
@@ -99,16 +118,16 @@ export const APPLICATION_TYPES: readonly ApplicationType[] = [
       en: 'For a researcher with a hosting agreement with a recognised research organisation.',
     },
     recognition: { category: 'research', required: true },
-    pages: ['personal', 'research'],
-    documents: ['passport', 'hosting_agreement'],
-    fee: 'residence',
+    pages: ['personal', 'antecedents', 'mvv', 'research'],
+    documents: ['passport', 'hosting_agreement', ANTECEDENTS],
+    fee: 'researcher',
     decisionPeriod: 'short',
     startDateMaxDaysInPast: 0,
   },
   {
     code: 'intra_corporate_transferee',
     name: {
-      nl: 'Binnen een onderneming overgeplaatste werknemer (ICT)',
+      nl: 'Overplaatsing binnen een onderneming (ICT, richtlijn 2014/66/EU)',
       en: 'Intra-corporate transferee (ICT)',
     },
     description: {
@@ -116,9 +135,9 @@ export const APPLICATION_TYPES: readonly ApplicationType[] = [
       en: 'For a manager, specialist or trainee transferred to the Netherlands within the group.',
     },
     recognition: { category: 'work', required: false },
-    pages: ['personal', 'transfer'],
-    documents: ['passport', 'transfer_letter'],
-    fee: 'residence',
+    pages: ['personal', 'antecedents', 'mvv', 'transfer'],
+    documents: ['passport', 'transfer_letter', ANTECEDENTS],
+    fee: 'work',
     decisionPeriod: 'regular',
     startDateMaxDaysInPast: 0,
   },
@@ -130,9 +149,9 @@ export const APPLICATION_TYPES: readonly ApplicationType[] = [
       en: 'For educational institutions: a student admitted to a programme.',
     },
     recognition: { category: 'study', required: true },
-    pages: ['personal', 'study'],
-    documents: ['passport', 'admission_letter'],
-    fee: 'residence',
+    pages: ['personal', 'antecedents', 'mvv', 'study'],
+    documents: ['passport', 'admission_letter', ANTECEDENTS],
+    fee: 'study',
     decisionPeriod: 'short',
     startDateMaxDaysInPast: 0,
   },
@@ -140,28 +159,28 @@ export const APPLICATION_TYPES: readonly ApplicationType[] = [
     code: 'au_pair',
     name: { nl: 'Au pair', en: 'Au pair' },
     description: {
-      nl: 'Voor een au pair van 18 tot en met 30 jaar bij een gastgezin.',
-      en: 'For an au pair aged 18 to 30 staying with a host family.',
+      nl: 'Voor een au pair die bij het indienen van de aanvraag 18 tot en met 30 jaar is en bij een gastgezin gaat wonen.',
+      en: 'For an au pair aged 18 to 30 on the day of filing, staying with a host family.',
     },
     recognition: { category: 'exchange', required: true },
-    pages: ['personal', 'auPair'],
-    documents: ['passport', 'host_family_statement'],
-    fee: 'residence',
-    decisionPeriod: 'short',
+    pages: ['personal', 'antecedents', 'mvv', 'auPair'],
+    documents: ['passport', 'host_family_statement', ANTECEDENTS],
+    fee: 'exchange',
+    decisionPeriod: 'regular',
     startDateMaxDaysInPast: 0,
   },
   {
     code: 'exchange',
     name: { nl: 'Uitwisseling', en: 'Exchange' },
     description: {
-      nl: 'Voor een deelnemer aan een cultureel uitwisselingsprogramma van ten hoogste één jaar.',
+      nl: 'Voor een deelnemer aan een cultureel uitwisselingsprogramma van maximaal één jaar.',
       en: 'For a participant in a cultural exchange programme of at most one year.',
     },
     recognition: { category: 'exchange', required: true },
-    pages: ['personal', 'exchange'],
-    documents: ['passport', 'programme_description'],
-    fee: 'residence',
-    decisionPeriod: 'short',
+    pages: ['personal', 'antecedents', 'mvv', 'exchange'],
+    documents: ['passport', 'programme_description', ANTECEDENTS],
+    fee: 'exchange',
+    decisionPeriod: 'regular',
     startDateMaxDaysInPast: 0,
   },
   {
@@ -171,13 +190,34 @@ export const APPLICATION_TYPES: readonly ApplicationType[] = [
       en: 'Family member joining an employee',
     },
     description: {
-      nl: 'Voor de partner of een minderjarig kind van een werknemer die bij u werkt.',
-      en: 'For the partner or a minor child of an employee who works for you.',
+      nl: 'Voor de partner of een minderjarig kind van een werknemer die bij u werkt. De werknemer is de referent van zijn of haar gezinslid; u dient de aanvraag namens de werknemer in. Dat kan ook tegelijk met de eerste aanvraag van een kennismigrant.',
+      en: 'For the partner or a minor child of an employee who works for you. The employee is the sponsor of their family member; you submit the application on the employee’s behalf. This can also be done together with a highly skilled migrant’s first application.',
     },
     recognition: { category: null, required: false },
-    pages: ['personal', 'family'],
-    documents: ['passport', 'relationship_proof'],
-    fee: 'familyMember',
+    pages: ['personal', 'antecedents', 'mvv', 'family'],
+    documents: [
+      'passport',
+      { code: 'marriage_certificate', when: { page: 'family', field: 'relationship', in: ['spouse'] } },
+      {
+        code: 'partnership_certificate',
+        when: { page: 'family', field: 'relationship', in: ['registeredPartner'] },
+      },
+      {
+        code: 'no_impediment_certificate',
+        when: { page: 'family', field: 'relationship', in: ['unmarriedPartner'] },
+      },
+      { code: 'birth_certificate', when: { page: 'family', field: 'relationship', in: ['child'] } },
+      { code: 'parental_consent', when: { page: 'family', field: 'relationship', in: ['child'] } },
+      { code: 'custody_proof', when: { page: 'family', field: 'relationship', in: ['child'] } },
+      ANTECEDENTS,
+    ],
+    fee: {
+      page: 'family',
+      field: 'relationship',
+      classes: { child: 'minorChild' },
+      otherwise: 'partner',
+    },
+    sponsor: 'employee',
     decisionPeriod: 'regular',
     startDateMaxDaysInPast: 0,
   },
@@ -190,6 +230,14 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
     hint: {
       nl: 'De pagina met de persoonsgegevens en de pasfoto.',
       en: 'The page with the personal details and the photo.',
+    },
+  },
+  {
+    code: 'antecedents_documents',
+    name: { nl: 'Documenten over antecedenten', en: 'Documents about antecedents' },
+    hint: {
+      nl: 'Alleen als de vreemdeling antecedenten heeft of de antecedentenverklaring niet heeft ondertekend: bijvoorbeeld een vonnis of een uittreksel uit het strafregister.',
+      en: 'Only if the foreign national has antecedents or has not signed the antecedents declaration: for example a judgment or an extract from the criminal record.',
     },
   },
   {
@@ -206,8 +254,16 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
     code: 'diploma',
     name: { nl: 'Diploma hoger onderwijs', en: 'Higher education diploma' },
     hint: {
-      nl: 'Met een vertaling als het diploma niet in het Nederlands, Engels, Duits of Frans is.',
-      en: 'With a translation if it is not in Dutch, English, German or French.',
+      nl: 'Met een vertaling als het diploma niet in het Nederlands, Engels, Duits of Frans is. Een buitenlands diploma met een diplomawaardering van Nuffic.',
+      en: 'With a translation if it is not in Dutch, English, German or French. A foreign diploma with a Nuffic credential evaluation.',
+    },
+  },
+  {
+    code: 'work_experience',
+    name: { nl: 'Bewijs van werkervaring', en: 'Proof of work experience' },
+    hint: {
+      nl: 'Verklaringen van werkgevers over minstens 5 jaar relevante werkervaring in de laatste 7 jaar (3 jaar voor een leidinggevende of specialist in de ICT).',
+      en: 'Statements from employers of at least 5 years’ relevant work experience in the last 7 years (3 years for an IT manager or specialist).',
     },
   },
   {
@@ -237,7 +293,10 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   {
     code: 'host_family_statement',
     name: { nl: 'Verklaring gastgezin', en: 'Host family statement' },
-    hint: { nl: 'Met het dagprogramma van de au pair.', en: 'With the au pair’s daily programme.' },
+    hint: {
+      nl: 'Met de afgesproken dagindeling van de au pair.',
+      en: 'With the au pair’s agreed daily schedule.',
+    },
   },
   {
     code: 'programme_description',
@@ -245,11 +304,54 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
     hint: { nl: 'Met begin- en einddatum.', en: 'With start and end date.' },
   },
   {
-    code: 'relationship_proof',
-    name: { nl: 'Bewijs van de gezinsband', en: 'Proof of the family relationship' },
+    code: 'marriage_certificate',
+    name: { nl: 'Huwelijksakte', en: 'Marriage certificate' },
     hint: {
-      nl: 'Huwelijksakte, partnerschapsakte of geboorteakte, gelegaliseerd.',
-      en: 'Marriage, partnership or birth certificate, legalised.',
+      nl: 'Gelegaliseerd, met een vertaling als dat nodig is.',
+      en: 'Legalised, with a translation if needed.',
+    },
+  },
+  {
+    code: 'partnership_certificate',
+    name: { nl: 'Akte van geregistreerd partnerschap', en: 'Registered partnership certificate' },
+    hint: {
+      nl: 'Gelegaliseerd, met een vertaling als dat nodig is.',
+      en: 'Legalised, with a translation if needed.',
+    },
+  },
+  {
+    code: 'no_impediment_certificate',
+    name: {
+      nl: 'Ongehuwdverklaring van beide partners',
+      en: 'Certificate of no impediment of both partners',
+    },
+    hint: {
+      nl: 'Uit het land van elke partner, gelegaliseerd: bewijs dat de partners niet getrouwd zijn.',
+      en: 'From each partner’s country, legalised: proof that the partners are not married.',
+    },
+  },
+  {
+    code: 'birth_certificate',
+    name: { nl: 'Geboorteakte van het kind', en: 'Birth certificate of the child' },
+    hint: {
+      nl: 'Gelegaliseerd, met een vertaling als dat nodig is.',
+      en: 'Legalised, with a translation if needed.',
+    },
+  },
+  {
+    code: 'parental_consent',
+    name: { nl: 'Toestemmingsverklaring van de andere ouder', en: 'Consent of the other parent' },
+    hint: {
+      nl: 'Van de ouder die achterblijft, met een kopie van zijn of haar identiteitsbewijs.',
+      en: 'From the parent staying behind, with a copy of their identity document.',
+    },
+  },
+  {
+    code: 'custody_proof',
+    name: { nl: 'Bewijs van gezag over het kind', en: 'Proof of custody of the child' },
+    hint: {
+      nl: 'Bijvoorbeeld een gezagsregister of een rechterlijke uitspraak.',
+      en: 'For example a custody register or a court decision.',
     },
   },
 ];
@@ -267,8 +369,8 @@ export const ELSEWHERE: readonly ElsewhereApplication[] = [
     code: 'naturalisation',
     name: { nl: 'Naturalisatie', en: 'Naturalisation' },
     where: {
-      nl: 'Vraagt uw werknemer zelf aan bij de gemeente; informatie in Mijn IND.',
-      en: 'Applied for by your employee at the municipality; information in My IND.',
+      nl: 'Dient uw werknemer zelf in bij de gemeente (naturalisatieverzoek).',
+      en: 'Requested by your employee at the municipality (naturalisation request).',
     },
   },
   {

@@ -14,12 +14,12 @@ export interface FormError {
   params?: Record<string, string | number>;
 }
 
-/** What rules may know: the day and year of filing, the year's amounts, the other answers. */
+/** What rules may know: the day of filing, the amounts per year, the other answers. */
 export interface RuleContext {
   today: string;
   type: ApplicationType;
-  year: number;
-  amounts: YearAmounts;
+  /** The amounts of a calendar year, or undefined when the catalogue has none (never guessed). */
+  amountsOf: (year: number) => YearAmounts | undefined;
   answers: Answers;
   /** Formats cents and dates for messages in the user's language. */
   money: (cents: number) => string;

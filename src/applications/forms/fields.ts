@@ -22,6 +22,11 @@ export interface FieldDefinition {
   kind: FieldKind;
   label: MessageKey;
   hint?: MessageKey;
+  /**
+   * What the user must do when the field is left empty, naming the field ("Vul de achternaam
+   * in"): every field has its own, never a generic "fill in this field".
+   */
+  missing: MessageKey;
   optional?: boolean;
   /** text: longest accepted value (default 100). */
   maxLength?: number;
@@ -67,7 +72,7 @@ export function fieldSchema(field: FieldDefinition): z.ZodType {
     }
     const value = (raw ?? '').trim();
     if (value === '') {
-      return field.optional ? undefined : fail(ctx, { key: 'apps.error.required' });
+      return field.optional ? undefined : fail(ctx, { key: field.missing });
     }
     return single(field, value, ctx);
   });
@@ -121,6 +126,6 @@ function checkboxes(field: FieldDefinition, raw: unknown, ctx: z.RefinementCtx):
   if (!strings.every((v) => field.options?.some((o) => o.value === v))) {
     return fail(ctx, { key: 'apps.error.option' });
   }
-  if (strings.length === 0 && !field.optional) return fail(ctx, { key: 'apps.error.required' });
+  if (strings.length === 0 && !field.optional) return fail(ctx, { key: field.missing });
   return [...new Set(strings)];
 }

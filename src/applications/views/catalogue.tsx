@@ -11,6 +11,20 @@ import {
 import { useView } from '../../platform/ui/view-context.ts';
 import type { ApplicationType, Catalogue, YearAmounts } from '../catalogue/model.ts';
 
+/** The fee of a type; a type whose fee depends on an answer shows each class (partner, child). */
+function feeText(
+  type: ApplicationType,
+  amounts: YearAmounts,
+  money: (cents: number) => string,
+  t: ReturnType<typeof useView>['t'],
+): string {
+  if (typeof type.fee === 'string') return money(amounts.fees[type.fee]);
+  return t('apps.catalogue.feeFamily', {
+    partner: money(amounts.fees.partner),
+    child: money(amounts.fees.minorChild),
+  });
+}
+
 /** The catalogue page: what this organisation may submit, and where the rest is filed. */
 export function CatalogueView({
   allowed,
@@ -23,7 +37,8 @@ export function CatalogueView({
   allowed: ApplicationType[];
   notAllowed: ApplicationType[];
   catalogue: Catalogue;
-  amounts: YearAmounts;
+  /** Undefined when the catalogue has no amounts for this year (never guessed). */
+  amounts: YearAmounts | undefined;
   year: number;
   draftCount: number;
 }) {
@@ -43,11 +58,16 @@ export function CatalogueView({
             <Heading level={2}>{type.name[lang]}</Heading>
             <Paragraph>{type.description[lang]}</Paragraph>
             <Paragraph>
-              {t('apps.catalogue.feeAndPeriod', {
-                fee: formatMoney(lang, amounts.fees[type.fee]),
-                year,
-                days: catalogue.decisionPeriods[type.decisionPeriod],
-              })}
+              {amounts
+                ? t('apps.catalogue.feeAndPeriod', {
+                    fee: feeText(type, amounts, (cents) => formatMoney(lang, cents), t),
+                    year,
+                    days: catalogue.decisionPeriods[type.decisionPeriod],
+                  })
+                : t('apps.catalogue.feeUnknown', {
+                    year,
+                    days: catalogue.decisionPeriods[type.decisionPeriod],
+                  })}
             </Paragraph>
             <Form action="/applications" ariaLabel={type.name[lang]}>
               <input type="hidden" name="type" value={type.code} />
@@ -67,7 +87,7 @@ export function CatalogueView({
               <ListItem key={type.code}>
                 {type.name[lang]}
                 {type.recognition.category
-                  ? ` – ${t('apps.catalogue.needs', { category: t(`category.${type.recognition.category}`) })}`
+                  ? ` – ${t('apps.catalogue.needs', { category: t(`category.${type.recognition.category}`).toLowerCase() })}`
                   : null}
               </ListItem>
             ))}

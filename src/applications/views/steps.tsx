@@ -15,6 +15,7 @@ import {
 } from '../../platform/ui/components.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
 import type { ApplicationType, DocumentType } from '../catalogue/model.ts';
+import type { DecisionDates } from '../catalogue/decision-dates.ts';
 import type { FormError, PageDefinition } from '../forms/engine.ts';
 import { answerRows, formatBytes } from '../present.ts';
 import type { Application, Attachment } from '../repository.ts';
@@ -332,17 +333,37 @@ export function DeclarationView({
   step,
   fee,
   decisionDays,
+  serviceTarget,
   error,
 }: {
   application: Application;
   type: ApplicationType;
   step: { n: number; of: number };
-  fee: { cents: number; year: number; method: 'direct_debit' | 'payment_letter' };
+  fee: ({ cents: number; year: number } | { missingYear: number }) & {
+    method: 'direct_debit' | 'payment_letter';
+  };
   decisionDays: number;
+  /** The IND's service target applies (a recognised sponsor's application). */
+  serviceTarget: boolean;
   error: string | undefined;
 }) {
   const { t, lang } = useView();
   const base = `/applications/${application.id}`;
+  const employee = type.sponsor === 'employee';
+  if ('missingYear' in fee) {
+    // A year without fees is not guessed: nothing can be submitted until the IND adds them.
+    return (
+      <>
+        <StepHeading type={type} step={step} title={t('apps.declaration.title')} />
+        <Alert type="warning" title={t('apps.amountsMissing.title', { year: fee.missingYear })}>
+          <Paragraph>{t('apps.amountsMissing.body', { year: fee.missingYear })}</Paragraph>
+        </Alert>
+        <Paragraph>
+          <Link href={`${base}/check`}>{t('apps.previous')}</Link>
+        </Paragraph>
+      </>
+    );
+  }
   return (
     <>
       <StepHeading type={type} step={step} title={t('apps.declaration.title')} />
@@ -365,6 +386,9 @@ export function DeclarationView({
               key: t('apps.receipt.decisionPeriod'),
               value: t('apps.declaration.decisionDays', { days: decisionDays }),
             },
+            ...(serviceTarget
+              ? [{ key: t('apps.receipt.serviceTarget'), value: t('apps.serviceTarget.weeks') }]
+              : []),
           ]}
         />
       </section>
@@ -374,12 +398,12 @@ export function DeclarationView({
           aria-describedby={error ? 'declaration-error' : undefined}
         >
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-            {t('apps.declaration.legend')}
+            {t(employee ? 'apps.declaration.legendEmployee' : 'apps.declaration.legend')}
           </legend>
           <div className="bp-declaration">
-            <Paragraph>{t('apps.declaration.text1')}</Paragraph>
+            <Paragraph>{t(employee ? 'apps.declaration.text1Employee' : 'apps.declaration.text1')}</Paragraph>
             <Paragraph>{t('apps.declaration.text2')}</Paragraph>
-            <Paragraph>{t('apps.declaration.text3')}</Paragraph>
+            <Paragraph>{t(employee ? 'apps.declaration.text3Employee' : 'apps.declaration.text3')}</Paragraph>
           </div>
           {error ? (
             <div className="utrecht-form-field-error-message" id="declaration-error">
@@ -417,13 +441,11 @@ export function DeclarationView({
 export function ConfirmationView({
   application,
   type,
-  decisionDue,
-  recognised,
+  decision,
 }: {
   application: Application;
   type: ApplicationType;
-  decisionDue: string;
-  recognised: boolean;
+  decision: DecisionDates;
 }) {
   const { t, lang } = useView();
   const when = application.submitted_at ? formatDateTime(lang, application.submitted_at) : '';
@@ -447,7 +469,18 @@ export function ConfirmationView({
                 : 'apps.fee.paymentLetter',
             ),
           },
-          { key: t('apps.confirmation.decisionBy'), value: formatDate(lang, decisionDue) },
+          { key: t('apps.confirmation.decisionBy'), value: formatDate(lang, decision.statutoryEnd) },
+          ...(decision.serviceTarget
+            ? [
+                {
+                  key: t('apps.receipt.serviceTarget'),
+                  value: t('apps.serviceTarget.value', {
+                    complete: formatDate(lang, decision.serviceTarget.complete),
+                    incomplete: formatDate(lang, decision.serviceTarget.incomplete),
+                  }),
+                },
+              ]
+            : []),
         ]}
       />
       <Paragraph>
@@ -456,7 +489,9 @@ export function ConfirmationView({
       <Heading level={2}>{t('apps.confirmation.nextTitle')}</Heading>
       <Paragraph>{t('apps.confirmation.nextMail')}</Paragraph>
       <Paragraph>
-        {recognised ? t('apps.confirmation.nextStatus') : t('apps.confirmation.nextLetter')}
+        {application.payment_method === 'payment_letter'
+          ? t('apps.confirmation.nextLetter')
+          : t('apps.confirmation.nextDecision')}
       </Paragraph>
       <div className="bp-actions">
         <ButtonLink href="/applications" secondary>

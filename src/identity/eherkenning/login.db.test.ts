@@ -175,7 +175,7 @@ describe('logging in with eHerkenning', () => {
   it('a KVK number the IND does not know gets the "not available for you" page, not an error', async () => {
     const response = await expectRefused(await respond({ kvkNumber: '12345678' }), 'unknown_organisation');
     expect(response.statusCode).toBe(403);
-    expect(response.body).toContain('Deze dienst is niet beschikbaar voor u');
+    expect(response.body).toContain('Deze dienst is niet voor u beschikbaar');
   });
 
   it('a person without the service authorisation gets a page that says how to get it', async () => {

@@ -71,11 +71,11 @@ const recognitionForm = z.object({
 
 function validateEdit(v: EditValues): EditErrors {
   const errors: EditErrors = {};
-  if (!v.name) errors.name = 'bo.org.error.required';
-  if (!v.legalForm) errors.legalForm = 'bo.org.error.required';
+  if (!v.name) errors.name = 'bo.org.error.required.name';
+  if (!v.legalForm) errors.legalForm = 'bo.org.error.required.legalForm';
   if (v.rsin && !isRsin(v.rsin)) errors.rsin = 'bo.org.error.rsin';
-  if (!v.visitingStreet) errors.visitingStreet = 'bo.org.error.required';
-  if (!v.visitingCity) errors.visitingCity = 'bo.org.error.required';
+  if (!v.visitingStreet) errors.visitingStreet = 'bo.org.error.required.visitingStreet';
+  if (!v.visitingCity) errors.visitingCity = 'bo.org.error.required.visitingCity';
   if (v.contactEmail && !isEmail(v.contactEmail)) errors.contactEmail = 'rep.error.email';
   if (v.iban && !isIban(v.iban)) errors.iban = 'bo.org.error.iban';
   if (v.iban && !v.accountHolder) errors.accountHolder = 'bo.org.error.accountHolder';

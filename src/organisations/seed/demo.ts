@@ -111,7 +111,8 @@ const SURNAMES = [
   'Silva',
   'Haddad',
 ];
-const NATIONALITIES = ['IND', 'CHN', 'BRA', 'NGA', 'ESP', 'JPN', 'UKR', 'IND', 'ITA', 'GHA', 'PRT', 'LBN'];
+// No EU, EEA or Swiss nationals: they need no residence permit (domain review #64).
+const NATIONALITIES = ['IND', 'CHN', 'BRA', 'NGA', 'TUR', 'JPN', 'UKR', 'IND', 'PHL', 'GHA', 'MEX', 'LBN'];
 const STATES: CaseState[] = [
   'received',
   'in_progress',
@@ -121,12 +122,13 @@ const STATES: CaseState[] = [
   'rejected',
   'withdrawn',
 ];
+/** Catalogue type codes (src/applications/catalogue/types.ts), as the hand-over stores them. */
 const TYPES: Record<RecognitionCategory | 'none', string[]> = {
-  work: ['highly_skilled_migrant', 'eu_blue_card', 'intra_corporate_transferee', 'family_member'],
+  work: ['hsm_residence', 'eu_blue_card', 'intra_corporate_transferee', 'family_member'],
   research: ['researcher', 'family_member'],
   study: ['study'],
   exchange: ['au_pair', 'exchange'],
-  none: ['regular_paid_employment'],
+  none: ['eu_blue_card', 'intra_corporate_transferee'],
 };
 
 function address(street: string, city: string, postalCode: string): Address {
@@ -151,7 +153,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
           legal_form: org.legalForm,
           visiting_address: JSON.stringify(address('Stationsplein', org.city, `10${index}2 AB`)) as never,
           administration_address: JSON.stringify(
-            address('Postbus 1000', org.city, `10${index}0 AA`),
+            address('Keizersgracht', org.city, `10${index}0 AA`),
           ) as never,
           contact_name: 'Afdeling HR',
           contact_email: `hr@${org.key}.example`,
@@ -211,7 +213,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
             organisation_id: row.id,
             employee_id: employee.id,
             case_number: `${now.getUTCFullYear()}-${String(index + 1).padStart(2, '0')}${String(serial++).padStart(6, '0')}`,
-            application_type: types[e % types.length] ?? 'highly_skilled_migrant',
+            application_type: types[e % types.length] ?? 'hsm_residence',
             state,
             submitted_at: submitted,
             decision_due_on: new Date(submitted.getTime() + 90 * DAY).toISOString().slice(0, 10),

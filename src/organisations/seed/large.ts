@@ -47,7 +47,7 @@ export async function seedLarge(
       insert into cases (organisation_id, case_number, application_type, state, submitted_at, decision_due_on)
       select o.id,
              'B' || lpad((${start} + g)::text, 9, '0'),
-             (array['highly_skilled_migrant','eu_blue_card','researcher','study','au_pair'])[1 + (g % 5)],
+             (array['hsm_residence','eu_blue_card','researcher','study','au_pair'])[1 + (g % 5)],
              (array['received','in_progress','information_requested','granted','rejected','withdrawn'])[1 + (g % 6)],
              now() - make_interval(days => (g % 700)),
              (now() - make_interval(days => (g % 700)) + interval '90 days')::date

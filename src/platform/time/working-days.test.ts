@@ -4,6 +4,7 @@ import {
   addWorkingDays,
   amsterdamDateAndHour,
   createCalendar,
+  IND_CALENDAR_OPTIONS,
   nextDay,
   receivedOn,
   workingDaysBetween,
@@ -89,6 +90,17 @@ describe('working days', () => {
     const strict = createCalendar({ goodFriday: true, liberationDay: true });
     expect(strict.reasonClosed('2025-04-18')).toBe('holiday');
     expect(strict.reasonClosed('2025-05-05')).toBe('holiday');
+  });
+
+  it('the IND calendar has Liberation Day off every year, not only in lustrum years; Good Friday stays a working day', () => {
+    const ind = createCalendar({ ...IND_CALENDAR_OPTIONS, closureDays: [] });
+    for (const year of [2025, 2026, 2027, 2030])
+      expect(ind.reasonClosed(`${year}-05-05`), String(year)).not.toBeNull();
+    expect(ind.reasonClosed('2026-05-05')).toBe('holiday'); // a Tuesday
+    expect(ind.isWorkingDay('2026-04-03')).toBe(true); // Good Friday
+    // Monday 4 May 2026 10:00: 5 May is skipped, so the 5th working day is Tuesday 12 May.
+    expect(addWorkingDays(new Date('2026-05-04T08:00:00Z'), 5, ind)).toBe('2026-05-12');
+    expect(addWorkingDays(new Date('2026-05-04T08:00:00Z'), 5, createCalendar())).toBe('2026-05-11');
   });
 
   it('treats evening and weekend submissions as received on the next working day', () => {

@@ -7,7 +7,9 @@ import Holidays from 'date-holidays';
  * Holidays come from `date-holidays` (NL), type 'public': New Year, Easter Monday, King's Day,
  * Ascension Day, Whit Monday, Christmas and Boxing Day (Easter Sunday and Whit Sunday fall on
  * a Sunday anyway). Good Friday and Liberation Day are days off for some organisations only:
- * each is an option, off by default. Closure days are configured by staff (table closure_days).
+ * each is an option, off by default. The IND's own calendar (IND_CALENDAR_OPTIONS) has
+ * Liberation Day off: 5 May is a day off for central government every year. Closure days are
+ * configured by staff (table closure_days).
  *
  * WHAT "SUBMITTED + N WORKING DAYS" MEANS (docs: the Team Zakelijk queue's due date)
  * 1. All days are calendar days in Europe/Amsterdam, whatever the server's time zone.
@@ -36,6 +38,14 @@ export interface CalendarOptions {
   /** Liberation Day (5 May) as a day off (default: no). */
   liberationDay?: boolean;
 }
+
+/**
+ * The IND's working days: Liberation Day (5 May) is a day off every year for central
+ * government ("op de vijfde mei de rijksdienst zoveel mogelijk gesloten"; [S] ambitie.nl
+ * quoting the minister, bd.nl 2023; domain review #46). Good Friday is a working day for the
+ * office (it counts as a holiday only for statutory periods, see decision-dates.ts).
+ */
+export const IND_CALENDAR_OPTIONS: Readonly<CalendarOptions> = { liberationDay: true };
 
 export interface WorkingDayCalendar {
   isWorkingDay(date: IsoDate): boolean;

@@ -14,7 +14,7 @@ export const platformMessages = {
   'layout.footerNav': { nl: 'Over dit portaal', en: 'About this portal' },
   'layout.login': { nl: 'Inloggen', en: 'Log in' },
   'layout.logout': { nl: 'Uitloggen', en: 'Log out' },
-  'layout.loggedInAs': { nl: 'Ingelogd voor {organisation}', en: 'Logged in for {organisation}' },
+  'layout.loggedInAs': { nl: 'Ingelogd namens {organisation}', en: 'Logged in on behalf of {organisation}' },
   'layout.breadcrumbs': { nl: 'Kruimelpad', en: 'Breadcrumbs' },
   'nav.home': { nl: 'Home', en: 'Home' },
   'nav.eherkenning': { nl: 'Over eHerkenning', en: 'About eHerkenning' },
@@ -86,8 +86,8 @@ export const platformMessages = {
 
   'home.title': { nl: 'Portaal Zakelijk', en: 'Business Portal' },
   'home.lead': {
-    nl: 'In het Portaal Zakelijk dienen zakelijke klanten van de IND aanvragen in voor hun werknemers, studenten en uitwisselingsdeelnemers, en volgen ze die.',
-    en: 'In the Business Portal, business customers of the IND submit applications for their employees, students and exchange participants, and follow them.',
+    nl: 'In het Portaal Zakelijk dienen zakelijke klanten van de IND aanvragen in voor hun werknemers, studenten en deelnemers aan uitwisselingen. Erkend referenten kunnen hier ook de status van hun aanvragen volgen.',
+    en: 'In the Business Portal, business customers of the IND submit applications for their employees, students and exchange participants. Recognised sponsors can also follow the status of their applications here.',
   },
   'home.servicesTitle': { nl: 'Wat u kunt doen in het portaal', en: 'What you can do in the portal' },
   'home.service.submit': { nl: 'Aanvragen indienen', en: 'Submit applications' },
@@ -158,8 +158,8 @@ export const platformMessages = {
     en: 'Authorised representative of a recognised sponsor?',
   },
   'eh.representativesBody': {
-    nl: 'Bent u gemachtigde van een erkend referent, bijvoorbeeld een relocatiebureau of advocatenkantoor? Registreer dan eerst uw machtiging bij de IND. Binnen 5 werkdagen krijgt u bericht dat uw registratie is verwerkt. Daarna kunt u namens de referent aanvragen indienen.',
-    en: 'Are you an authorised representative of a recognised sponsor, such as a relocation agency or law firm? Then first register your authorisation with the IND. Within 5 working days you will receive a notification that your registration has been processed. After this you can submit applications on behalf of the sponsor.',
+    nl: 'Bent u gemachtigde van een erkend referent, bijvoorbeeld een relocatiebureau of advocatenkantoor? Sinds 4 november 2024 logt u in met een ketenmachtiging in eHerkenning: de referent machtigt uw organisatie als intermediair. Hebt u geen ketenmachtiging, dan kunt u in het portaal uw machtiging bij Team Zakelijk registreren; binnen 5 werkdagen krijgt u bericht dat uw registratie is verwerkt.',
+    en: 'Are you an authorised representative of a recognised sponsor, such as a relocation agency or law firm? Since 4 November 2024 you log in with a chain authorisation in eHerkenning: the sponsor authorises your organisation as intermediary. Without a chain authorisation you can register your authorisation with Team Zakelijk in the portal; within 5 working days you receive a notification that your registration has been processed.',
   },
   'eh.chainBody': {
     nl: 'Werkt u met een ketenmachtiging in eHerkenning, waarin de referent uw organisatie als intermediair heeft gemachtigd? Dan logt u direct in namens de referent.',
@@ -167,7 +167,7 @@ export const platformMessages = {
   },
   'eh.applyTitle': { nl: 'eHerkenning aanvragen', en: 'Applying for eHerkenning' },
   'eh.applyBody': {
-    nl: 'eHerkenning vraagt u aan bij een erkende leverancier. Op de website van eHerkenning vindt u de leveranciers en hun prijzen (alleen in het Nederlands).',
+    nl: 'eHerkenning vraagt u aan bij een erkende leverancier. Op de website van eHerkenning vindt u de leveranciers en hun prijzen.',
     en: 'You apply for eHerkenning with a recognised supplier. The eHerkenning website lists the suppliers and their prices (only in Dutch).',
   },
 
@@ -185,8 +185,8 @@ export const platformMessages = {
   },
   'privacy.whyTitle': { nl: 'Waarom', en: 'Why' },
   'privacy.whyBody': {
-    nl: 'We gebruiken deze gegevens om aanvragen te behandelen en om de meldplicht van erkend referenten uit te voeren, op grond van de Vreemdelingenwet 2000.',
-    en: 'We use this data to handle applications and to carry out the duty to notify of recognised sponsors, under the Aliens Act 2000.',
+    nl: 'We gebruiken deze gegevens om aanvragen te behandelen en om toezicht te houden op de informatieplicht van erkend referenten, op grond van de Vreemdelingenwet 2000.',
+    en: 'We use this data to handle applications and to supervise the duty to inform of recognised sponsors, under the Aliens Act 2000.',
   },
   'privacy.logTitle': { nl: 'Wie uw gegevens inzag', en: 'Who viewed your data' },
   'privacy.logBody': {

@@ -197,7 +197,7 @@ describe('staff maintain the FAQ', () => {
     expect(bad.body).toContain('Gebruik alleen kleine letters, cijfers en streepjes');
     expect(bad.body).toContain('Kies een categorie');
     expect(bad.body).toContain('Vul een heel getal van 0 tot 10000 in');
-    expect(bad.body).toContain('Vul dit veld in');
+    expect(bad.body).toContain('Vul de vraag in het Engels in.');
     expect(bad.body).toContain('Maximaal 10000 tekens');
     expect(bad.body).toContain('value="Not A Slug"');
 
@@ -234,7 +234,7 @@ describe('the information pages', () => {
       'Register or de-register an employee',
       'View account information',
       'Access file documents',
-      'Only recognised sponsors, and their registered representatives',
+      'Only recognised sponsors and their representatives (with a chain authorisation or a registered authorisation)',
       'My IND',
     ])
       expect(page.body).toContain(text);

@@ -32,13 +32,13 @@ export const FAQ_SEED: readonly SeedEntry[] = [
 Wat u kunt doen:
 - Hebt u eHerkenning voor meer organisaties? Log uit en kies bij het inloggen de juiste organisatie.
 - Staat het verkeerde KVK-nummer in uw middel? Neem contact op met uw eHerkenningsleverancier en laat het aanpassen.
-- Werkt u voor een erkend referent als intermediair? Dan logt u in met een ketenmachtiging of met een bij de IND geregistreerde machtiging. Zie /logging-in en /representatives.`,
+- Werkt u voor een erkend referent als intermediair? Dan logt u in met een ketenmachtiging in eHerkenning (sinds 4 november 2024 de manier die de IND gebruikt), of met een machtiging die u in het portaal bij de IND hebt geregistreerd. Zie /logging-in en /representatives.`,
       en: `The portal uses the KVK number in your eHerkenning means. That number comes from your eHerkenning supplier, not from the IND. If you see a wrong KVK number, your eHerkenning means is registered to another organisation.
 
 What you can do:
 - Do you have eHerkenning for more than one organisation? Log out and choose the right organisation when you log in.
 - Is the wrong KVK number in your means? Contact your eHerkenning supplier and have it corrected.
-- Do you work for a recognised sponsor as an intermediary? Then you log in with a chain authorisation or with an authorisation registered with the IND. See /logging-in and /representatives.`,
+- Do you work for a recognised sponsor as an intermediary? Then you log in with a chain authorisation in eHerkenning (the route the IND uses since 4 November 2024), or with an authorisation you registered with the IND in the portal. See /logging-in and /representatives.`,
     },
   },
   {
@@ -76,17 +76,19 @@ After applying for or changing eHerkenning you can usually log in within a few d
       nl: `Het portaal toont deze melding als u bent ingelogd, maar uw organisatie deze dienst niet mag gebruiken. Veelvoorkomende oorzaken:
 
 - Uw organisatie is geen erkend referent, of niet erkend voor dit doel (werk, onderzoek, studie of uitwisseling). De status van aanvragen, werknemers aan- en afmelden, accountgegevens en documenten in het dossier zijn alleen voor erkend referenten. Aanvragen indienen kan wel. Zie /services
-- U bent ingelogd voor een andere organisatie dan u bedoelde. Controleer bovenaan de pagina voor welke organisatie u bent ingelogd.
-- U bent intermediair en uw machtiging is nog niet door de IND verwerkt. Dat duurt maximaal 5 werkdagen. Zie /representatives
+- U bent ingelogd namens een andere organisatie dan u bedoelde. Controleer bovenaan de pagina namens welke organisatie u bent ingelogd.
+- U bent intermediair zonder ketenmachtiging en uw geregistreerde machtiging is nog niet door de IND verwerkt. Dat duurt maximaal 5 werkdagen. Zie /representatives
+- De gegevens van uw organisatie staan bij de IND niet goed in het systeem.
 
-Klopt geen van deze oorzaken? Meld het probleem via /report-a-problem`,
+Klopt geen van de eerste drie oorzaken? Meld het probleem via /report-a-problem en voeg een schermafdruk van de melding toe. Team Zakelijk controleert dan de gegevens van uw organisatie bij de IND.`,
       en: `The portal shows this message when you are logged in, but your organisation may not use this service. Common causes:
 
 - Your organisation is not a recognised sponsor, or not recognised for this purpose (work, research, study or exchange). The status of applications, registering and de-registering employees, account information and file documents are for recognised sponsors only. Submitting applications is possible. See /services
 - You logged in for another organisation than you meant. Check at the top of the page which organisation you are logged in for.
-- You are an intermediary and the IND has not yet processed your authorisation. This takes up to 5 working days. See /representatives
+- You are an intermediary without a chain authorisation and the IND has not yet processed your registered authorisation. This takes up to 5 working days. See /representatives
+- Your organisation's data is not right in the IND's systems.
 
-None of these? Report the problem through /report-a-problem`,
+None of the first three? Report the problem through /report-a-problem and add a screenshot of the message. Team Zakelijk then checks your organisation's data at the IND.`,
     },
   },
   {
@@ -100,7 +102,7 @@ None of these? Report the problem through /report-a-problem`,
     answer: {
       nl: `Voor uw veiligheid logt het portaal u uit als u 15 minuten niets hebt gedaan. Twee minuten van tevoren ziet u een melding met een knop om door te gaan. Bovenaan elke pagina staat ook tot hoe laat uw sessie loopt, met een knop om die te verlengen.
 
-Uw concept-aanvragen blijven bewaard: wat u hebt opgeslagen gaat niet verloren. Log opnieuw in voor dezelfde organisatie, dan komt u terug bij dezelfde stap.
+Uw concept-aanvragen blijven bewaard: wat u hebt opgeslagen gaat niet verloren. Log opnieuw in namens dezelfde organisatie, dan komt u terug bij dezelfde stap.
 
 Na een aantal uur moet u altijd opnieuw inloggen, ook als u wel actief bent.`,
       en: `For your security the portal logs you out after 15 minutes without activity. Two minutes before, you see a message with a button to continue. At the top of every page you also see until when your session runs, with a button to extend it.
@@ -119,9 +121,9 @@ After a number of hours you always have to log in again, even when you are activ
       en: 'My draft application will not open',
     },
     answer: {
-      nl: `Concepten worden bewaard bij de organisatie waarvoor u was ingelogd toen u het concept maakte.
+      nl: `Concepten worden bewaard bij de organisatie namens wie u was ingelogd toen u het concept maakte.
 
-- Controleer of u bent ingelogd voor dezelfde organisatie. Als intermediair: voor dezelfde referent.
+- Controleer of u bent ingelogd namens dezelfde organisatie. Als intermediair: voor dezelfde referent.
 - Was uw eHerkenning beperkt tot één vestiging? Dan ziet u alleen de concepten van die vestiging.
 - Ziet u het concept wel in de lijst, maar krijgt u een foutpagina als u het opent? Dan is het concept niet verloren. Gebruik op de foutpagina de link ‘Meld dit probleem’: de referentie en het tijdstip van de fout gaan dan mee met uw melding, zodat Team Zakelijk het kan terugvinden.`,
       en: `Drafts are kept with the organisation you were logged in for when you created the draft.
@@ -161,14 +163,14 @@ If you still do not see a decision after two refreshes, report it through /repor
       en: 'How do I register as the authorised representative of a recognised sponsor?',
     },
     answer: {
-      nl: `Bent u gemachtigde van een erkend referent, bijvoorbeeld als relocatiebureau of advocatenkantoor? Registreer dan eerst uw machtiging bij de IND. Stuur een e-mail aan Team Zakelijk met de machtiging als bijlage. Binnen 5 werkdagen krijgt u bericht dat uw registratie is verwerkt. Daarna kunt u namens de referent aanvragen indienen in het portaal.
+      nl: `Sinds 4 november 2024 logt een intermediair, bijvoorbeeld een relocatiebureau of advocatenkantoor, in met een ketenmachtiging in eHerkenning. De erkend referent machtigt uw organisatie in eHerkenning als intermediair voor de dienst ‘${SERVICE}’. Daarna logt u direct in namens de referent en hoeft u niets bij de IND te registreren. Zie /logging-in
 
-Heeft de referent uw organisatie in eHerkenning een ketenmachtiging gegeven voor de dienst ‘${SERVICE}’? Dan logt u direct in namens de referent.
+Hebt u geen ketenmachtiging? Log dan in namens uw eigen organisatie en registreer de machtiging in het portaal onder ‘Machtigingen’: /authorisations/new. Voeg de ondertekende machtiging toe als PDF. Team Zakelijk verwerkt uw registratie binnen 5 werkdagen en u krijgt daarover een e-mail.
 
 Meer informatie: /representatives`,
-      en: `Are you the authorised representative of a recognised sponsor, for example as a relocation agency or law firm? Then first register your authorisation with the IND. Send an e-mail to Team Zakelijk with the authorisation as an attachment. Within 5 working days you receive a notification that your registration has been processed. After that you can submit applications on behalf of the sponsor in the portal.
+      en: `Since 4 November 2024 an intermediary, for example a relocation agency or law firm, logs in with a chain authorisation in eHerkenning. The recognised sponsor authorises your organisation in eHerkenning as intermediary for the service '${SERVICE}'. You then log in directly on behalf of the sponsor and do not need to register anything with the IND. See /logging-in
 
-Has the sponsor given your organisation a chain authorisation in eHerkenning for the service '${SERVICE}'? Then you log in directly on behalf of the sponsor.
+No chain authorisation? Then log in on behalf of your own organisation and register the authorisation in the portal under 'Authorisations': /authorisations/new. Add the signed authorisation as a PDF. Team Zakelijk processes your registration within 5 working days and you receive an e-mail about it.
 
 More information: /representatives`,
     },
@@ -182,10 +184,10 @@ More information: /representatives`,
       en: 'Which applications can I submit in the portal?',
     },
     answer: {
-      nl: `U ziet alleen de aanvragen die u als werkgever, onderwijsinstelling of uitwisselingsorganisatie moet indienen voor uw werknemers, studenten of deelnemers. Andere aanvragen, zoals een verblijfsvergunning voor onbepaalde tijd of naturalisatie, dient uw werknemer zelf in via Mijn IND.
+      nl: `U ziet alleen de aanvragen die u als werkgever, onderwijsinstelling of uitwisselingsorganisatie moet indienen voor uw werknemers, studenten of deelnemers. Andere aanvragen dient uw werknemer zelf in: een verblijfsvergunning voor onbepaalde tijd via Mijn IND, een naturalisatieverzoek bij de gemeente.
 
 Een overzicht van de diensten van het portaal: /services`,
-      en: `You only see the applications that you, as an employer, educational institution or exchange organisation, have to submit for your employees, students or participants. Other applications, such as a permanent residence permit or naturalisation, are submitted by your employee in My IND.
+      en: `You only see the applications that you, as an employer, educational institution or exchange organisation, have to submit for your employees, students or participants. Other applications are submitted by your employee: a permanent residence permit in My IND, a naturalisation request at the municipality.
 
 An overview of the services of the portal: /services`,
     },

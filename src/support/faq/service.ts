@@ -51,7 +51,7 @@ export function validateFaq(input: FaqFormInput): { faq?: ValidFaq; errors: FaqF
   for (const field of ['question_nl', 'question_en', 'answer_nl', 'answer_en'] as const) {
     const value = input[field].replace(/\r\n?/g, '\n').trim();
     const max = field.startsWith('question') ? QUESTION_MAX : ANSWER_MAX;
-    if (!value) errors.push({ field, key: 'faq.staff.error.required' });
+    if (!value) errors.push({ field, key: `faq.staff.error.required.${field}` });
     else if (value.length > max) errors.push({ field, key: 'faq.staff.error.tooLong', params: { max } });
     texts[field] = value;
   }

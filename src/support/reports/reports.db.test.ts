@@ -258,7 +258,7 @@ describe('reporting a problem', () => {
       },
     );
     expect(bad.statusCode).toBe(400);
-    expect(bad.body).toContain('Enter a date and time like 2025-03-14T09:41');
+    expect(bad.body).toContain('Enter a date and time like 14-03-2025 09:41');
     expect(bad.body).toContain('Enter an internet address starting with https://');
     const good = await submit({ ...valid(), pageAddress: 'https://portaal.example/cases?page=2' }, [
       screenshot(),

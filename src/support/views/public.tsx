@@ -181,6 +181,11 @@ export function RepresentativesPage() {
     <>
       <Heading level={1}>{t('reps.title')}</Heading>
       <Paragraph lead>{t('reps.lead')}</Paragraph>
+      <Heading level={2}>{t('reps.chainTitle')}</Heading>
+      <Paragraph>{t('reps.chainBody')}</Paragraph>
+      <Paragraph>
+        <Link href="/logging-in#chain">{t('reps.chainMore')}</Link>
+      </Paragraph>
       <Heading level={2}>{t('reps.registerTitle')}</Heading>
       <OrderedList
         items={[t('reps.register1'), t('reps.register2'), t('reps.register3'), t('reps.register4')]}
@@ -188,11 +193,6 @@ export function RepresentativesPage() {
       <div className="bp-actions">
         <ButtonLink href="/authorisations/new">{t('reps.registerButton')}</ButtonLink>
       </div>
-      <Heading level={2}>{t('reps.chainTitle')}</Heading>
-      <Paragraph>{t('reps.chainBody')}</Paragraph>
-      <Paragraph>
-        <Link href="/logging-in#chain">{t('reps.chainMore')}</Link>
-      </Paragraph>
       <Heading level={2}>{t('reps.scopeTitle')}</Heading>
       <Paragraph>{t('reps.scopeBody')}</Paragraph>
     </>
