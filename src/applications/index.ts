@@ -7,6 +7,7 @@ import { HANDOVER_JOB, PURGE_JOB, type ApplicationService } from './service.ts';
 
 /** The applications module's public entry. */
 export { ApplicationService, type ApplicationDeps } from './service.ts';
+export { missingAmountYears } from './catalogue/catalogue.ts';
 
 declare module '../platform/module.ts' {
   interface PortalServices {

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { amsterdamToday } from '../platform/time/working-days.ts';
 import { translator } from '../platform/i18n/catalogue.ts';
 import { formatDate, formatDateTime, formatMoney, type Lang } from '../platform/i18n/i18n.ts';
 import type { ApplicationType } from './catalogue/model.ts';

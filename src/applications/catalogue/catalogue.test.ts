@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../forms/pages.ts';
-import { amsterdamToday } from '../forms/dates.ts';
+import { amsterdamToday } from '../../platform/time/working-days.ts';
 import {
   amountsFor,
   CATALOGUE,

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../identity/actor.ts';
+import '../../main/modules.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
 import { translator } from '../../platform/i18n/catalogue.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { ViewContextReact, type ViewContext } from '../../platform/ui/view-context.ts';
