@@ -77,9 +77,10 @@ export async function buildPortal(
     registerJobs({ config, jobs, database, logger, mailer });
 
     const sessions = new SessionStore(database.db);
-    const eherkenning = await setUpEHerkenning(config, database.db).catch((error: unknown) => {
+    const eherkenning = await setUpEHerkenning(config, database.db, logger).catch((error: unknown) => {
       throw new StartupError(`eHerkenning: ${error instanceof Error ? error.message : String(error)}`);
     });
+    closers.unshift(() => eherkenning.close());
     const built = await createApp({
       config,
       database,
