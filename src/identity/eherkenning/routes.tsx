@@ -13,7 +13,8 @@ import { safeRelayState } from './relay-state.ts';
 import { validatePostResponse } from './response-validator.ts';
 import { SAML_PATHS } from './service-provider.ts';
 import type { EHerkenning } from './setup.ts';
-import { serviceCatalogueXml, serviceProviderMetadataXml } from './sp-metadata.ts';
+import { serviceCatalogueXml } from './service-catalogue.ts';
+import { serviceProviderMetadataXml } from './sp-metadata.ts';
 import { LoginFailedPage, LoginStartPage, type LoginFailure } from './views.tsx';
 
 const loginQuery = z.object({ return: z.string().max(2048).optional(), expired: z.literal('1').optional() });
