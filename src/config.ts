@@ -50,7 +50,12 @@ const schema = z.object({
   EHERKENNING_SERVICE_UUID: z.uuid().default('7f8b2b4a-6c1e-4d57-9a53-2f1c0a9e4b11'),
   EHERKENNING_IDP_ENTITY_ID: z.string().optional(),
   EHERKENNING_IDP_METADATA_CERT: z.string().optional(),
-  EHERKENNING_IDP_METADATA_REFRESH_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
+  EHERKENNING_IDP_METADATA_REFRESH_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(60),
   EHERKENNING_BROKER_OIN: z
     .string()
     .regex(/^\d{20}$/, 'EHERKENNING_BROKER_OIN must be 20 digits')

@@ -27,7 +27,9 @@ let schemaDir: string | undefined;
 function schemas(): string {
   if (schemaDir) return schemaDir;
   if (!existsSync(SHARED_SCHEMA_DIR))
-    throw new Error(`the eHerkenning schemas are not at ${SHARED_SCHEMA_DIR} (../shared beside the repository)`);
+    throw new Error(
+      `the eHerkenning schemas are not at ${SHARED_SCHEMA_DIR} (../shared beside the repository)`,
+    );
   const dir = mkdtempSync(join(tmpdir(), 'xsd-'));
   for (const source of [SHARED_SCHEMA_DIR, LOCAL_SCHEMA_DIR]) {
     for (const file of readdirSync(source).filter((f) => f.endsWith('.xsd'))) {

@@ -1,9 +1,17 @@
-import type { Element } from '@xmldom/xmldom';
+import type { Element, Node } from '@xmldom/xmldom';
 import { BINDING, NS } from './constants.ts';
 import { SamlRejection } from './errors.ts';
 import { checkAlgorithms, rejectDuplicateIds } from './preflight.ts';
 import { verifyEnvelopedSignature } from './signing.ts';
-import { certificatePem, children, descendants, parseXml, strictText, type XmlError } from './xml.ts';
+import {
+  certificatePem,
+  children,
+  descendants,
+  isElement,
+  parseXml,
+  strictText,
+  type XmlError,
+} from './xml.ts';
 
 /** What the portal trusts about its broker: read from the configured metadata only (SAML metadata 2.0). */
 export interface IdpMetadata {
@@ -57,14 +65,17 @@ export function parseIdpMetadata(xml: string, trust: MetadataTrust = {}): IdpMet
   }
   const root = doc.documentElement;
   if (!root || root.namespaceURI !== NS.md || (root.localName !== ENTITIES && root.localName !== ENTITY)) {
-    throw new MetadataError('broker metadata must have md:EntitiesDescriptor or md:EntityDescriptor as its root');
+    throw new MetadataError(
+      'broker metadata must have md:EntitiesDescriptor or md:EntityDescriptor as its root',
+    );
   }
   if (trust.signingCertificates) verifyMetadataSignature(xml, root, trust.signingCertificates);
   const entity = brokerEntity(root, trust.entityId);
   const idp = children(entity, NS.md, 'IDPSSODescriptor').find((d) =>
     (d.getAttribute('protocolSupportEnumeration') ?? '').split(/\s+/).includes(NS.samlp),
   );
-  if (!idp) throw new MetadataError(`the broker entity ${entityIdOf(entity)} has no SAML 2.0 IDPSSODescriptor`);
+  if (!idp)
+    throw new MetadataError(`the broker entity ${entityIdOf(entity)} has no SAML 2.0 IDPSSODescriptor`);
   const path = ancestry(idp);
   const metadata: IdpMetadata = {
     entityId: entityIdOf(entity),
@@ -92,7 +103,8 @@ export function parseIdpMetadata(xml: string, trust: MetadataTrust = {}): IdpMet
  * KeyInfo is never used. Unique IDs keep the Reference from pointing at a wrapped copy.
  */
 function verifyMetadataSignature(xml: string, root: Element, certificates: readonly string[]): void {
-  if (certificates.length === 0) throw new MetadataError('no certificate is configured to verify broker metadata');
+  if (certificates.length === 0)
+    throw new MetadataError('no certificate is configured to verify broker metadata');
   const signatures = children(root, NS.ds, 'Signature');
   if (signatures.length === 0) throw new MetadataError('broker metadata is not signed');
   if (signatures.length > 1) throw new MetadataError('broker metadata has more than one root signature');
@@ -166,7 +178,7 @@ function signingCertificates(idp: Element): string[] {
 /** The element and its ancestors up to the root, whose validUntil and cacheDuration all apply. */
 function ancestry(el: Element): Element[] {
   const out: Element[] = [];
-  for (let n: Element | null = el; n && n.nodeType === 1; n = n.parentNode as Element | null) out.push(n);
+  for (let n: Node | null = el; isElement(n); n = n.parentNode) out.push(n);
   return out;
 }
 
@@ -174,7 +186,8 @@ function dateAttribute(el: Element, name: string): Date | null {
   const value = el.getAttribute(name);
   if (!value) return null;
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new MetadataError(`broker metadata: ${name}="${value}" is not a date`);
+  if (Number.isNaN(date.getTime()))
+    throw new MetadataError(`broker metadata: ${name}="${value}" is not a date`);
   return date;
 }
 
@@ -188,11 +201,16 @@ function durationAttribute(el: Element, name: string): number | null {
 
 /** xs:duration (PnYnMnDTnHnMnS) in milliseconds; years and months counted as 365 and 30 days. */
 export function parseDuration(value: string): number | null {
-  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(value);
+  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+    value,
+  );
   if (!match || value === 'P' || value.endsWith('T')) return null;
-  const [, y, mo, d, h, mi, s] = match.map((part) => Number(part ?? 0));
-  const days = (y ?? 0) * 365 + (mo ?? 0) * 30 + (d ?? 0);
-  return ((days * 24 + (h ?? 0)) * 60 + (mi ?? 0)) * 60_000 + Math.round((s ?? 0) * 1000);
+  // Unmatched groups are undefined: Number(undefined ?? 0) is 0.
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = match
+    .slice(1)
+    .map((part: string | undefined) => Number(part ?? 0));
+  const days = y * 365 + mo * 30 + d;
+  return ((days * 24 + h) * 60 + mi) * 60_000 + Math.round(s * 1000);
 }
 
 function earliest(dates: (Date | null)[]): Date | null {

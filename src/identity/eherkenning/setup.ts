@@ -83,7 +83,10 @@ async function brokerMetadata(
     },
     refreshMs: eh.idpMetadataRefreshMs,
     onReloadError: (error) =>
-      logger?.warn({ reason: error.message }, 'broker metadata reload failed; the loaded metadata stays in use'),
+      logger?.warn(
+        { reason: error.message },
+        'broker metadata reload failed; the loaded metadata stays in use',
+      ),
   });
 }
 

@@ -1,0 +1,107 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIXTURE_BROKER,
+  fixtureBrokerKeys,
+  fixturePath,
+} from '../../../test/fixtures/eherkenning/fixture.ts';
+import { createTestPortal, type TestPortal } from '../../../test/helpers/portal.ts';
+import { startLogin } from '../../../test/helpers/saml.ts';
+import { ensureKeyPair, type KeyPair } from './key-pair.ts';
+import { buildBrokerResponse } from '../test-broker/response.ts';
+import { NS } from './constants.ts';
+import { descendants, parseXml, strictText } from './xml.ts';
+
+/**
+ * Issue 15: the portal connected to metadata shaped as a real eHerkenning broker publishes it
+ * (test/fixtures/eherkenning/broker-metadata.xml: a signed EntitiesDescriptor, one entity with an
+ * IDPSSODescriptor and an SPSSODescriptor, SSO and artifact resolution on different hosts).
+ */
+const brokerEnv = (metadataPath: string) => ({
+  TEST_BROKER: 'false',
+  EHERKENNING_IDP_METADATA: metadataPath,
+  EHERKENNING_IDP_METADATA_CERT: fixturePath('metadata-signer.cert.pem'),
+  EHERKENNING_IDP_ENTITY_ID: FIXTURE_BROKER.entityId,
+});
+
+let portal: TestPortal;
+beforeAll(async () => {
+  portal = await createTestPortal(brokerEnv(fixturePath('broker-metadata.xml')));
+});
+afterAll(async () => portal.close());
+
+async function postSignedWith(keys: KeyPair) {
+  const { sp } = portal.eherkenning;
+  const request = await startLogin(portal);
+  const xml = await buildBrokerResponse(
+    { entityId: FIXTURE_BROKER.entityId, keys },
+    request,
+    {
+      entityId: sp.entityId,
+      encryptionCertificate: sp.keys.certificate,
+      serviceId: sp.serviceId,
+      serviceUuid: sp.serviceUuid,
+    },
+    { kvkNumber: '69599084', actingSubject: 'p', loa: 'loa3', authorised: true },
+  );
+  return portal.app.inject({
+    method: 'POST',
+    url: '/saml/acs',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ SAMLResponse: Buffer.from(xml).toString('base64') }).toString(),
+  });
+}
+
+describe('a portal connected to a real-shaped broker', () => {
+  it('/login sends the browser to the broker’s SSO endpoint with a loa3 AuthnRequest', async () => {
+    const response = await portal.app.inject({ method: 'GET', url: '/login' });
+    expect(response.statusCode).toBe(303);
+    const location = new URL(String(response.headers.location));
+    expect(`${location.origin}${location.pathname}`).toBe(FIXTURE_BROKER.ssoUrl);
+    const xml = inflateRawSync(
+      Buffer.from(location.searchParams.get('SAMLRequest') ?? '', 'base64'),
+    ).toString('utf8');
+    const request = parseXml(xml).documentElement;
+    expect(request?.getAttribute('Destination')).toBe(FIXTURE_BROKER.ssoUrl);
+    const loa = descendants(request as never, NS.saml, 'AuthnContextClassRef')[0];
+    expect(loa && strictText(loa)).toBe('urn:etoegang:core:assurance-class:loa3');
+  });
+
+  it('accepts a response signed with the broker’s current key and with its next key (rollover)', async () => {
+    for (const which of [1, 2] as const) {
+      const response = await postSignedWith(fixtureBrokerKeys(which));
+      expect(response.statusCode, `key ${which}`).toBe(303);
+      expect(String(response.headers['set-cookie'])).toContain('__Host-bp-session=');
+    }
+  });
+
+  it('refuses a response signed with a key that is not in the broker metadata', async () => {
+    const foreign = await ensureKeyPair(mkdtempSync(join(tmpdir(), 'foreign-')), 'x', 'x');
+    const response = await postSignedWith(foreign);
+    expect(response.statusCode).toBe(400);
+    expect(String(response.headers['set-cookie'] ?? '')).not.toContain('__Host-bp-session=');
+  });
+});
+
+describe('start-up with broker metadata that cannot be trusted', () => {
+  const variant = (edit: (xml: string) => string) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'broker-md-')), 'broker-metadata.xml');
+    writeFileSync(path, edit(readFileSync(fixturePath('broker-metadata.xml'), 'utf8')));
+    return path;
+  };
+
+  it('the same file with one byte changed is refused with a clear message', async () => {
+    const path = variant((xml) => xml.replace('ars.makelaar', 'ars.makelaaR'));
+    await expect(createTestPortal(brokerEnv(path))).rejects.toThrow(
+      /eHerkenning: the broker metadata signature is not valid/,
+    );
+  });
+
+  it('the file without its signature is refused', async () => {
+    const path = variant((xml) => xml.replace(/<ds:Signature[\s\S]*?<\/ds:Signature>/, ''));
+    await expect(createTestPortal(brokerEnv(path))).rejects.toThrow(/broker metadata is not signed/);
+  });
+});
