@@ -2,7 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { brokerMetadataXml, signMetadata } from '../../../test/helpers/broker-metadata.ts';
 import {
   FIXTURE_BROKER,
   fixtureBrokerKeys,
@@ -33,9 +36,9 @@ beforeAll(async () => {
 });
 afterAll(async () => portal.close());
 
-async function postSignedWith(keys: KeyPair) {
-  const { sp } = portal.eherkenning;
-  const request = await startLogin(portal);
+async function postSignedWith(keys: KeyPair, to: TestPortal = portal) {
+  const { sp } = to.eherkenning;
+  const request = await startLogin(to);
   const xml = await buildBrokerResponse(
     { entityId: FIXTURE_BROKER.entityId, keys },
     request,
@@ -47,7 +50,7 @@ async function postSignedWith(keys: KeyPair) {
     },
     { kvkNumber: '69599084', actingSubject: 'p', loa: 'loa3', authorised: true },
   );
-  return portal.app.inject({
+  return to.app.inject({
     method: 'POST',
     url: '/saml/acs',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -103,5 +106,52 @@ describe('start-up with broker metadata that cannot be trusted', () => {
   it('the file without its signature is refused', async () => {
     const path = variant((xml) => xml.replace(/<ds:Signature[\s\S]*?<\/ds:Signature>/, ''));
     await expect(createTestPortal(brokerEnv(path))).rejects.toThrow(/broker metadata is not signed/);
+  });
+});
+
+describe('metadata from the broker’s URL, reloaded while the portal runs', () => {
+  it('takes up the broker’s next signing key, and stops logins once the metadata has expired', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'federation-'));
+    const federation = await ensureKeyPair(dir, 'federation', 'federation');
+    writeFileSync(join(dir, 'federation.pem'), federation.certificate);
+    const [current, next] = [fixtureBrokerKeys(1), fixtureBrokerKeys(2)];
+    const publish = (certificates: string[], validUntil = new Date(Date.now() + 86_400_000)) =>
+      signMetadata(
+        brokerMetadataXml({
+          ...FIXTURE_BROKER,
+          validUntil,
+          cacheDuration: 'PT1S',
+          signingCertificates: certificates,
+        }),
+        federation,
+      );
+    let served = publish([current.certificate]);
+    const server = createServer((_req, res) => res.writeHead(200).end(served));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const running = await createTestPortal({
+      ...brokerEnv(`http://127.0.0.1:${(server.address() as AddressInfo).port}/metadata`),
+      EHERKENNING_IDP_METADATA_CERT: join(dir, 'federation.pem'),
+    });
+    try {
+      expect((await postSignedWith(next, running)).statusCode).toBe(400);
+      served = publish([current.certificate, next.certificate]);
+      await vi.waitFor(async () => expect((await postSignedWith(next, running)).statusCode).toBe(303), {
+        timeout: 15_000,
+        interval: 500,
+      });
+
+      served = publish([current.certificate, next.certificate], new Date(Date.now() + 3000));
+      await vi.waitFor(
+        async () => {
+          const login = await running.app.inject({ method: 'GET', url: '/login' });
+          expect(login.statusCode).toBe(400);
+          expect(login.headers.location).toBeUndefined();
+        },
+        { timeout: 15_000, interval: 500 },
+      );
+    } finally {
+      await running.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

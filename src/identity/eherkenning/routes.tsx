@@ -64,7 +64,14 @@ export function eherkenningRoutes(deps: AppDeps, eh: EHerkenning): FastifyPlugin
             <LoginStartPage returnTo={returnTo ?? null} expired />,
           );
         }
-        const authn = buildAuthnRequest(eh.sp, eh.idp, { relayState: returnTo ?? '/dashboard' });
+        let idp;
+        try {
+          idp = eh.idp;
+        } catch (error) {
+          if (!(error instanceof SamlRejection)) throw error;
+          return loginFailed(request, reply, error.reason);
+        }
+        const authn = buildAuthnRequest(eh.sp, idp, { relayState: returnTo ?? '/dashboard' });
         await eh.ctx.requests.save(authn.requestId, authn.expiresAt);
         return reply.redirect(authn.url, 303);
       },

@@ -7,6 +7,7 @@ import { loadTestBrokerKeys } from '../test-broker/keys.ts';
 import { testBroker, testBrokerMetadataXml, type TestBroker } from '../test-broker/metadata.ts';
 import { configuredSoapTransport, type SoapTransport } from './artifact.ts';
 import { loadBrokerMetadata, staticBrokerMetadata, type BrokerMetadataSource } from './broker-metadata.ts';
+import { reject } from './errors.ts';
 import { MetadataError, parseIdpMetadata, type IdpMetadata } from './idp-metadata.ts';
 import { loadServiceProviderKeys } from './key-pair.ts';
 import { databaseAssertionReplayStore, databaseRequestIdStore } from './repository.ts';
@@ -45,7 +46,7 @@ export async function setUpEHerkenning(config: Config, db: Database, logger?: Lo
   const ctx: ValidationContext = {
     sp,
     get idp() {
-      return metadata.current();
+      return currentOrReject(metadata);
     },
     requests: databaseRequestIdStore(view),
     assertions: databaseAssertionReplayStore(view),
@@ -53,7 +54,7 @@ export async function setUpEHerkenning(config: Config, db: Database, logger?: Lo
   return {
     sp,
     get idp() {
-      return metadata.current();
+      return currentOrReject(metadata);
     },
     ctx,
     transport: configuredSoapTransport(config.eherkenning),
@@ -63,6 +64,16 @@ export async function setUpEHerkenning(config: Config, db: Database, logger?: Lo
       metadata.close();
     },
   };
+}
+
+/** Expired metadata ends the login like any refused message: a clear page, logged, no 500. */
+function currentOrReject(metadata: BrokerMetadataSource): IdpMetadata {
+  try {
+    return metadata.current();
+  } catch (error) {
+    if (error instanceof MetadataError) reject('broker_metadata_expired', error.message);
+    throw error;
+  }
 }
 
 async function brokerMetadata(
