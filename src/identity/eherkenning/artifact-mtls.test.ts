@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TLSSocket } from 'node:tls';
+import { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { handleArtifactResolve } from '../test-broker/artifact-resolve.ts';
@@ -116,7 +116,8 @@ beforeAll(async () => {
       rejectUnauthorized: true,
     },
     (req, res) => {
-      clientsSeen.push(String((req.socket as TLSSocket).getPeerCertificate().subject.CN));
+      if (req.socket instanceof TLSSocket)
+        clientsSeen.push(String(req.socket.getPeerCertificate().subject.CN));
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
