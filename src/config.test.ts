@@ -67,6 +67,8 @@ describe('configuration', () => {
       'SESSION_SECRET',
       'SMTP_URL',
       'EHERKENNING_IDP_METADATA',
+      'EHERKENNING_IDP_METADATA_CERT',
+      'EHERKENNING_BROKER_OIN',
       'EHERKENNING_SP_KEY',
       'STAFF_OIDC_CLIENT_SECRET',
     ]) {

@@ -13,6 +13,7 @@ import {
 } from '../../../test/fixtures/eherkenning/fixture.ts';
 import { createTestPortal, type TestPortal } from '../../../test/helpers/portal.ts';
 import { startLogin } from '../../../test/helpers/saml.ts';
+import { schemaErrors } from '../../../test/helpers/xml-schema.ts';
 import { ensureKeyPair, type KeyPair } from './key-pair.ts';
 import { buildBrokerResponse } from '../test-broker/response.ts';
 import { NS } from './constants.ts';
@@ -28,6 +29,8 @@ const brokerEnv = (metadataPath: string) => ({
   EHERKENNING_IDP_METADATA: metadataPath,
   EHERKENNING_IDP_METADATA_CERT: fixturePath('metadata-signer.cert.pem'),
   EHERKENNING_IDP_ENTITY_ID: FIXTURE_BROKER.entityId,
+  EHERKENNING_BROKER_OIN: '00000003999999990000',
+  EHERKENNING_SERVICE_INSTANCE_UUID: '0b6f3c2e-9d41-4a8e-b7c5-1f2e3d4c5b6a',
 });
 
 let portal: TestPortal;
@@ -86,6 +89,27 @@ describe('a portal connected to a real-shaped broker', () => {
     const response = await postSignedWith(foreign);
     expect(response.statusCode).toBe(400);
     expect(String(response.headers['set-cookie'] ?? '')).not.toContain('__Host-bp-session=');
+  });
+});
+
+describe('what the portal hands this broker', () => {
+  it('GET /saml/service-catalogue: the configured service, valid against the etoegang 1.13 schema', async () => {
+    const response = await portal.app.inject({ method: 'GET', url: '/saml/service-catalogue' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/xml/);
+    expect(schemaErrors(response.body, 'serviceCatalogue')).toEqual([]);
+    expect(response.body).toContain(
+      '<esc:HerkenningsmakelaarId>00000003999999990000</esc:HerkenningsmakelaarId>',
+    );
+    expect(response.body).toContain(
+      '<esc:ServiceUUID>0b6f3c2e-9d41-4a8e-b7c5-1f2e3d4c5b6a</esc:ServiceUUID>',
+    );
+  });
+
+  it('GET /saml/metadata: valid against the SAML metadata schema', async () => {
+    const response = await portal.app.inject({ method: 'GET', url: '/saml/metadata' });
+    expect(response.statusCode).toBe(200);
+    expect(schemaErrors(response.body, 'metadata')).toEqual([]);
   });
 });
 

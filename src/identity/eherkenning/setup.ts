@@ -86,6 +86,10 @@ async function brokerMetadata(
     if (!broker) throw new Error('EHERKENNING_IDP_METADATA is required when the test broker is off');
     return staticBrokerMetadata(parseIdpMetadata(testBrokerMetadataXml(broker)));
   }
+  if (!eh.idpMetadataCertPath) {
+    // Development only: config.ts requires the certificate in production.
+    logger?.warn('EHERKENNING_IDP_METADATA_CERT is not set: the broker metadata signature is not checked');
+  }
   return loadBrokerMetadata({
     location: eh.idpMetadataPath,
     trust: {
