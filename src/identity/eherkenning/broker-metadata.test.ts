@@ -8,6 +8,7 @@ import { brokerMetadataXml, signMetadata } from '../../../test/helpers/broker-me
 import { FIXTURE_BROKER } from '../../../test/fixtures/eherkenning/fixture.ts';
 import { identityFixture, type IdentityFixture } from '../testing.ts';
 import { loadBrokerMetadata, type BrokerMetadataSource } from './broker-metadata.ts';
+import { readCertificates } from './setup.ts';
 
 /** Issue 15: metadata from a file or a URL, reloaded on a schedule without a restart. */
 let f: IdentityFixture;
@@ -55,6 +56,29 @@ describe('loading broker metadata', () => {
     const metadata = await source(path);
     expect(metadata.current().entityId).toBe(FIXTURE_BROKER.entityId);
     metadata.close();
+  });
+
+  it('with a trust anchor file holding the old and the new federation certificate, either signature is accepted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'md-'));
+    const anchors = join(dir, 'anchors.pem');
+    writeFileSync(anchors, f.broker.keys.certificate + f.foreignKeys.certificate);
+    const trust = { signingCertificates: readCertificates(anchors) };
+    expect(trust.signingCertificates).toHaveLength(2);
+    for (const signer of [f.broker.keys, f.foreignKeys]) {
+      const path = join(dir, 'broker.xml');
+      writeFileSync(
+        path,
+        signMetadata(
+          brokerMetadataXml({ ...FIXTURE_BROKER, signingCertificates: [signer.certificate] }),
+          signer,
+        ),
+      );
+      const metadata = await loadBrokerMetadata({ location: path, trust, refreshMs: 3_600_000 });
+      expect(metadata.current().entityId).toBe(FIXTURE_BROKER.entityId);
+      metadata.close();
+    }
+    writeFileSync(anchors, 'not a certificate');
+    expect(() => readCertificates(anchors)).toThrow(/holds no PEM certificate/);
   });
 
   it('from a URL, and a reload picks up the broker’s next signing key without a restart', async () => {

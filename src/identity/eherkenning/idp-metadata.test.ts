@@ -10,6 +10,7 @@ import {
   fixtureBrokerKeys,
   fixturePath,
 } from '../../../test/fixtures/eherkenning/fixture.ts';
+import { schemaErrors } from '../../../test/helpers/xml-schema.ts';
 import { testBrokerMetadataXml } from '../test-broker/metadata.ts';
 import { identityFixture, type IdentityFixture } from '../testing.ts';
 import { MetadataError, parseDuration, parseIdpMetadata } from './idp-metadata.ts';
@@ -53,6 +54,10 @@ describe('broker metadata', () => {
 });
 
 describe('broker metadata as a broker publishes it (test/fixtures/eherkenning)', () => {
+  it('the fixture is valid SAML metadata', () => {
+    expect(schemaErrors(fixtureXml(), 'metadata')).toEqual([]);
+  });
+
   it('reads the broker entity of a signed EntitiesDescriptor with both descriptors', () => {
     const idp = parseIdpMetadata(fixtureXml(), fixtureTrust());
     expect(idp.entityId).toBe(FIXTURE_BROKER.entityId);
