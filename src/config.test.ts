@@ -11,6 +11,8 @@ const production = {
   EHERKENNING_SP_KEY: '/etc/portal/sp.key',
   EHERKENNING_SP_CERT: '/etc/portal/sp.crt',
   EHERKENNING_ENTITY_ID: 'https://portaal-zakelijk.example/saml/metadata',
+  EHERKENNING_IDP_METADATA_CERT: '/etc/portal/broker-metadata.crt',
+  EHERKENNING_BROKER_OIN: '00000003123456780000',
   STAFF_OIDC_ISSUER: 'https://login.ind.example',
   STAFF_OIDC_CLIENT_ID: 'portal',
   STAFF_OIDC_CLIENT_SECRET: 'secret',
@@ -65,6 +67,8 @@ describe('configuration', () => {
       'SESSION_SECRET',
       'SMTP_URL',
       'EHERKENNING_IDP_METADATA',
+      'EHERKENNING_IDP_METADATA_CERT',
+      'EHERKENNING_BROKER_OIN',
       'EHERKENNING_SP_KEY',
       'STAFF_OIDC_CLIENT_SECRET',
     ]) {

@@ -78,9 +78,10 @@ export async function buildPortal(
     registerAllJobs(services, modules);
     const { sessions } = services;
 
-    const eherkenning = await setUpEHerkenning(config, database.db).catch((error: unknown) => {
+    const eherkenning = await setUpEHerkenning(config, database.db, logger).catch((error: unknown) => {
       throw new StartupError(`eHerkenning: ${error instanceof Error ? error.message : String(error)}`);
     });
+    closers.unshift(() => eherkenning.close());
     const built = await createApp({
       ...services,
       modules,
