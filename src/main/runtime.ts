@@ -6,13 +6,14 @@ import { migrateToLatest } from '../platform/db/migrate.ts';
 import { seedDemo } from '../platform/db/seed/demo.ts';
 import { buildAssetManifest } from '../platform/http/assets.ts';
 import { createApp, type RouteRecord } from '../platform/http/app.ts';
-import { createMetrics } from '../platform/http/operations.ts';
+import { createMetrics, createOperationsApp } from '../platform/http/operations.ts';
 import { createJobs, type Jobs } from '../platform/jobs/jobs.ts';
 import { createLogger, type Logger } from '../platform/logging.ts';
 import { startDevSmtpServer } from '../platform/mail/dev-smtp.ts';
 import { createSmtpMailer, type Mailer } from '../platform/mail/mailer.ts';
 import { registerOutbox } from '../platform/mail/outbox.ts';
 import { registerJobs } from './jobs.ts';
+import { Closers } from './shutdown.ts';
 import { actorResolver } from '../identity/resolve-actor.ts';
 import { SessionStore } from '../identity/sessions/sessions.ts';
 import { representationCheck } from '../organisations/representatives/representation.ts';
@@ -26,6 +27,8 @@ export class StartupError extends Error {
 
 export interface Portal {
   app: FastifyInstance;
+  /** The second listener for /metrics and the health checks (METRICS_PORT), if configured. */
+  operations: FastifyInstance | undefined;
   sessions: SessionStore;
   eherkenning: EHerkenning;
   routeTable: RouteRecord[];
@@ -45,7 +48,7 @@ export async function buildPortal(
   options: { logger?: Logger; databaseTemplate?: Blob } = {},
 ): Promise<Portal> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const closers: (() => Promise<void> | void)[] = [];
+  const closers = new Closers();
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -56,23 +59,23 @@ export async function buildPortal(
       : `the embedded database in ${config.dataDir}`;
     throw new StartupError(`cannot open ${where}: ${error instanceof Error ? error.message : String(error)}`);
   });
-  closers.push(() => database.close());
+  closers.add('database', () => database.close());
   try {
     await migrateToLatest(database.db);
     if (config.features.demoData && (await seedDemo(database.db))) logger.info('demo organisations seeded');
 
     const jobs = createJobs(database, config.databaseUrl, logger);
-    closers.unshift(() => jobs.stop());
+    closers.add('jobs', () => jobs.stop());
 
     let smtpUrl = config.mail.smtpUrl;
     if (config.features.devMailbox) {
       const devSmtp = await startDevSmtpServer(database.db, logger);
-      closers.unshift(() => devSmtp.close());
+      closers.add('mail', () => devSmtp.close());
       smtpUrl = devSmtp.url;
     }
     if (!smtpUrl) throw new StartupError('no SMTP server: set SMTP_URL, or DEV_MAILBOX=true in development');
     const mailer = createSmtpMailer(smtpUrl, config.mail.from);
-    closers.unshift(() => mailer.close());
+    closers.add('mail', () => mailer.close());
     registerOutbox(jobs, database.db, mailer, logger);
     registerJobs({ config, jobs, database, logger, mailer });
 
@@ -80,6 +83,7 @@ export async function buildPortal(
     const eherkenning = await setUpEHerkenning(config, database.db).catch((error: unknown) => {
       throw new StartupError(`eHerkenning: ${error instanceof Error ? error.message : String(error)}`);
     });
+    const metrics = createMetrics();
     const built = await createApp({
       config,
       database,
@@ -89,25 +93,28 @@ export async function buildPortal(
       eherkenning,
       resolveActor: actorResolver(database.db, sessions, representationCheck(database.db)),
       assets: buildAssetManifest(PUBLIC_DIR),
-      metrics: createMetrics(),
+      metrics,
     });
-    closers.unshift(() => built.app.close());
+    closers.add('http', () => built.app.close());
+    const operations = config.metrics.port
+      ? await createOperationsApp({ config, database, metrics })
+      : undefined;
+    if (operations) closers.add('http', () => operations.close());
     await jobs.start({ work: config.workerInProcess });
 
     return {
       ...built,
+      operations,
       sessions,
       eherkenning,
       database,
       jobs,
       mailer,
       logger,
-      async close() {
-        for (const close of closers) await close();
-      },
+      close: () => closers.closeAll(),
     };
   } catch (error) {
-    for (const close of closers) await Promise.resolve(close()).catch(() => undefined);
+    await closers.closeAll().catch(() => undefined);
     throw error;
   }
 }

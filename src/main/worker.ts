@@ -30,7 +30,8 @@ async function main(): Promise<void> {
   logger.info('worker started');
   const stop = () => {
     jobs
-      .stop()
+      .stop() // jobs first: a running job may still send mail or write (main/shutdown.ts)
+      .then(() => mailer.close())
       .then(() => database.close())
       .then(
         () => process.exit(0),

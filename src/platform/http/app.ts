@@ -22,7 +22,7 @@ import type { Jobs } from '../jobs/jobs.ts';
 import type { Logger } from '../logging.ts';
 import type { AssetManifest } from './assets.ts';
 import { errorHandler, notFoundHandler } from './errors.tsx';
-import { operationsRoutes, type Metrics } from './operations.ts';
+import { observeRequests, operationsRoutes, type Metrics } from './operations.ts';
 import { renderDocument, renderPage, viewContext } from './render.tsx';
 import { contentSecurityPolicy } from './security.ts';
 import { publicPages } from '../../support/public-pages.tsx';
@@ -91,6 +91,7 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
     return503OnClosing: true,
   });
   const routeTable: RouteRecord[] = [];
+  observeRequests(app, deps.metrics); // at the root, so every route is measured
 
   // 2. Every route must declare its access rule; refusing to start is better than an open route.
   requireAccessRules(app, routeTable);
