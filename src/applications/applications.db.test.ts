@@ -12,6 +12,9 @@ import {
 import { CATALOGUE, findType } from './catalogue/catalogue.ts';
 import { addDays, addMonths, todayInAmsterdam } from './forms/dates.ts';
 import { HANDOVER_JOB } from './service.ts';
+import { createSmtpMailer } from '../platform/mail/mailer.ts';
+import { deliver } from '../platform/mail/outbox.ts';
+import { startSmtpServer } from '../../test/helpers/smtp.ts';
 import { createApplicationService } from './routes.tsx';
 
 let portal: TestPortal;
@@ -385,10 +388,27 @@ describe('submission', () => {
       .select('payload')
       .where('topic', '=', 'mail')
       .orderBy('created_at', 'desc')
+      .select('id')
       .executeTakeFirstOrThrow();
     const payload = mail.payload as { to: string; subject: string; attachments: { filename: string }[] };
     expect(payload.to).toBe('hr@employer.example');
     expect(payload.subject).toContain(reference);
     expect(payload.attachments[0]?.filename).toBe(`ontvangstbevestiging-${reference}.pdf`);
+    // The receipt holds passport numbers and BSNs: the outbox row keeps only a file key.
+    const stored = JSON.stringify(payload);
+    expect(stored).not.toContain(Buffer.from('%PDF-').toString('base64').slice(0, 6));
+    expect(stored).not.toContain('contentBase64');
+
+    const smtp = await startSmtpServer();
+    try {
+      const mailer = createSmtpMailer(smtp.url, 'IND <noreply@ind.example>');
+      expect(await deliver({ ...portal.outbox, mailer }, mail.id)).toBe('sent');
+      const attachment = smtp.received[0]?.attachments[0];
+      expect(attachment?.filename).toBe(`ontvangstbevestiging-${reference}.pdf`);
+      expect(attachment?.contentType).toBe('application/pdf');
+      expect(attachment?.content.subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await smtp.close();
+    }
   });
 });

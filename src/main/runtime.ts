@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { seedDemo } from '../platform/db/seed/demo.ts';
+import { createFileStore } from '../platform/files/file-store.ts';
 import { buildAssetManifest } from '../platform/http/assets.ts';
 import { createApp, type RouteRecord } from '../platform/http/app.ts';
 import { createMetrics, createOperationsApp } from '../platform/http/operations.ts';
@@ -11,7 +12,7 @@ import { createJobs, type Jobs } from '../platform/jobs/jobs.ts';
 import { createLogger, type Logger } from '../platform/logging.ts';
 import { startDevSmtpServer } from '../platform/mail/dev-smtp.ts';
 import { createSmtpMailer, type Mailer } from '../platform/mail/mailer.ts';
-import { registerOutbox } from '../platform/mail/outbox.ts';
+import { registerOutbox, type OutboxDeps } from '../platform/mail/outbox.ts';
 import { registerJobs } from './jobs.ts';
 import { Closers } from './shutdown.ts';
 import { actorResolver } from '../identity/resolve-actor.ts';
@@ -35,6 +36,8 @@ export interface Portal {
   database: DatabaseHandle;
   jobs: Jobs;
   mailer: Mailer;
+  /** What delivers and purges the outbox (database, mailer, file store). */
+  outbox: OutboxDeps;
   logger: Logger;
   close(): Promise<void>;
 }
@@ -76,7 +79,8 @@ export async function buildPortal(
     if (!smtpUrl) throw new StartupError('no SMTP server: set SMTP_URL, or DEV_MAILBOX=true in development');
     const mailer = createSmtpMailer(smtpUrl, config.mail.from);
     closers.add('mail', () => mailer.close());
-    registerOutbox(jobs, database.db, mailer, logger);
+    const outbox = { db: database.db, mailer, logger, files: createFileStore(config) };
+    registerOutbox(jobs, outbox, { retentionDays: config.outboxRetentionDays });
     registerJobs({ config, jobs, database, logger, mailer });
 
     const sessions = new SessionStore(database.db);
@@ -110,6 +114,7 @@ export async function buildPortal(
       database,
       jobs,
       mailer,
+      outbox,
       logger,
       close: () => closers.closeAll(),
     };

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../config.ts';
+import { createFileStore } from '../platform/files/file-store.ts';
 import { openDatabase } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { createJobs } from '../platform/jobs/jobs.ts';
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
   await migrateToLatest(database.db);
   const jobs = createJobs(database, config.databaseUrl, logger);
   const mailer = createSmtpMailer(config.mail.smtpUrl, config.mail.from);
-  registerOutbox(jobs, database.db, mailer, logger);
+  const outbox = { db: database.db, mailer, logger, files: createFileStore(config) };
+  registerOutbox(jobs, outbox, { retentionDays: config.outboxRetentionDays });
   registerJobs({ config, jobs, database, logger, mailer });
   await jobs.start({ work: true });
   logger.info('worker started');

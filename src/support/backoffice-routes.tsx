@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { access } from '../identity/access.ts';
 import type { StaffActor } from '../identity/actor.ts';
 import { audit } from '../platform/audit.ts';
-import type { LocalFileStore } from '../platform/files/file-store.ts';
+import type { FileStore } from '../platform/files/file-store.ts';
 import type { AppDeps } from '../platform/http/app.ts';
 import type { MessageKey } from '../platform/i18n/catalogue.ts';
 import { findById, listAll } from './faq/repository.ts';
@@ -65,7 +65,7 @@ function checkText(value: string): { text: string; error?: 'required' | 'tooLong
 export function backofficeRoutes(
   app: FastifyInstance,
   deps: AppDeps,
-  files: LocalFileStore,
+  files: FileStore,
   service: ReportServiceDeps,
 ): void {
   const db = deps.database.db;

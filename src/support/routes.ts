@@ -1,6 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync } from 'fastify';
-import { LocalFileStore } from '../platform/files/file-store.ts';
+import { createFileStore } from '../platform/files/file-store.ts';
 import type { AppDeps } from '../platform/http/app.ts';
 import { backofficeRoutes } from './backoffice-routes.tsx';
 import { faqRoutes } from './faq/routes.tsx';
@@ -14,13 +14,12 @@ import type { ReportServiceDeps } from './reports/service.ts';
 export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
   return async (app) => {
     await app.register(multipart, { throwFileSizeLimit: false });
-    const files = new LocalFileStore(deps.config.uploads.dir);
+    const files = createFileStore(deps.config);
     const service: ReportServiceDeps = {
       db: deps.database.db,
       jobs: deps.jobs,
       teamZakelijk: deps.config.mail.teamZakelijk,
       publicUrl: deps.config.publicUrl,
-      pathOf: (key) => files.pathOf(key),
     };
     reportRoutes(app, deps, files, service);
     faqRoutes(app, deps);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { access } from '../../identity/access.ts';
 import { audit } from '../../platform/audit.ts';
 import type { AppDeps } from '../../platform/http/app.ts';
-import type { LocalFileStore } from '../../platform/files/file-store.ts';
+import type { FileStore } from '../../platform/files/file-store.ts';
 import { listPublished, inLanguage } from '../faq/repository.ts';
 import { toAmsterdamLocal } from '../time.ts';
 import {
@@ -62,7 +62,7 @@ function contextOf(query: unknown, referer: string | undefined, now: Date): Repo
 export function reportRoutes(
   app: FastifyInstance,
   deps: AppDeps,
-  files: LocalFileStore,
+  files: FileStore,
   service: ReportServiceDeps,
 ): void {
   const maxBytes = deps.config.uploads.maxBytes;
