@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { businessSession } from '../../test/helpers/sessions.ts';
@@ -13,7 +15,7 @@ import { CATALOGUE, findType } from './catalogue/catalogue.ts';
 import { addDays, addMonths, todayInAmsterdam } from './forms/dates.ts';
 import { HANDOVER_JOB } from './service.ts';
 import { createSmtpMailer } from '../platform/mail/mailer.ts';
-import { deliver } from '../platform/mail/outbox.ts';
+import { deliver, DELIVER_JOB } from '../platform/mail/outbox.ts';
 import { startSmtpServer } from '../../test/helpers/smtp.ts';
 import { createApplicationService } from './routes.tsx';
 
@@ -371,6 +373,24 @@ describe('submission', () => {
     expect(response.body).toContain('Vink de verklaring aan');
     const incomplete = await browser.post(`/applications/${id}/declaration`, { declaration: 'agreed' });
     expect(incomplete.headers.location).toBe(`/applications/${id}/check`);
+  });
+
+  it('a submission that fails after its receipt was stored leaves no receipt file behind', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const receipts = () => {
+      const folder = join(portal.config.uploads.dir, 'mail');
+      return existsSync(folder) ? readdirSync(folder) : [];
+    };
+    const before = receipts();
+    const send = portal.jobs.send.bind(portal.jobs);
+    portal.jobs.send = (name, data, options) =>
+      name === DELIVER_JOB ? Promise.reject(new Error('queue unavailable')) : send(name, data, options);
+    try {
+      await expect(completeAndSubmit(browser, 'hsm_residence')).rejects.toThrow();
+    } finally {
+      portal.jobs.send = send;
+    }
+    expect(receipts()).toEqual(before);
   });
 
   it('the receipt is a PDF download with the reference, and the confirmation mail carries it', async () => {
