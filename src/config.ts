@@ -70,6 +70,9 @@ const schema = z.object({
   STAFF_OIDC_CLIENT_SECRET: z.string().optional(),
   STAFF_OIDC_ROLES_CLAIM: z.string().default('roles'),
   FILE_STORAGE_DIR: z.string().optional(),
+  METRICS_TOKEN: z.string().min(32, 'METRICS_TOKEN must be at least 32 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
 });
 
 type Env = z.infer<typeof schema>;
@@ -89,6 +92,13 @@ export interface Config {
   workerInProcess: boolean;
   mail: { smtpUrl: string | undefined; from: string; teamZakelijk: string };
   rateLimitMax: number;
+  /**
+   * Who may read `/metrics`: with `port`, only a second listener serves it (and the health
+   * checks); with `token`, a request needs `Authorization: Bearer <token>`.
+   */
+  metrics: { token: string | undefined; port: number | undefined };
+  /** Delivered outbox rows (and the files only they use) are removed after this many days. */
+  outboxRetentionDays: number;
   uploads: { maxBytes: number; maxFiles: number; dir: string };
   eherkenning: {
     /** Where the broker's metadata is: a file path or an http(s) URL. */
@@ -146,6 +156,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const port = e.PORT;
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   const dataDir = resolve(e.DATA_DIR);
+  if (e.METRICS_PORT !== undefined && e.METRICS_PORT === port)
+    throw new ConfigError(['METRICS_PORT must differ from PORT: it is a second listener']);
 
   if (production) {
     const problems: string[] = [];
@@ -176,6 +188,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     }
     if (Boolean(e.EHERKENNING_ARTIFACT_TLS_KEY) !== Boolean(e.EHERKENNING_ARTIFACT_TLS_CERT))
       problems.push('EHERKENNING_ARTIFACT_TLS_KEY and EHERKENNING_ARTIFACT_TLS_CERT go together');
+    if (!e.METRICS_TOKEN && !e.METRICS_PORT)
+      problems.push(
+        'METRICS_TOKEN or METRICS_PORT is missing: /metrics is not public in production (a bearer token or a separate port)',
+      );
     if (e.PUBLIC_URL && !e.PUBLIC_URL.startsWith('https://'))
       problems.push('PUBLIC_URL must use https in production');
     if (problems.length > 0) throw new ConfigError(problems);
@@ -196,6 +212,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     workerInProcess: e.WORKER_IN_PROCESS ?? !production,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, teamZakelijk: e.TEAM_ZAKELIJK_EMAIL },
     rateLimitMax: e.RATE_LIMIT_MAX,
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
+    outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     uploads: {
       maxBytes: e.UPLOAD_MAX_BYTES,
       maxFiles: e.UPLOAD_MAX_FILES,
