@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { join } from 'node:path';
-import { generate } from 'selfsigned';
 import type { Config } from '../../config.ts';
 
 export interface KeyPair {
@@ -20,6 +19,8 @@ export async function ensureKeyPair(dir: string, prefix: string, commonName: str
   const certFile = join(dir, `${prefix}-cert.pem`);
   if (existsSync(keyFile) && existsSync(certFile)) return readKeyPair(keyFile, certFile);
   mkdirSync(dir, { recursive: true });
+  // Loaded only here: a development dependency, needed once per data directory.
+  const { generate } = await import('selfsigned');
   const notAfterDate = new Date();
   notAfterDate.setFullYear(notAfterDate.getFullYear() + 5);
   const pems = await generate([{ name: 'commonName', value: commonName }], {

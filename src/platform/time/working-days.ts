@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 
 /**
  * Working days of the IND: Monday to Friday, except Dutch public holidays and the IND's own
@@ -43,7 +44,10 @@ export interface WorkingDayCalendar {
   reasonClosed(date: IsoDate): 'weekend' | 'holiday' | 'closure' | null;
 }
 
-const holidays = new Holidays('NL');
+// date-holidays takes ~0.1 s to load: loaded (synchronously) at the first calendar question,
+// not at start-up.
+const require = createRequire(import.meta.url);
+let holidays: Holidays | undefined;
 const holidayCache = new Map<number, Map<IsoDate, string>>();
 
 /** The NL holidays of a year, keyed by date, with the rule date-holidays names them by. */
@@ -51,6 +55,7 @@ function holidaysOf(year: number): Map<IsoDate, string> {
   let cached = holidayCache.get(year);
   if (!cached) {
     cached = new Map();
+    holidays ??= new (require('date-holidays') as typeof Holidays)('NL');
     for (const holiday of holidays.getHolidays(year)) {
       cached.set(holiday.date.slice(0, 10), `${holiday.type}:${holiday.rule}`);
     }
