@@ -87,7 +87,7 @@ export async function buildPortal(
       jobs,
       sessions,
       eherkenning,
-      resolveActor: actorResolver(database.db, sessions, representationCheck(database.db)),
+      resolveActor: actorResolver(database.db, sessions, representationCheck()),
       assets: buildAssetManifest(PUBLIC_DIR),
       metrics: createMetrics(),
     });
