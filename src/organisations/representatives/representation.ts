@@ -1,12 +1,15 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { RepresentationCheck } from '../../identity/resolve-actor.ts';
 import type { ServiceKey } from '../../platform/ui/services.ts';
-import { amsterdamToday } from '../../platform/time/working-days.ts';
 
-const UUID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+/** A constant of the query, not a parameter: fewer parameters make the query cheaper to run. */
+const UUID = sql.lit('^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$');
 
 /** A uuid from a text expression, or null when the text is not one (a cast would fail the query). */
 const uuidOrNull = (text: RawBuilder<unknown>) => sql`(case when ${text} ~ ${UUID} then (${text})::uuid end)`;
+
+/** Today's date in Amsterdam, as the database computes it. */
+const TODAY = sql`(now() at time zone 'Europe/Amsterdam')::date`;
 
 /**
  * The check behind every request of an intermediary acting for a sponsor (identity/resolve-actor):
@@ -16,9 +19,8 @@ const uuidOrNull = (text: RawBuilder<unknown>) => sql`(case when ${text} ~ ${UUI
  * principal, joined into the one query that reads the session, and yields the scope it grants
  * and the sponsor; no row when the intermediary may not act for it.
  */
-export function representationCheck(now: () => Date = () => new Date()): RepresentationCheck {
+export function representationCheck(): RepresentationCheck {
   return (principal) => {
-    const today = amsterdamToday(now());
     const actingFor = sql`${principal} -> 'actingFor'`;
     return sql<{ scope: ServiceKey[]; sponsor_id: string }>`
       select r.scope, r.sponsor_organisation_id as sponsor_id
@@ -28,7 +30,7 @@ export function representationCheck(now: () => Date = () => new Date()): Represe
          and r.sponsor_organisation_id = ${uuidOrNull(sql`${actingFor} ->> 'organisationId'`)}
          and i.kvk_number = ${principal} ->> 'kvkNumber'
          and r.state = 'approved'
-         and r.valid_from <= ${today}
-         and r.valid_until >= ${today}`;
+         and r.valid_from <= ${TODAY}
+         and r.valid_until >= ${TODAY}`;
   };
 }

@@ -48,25 +48,35 @@ const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 
 /**
  * Building an Intl formatter costs far more than formatting with one (it showed in the CPU
- * profile of every page, issue 9), so each is made once per language and options and kept.
- * Pass the options as a constant: they are part of the key.
+ * profile of every page, issue 9), so each is made once per language and options object and
+ * kept. Pass the options as a module constant: the object itself is the key.
  */
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormats = new WeakMap<Intl.DateTimeFormatOptions, Map<Lang, Intl.DateTimeFormat>>();
+const numberFormats = new WeakMap<Intl.NumberFormatOptions, Map<Lang, Intl.NumberFormat>>();
+
+function cached<O extends object, F>(
+  cache: WeakMap<O, Map<Lang, F>>,
+  lang: Lang,
+  options: O,
+  make: () => F,
+): F {
+  let byLang = cache.get(options);
+  if (!byLang) cache.set(options, (byLang = new Map<Lang, F>()));
+  let format = byLang.get(lang);
+  if (!format) byLang.set(lang, (format = make()));
+  return format;
+}
 
 export function dateTimeFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang} ${JSON.stringify(options)}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(locale(lang), options)));
-  return format;
+  return cached(dateTimeFormats, lang, options, () => new Intl.DateTimeFormat(locale(lang), options));
 }
 
 export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale(lang), options)));
-  return format;
+  return cached(numberFormats, lang, options, () => new Intl.NumberFormat(locale(lang), options));
 }
+
+/** Sizes and other figures with at most one decimal. */
+export const ONE_DECIMAL: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
 
 const DATE = { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE } as const;
 const DATE_TIME = { ...DATE, hour: '2-digit', minute: '2-digit' } as const;
