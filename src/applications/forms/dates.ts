@@ -1,3 +1,5 @@
+import { amsterdamToday } from '../../platform/time/working-days.ts';
+
 /**
  * Calendar dates as 'YYYY-MM-DD' strings (as stored), with arithmetic in UTC so that no time
  * zone or daylight-saving change moves a date. "Today" is the day in Europe/Amsterdam.
@@ -5,13 +7,9 @@
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DUTCH = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 
+/** Today's date in Amsterdam: platform/time's, which builds its formatter once (not per request). */
 export function todayInAmsterdam(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return amsterdamToday(now);
 }
 
 /** Parses 'YYYY-MM-DD' (what a date input sends) or 'D-M-YYYY'; undefined if not a real date. */

@@ -105,10 +105,18 @@ const dateAndHour = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
+// Pages ask for today many times a second: the last answer is kept for the rest of its minute
+// (Amsterdam's offsets are whole hours, so a minute never straddles two dates or hours).
+let last: { minute: number; date: IsoDate; hour: number } | undefined;
+
 export function amsterdamDateAndHour(moment: Date): { date: IsoDate; hour: number } {
-  const parts = dateAndHour.formatToParts(moment);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')) };
+  const minute = Math.floor(moment.getTime() / 60_000);
+  if (last?.minute !== minute) {
+    const parts = dateAndHour.formatToParts(moment);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    last = { minute, date: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')) };
+  }
+  return { date: last.date, hour: last.hour };
 }
 
 /** Today's date in Amsterdam. */
