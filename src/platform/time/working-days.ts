@@ -106,7 +106,7 @@ const dateAndHour = new Intl.DateTimeFormat('en-CA', {
 });
 
 // Pages ask for today many times a second: the last answer is kept for the rest of its minute
-// (Amsterdam's offsets are whole hours, so a minute never straddles two dates or hours).
+// (Amsterdam has changed its offset by whole hours since 1940: a minute never straddles two dates).
 let last: { minute: number; date: IsoDate; hour: number } | undefined;
 
 export function amsterdamDateAndHour(moment: Date): { date: IsoDate; hour: number } {
