@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,11 @@ import { describe, expect, it } from 'vitest';
  * what NODE_ENV says (the embedded default keeps its development features). Each case runs in a
  * new process, as `npm start` does, because React picks its build once, when first loaded.
  */
+const startScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } })
+  .scripts.start;
+/** The flags `npm start` gives node, between `node` and the entry point. */
+const START_FLAGS = startScript.split(' ').slice(1, -1);
+
 function run(env: Record<string, string>, preload: boolean) {
   const script = `
     const { loadConfig } = await import('./src/config.ts');
@@ -19,14 +24,7 @@ function run(env: Record<string, string>, preload: boolean) {
     console.log(JSON.stringify({ build: reactBuild(), nodeEnv: process.env.NODE_ENV ?? null, mode: config.env, testBroker: config.features.testBroker }));`;
   const result = spawnSync(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      ...(preload ? ['--import', './src/main/react-production.ts'] : []),
-      '--input-type=module',
-      '-e',
-      script,
-    ],
+    [...(preload ? START_FLAGS : ['--import', 'tsx']), '--input-type=module', '-e', script],
     {
       env: {
         PATH: process.env.PATH ?? '',
