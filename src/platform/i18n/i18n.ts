@@ -21,9 +21,13 @@ export function isLang(value: unknown): value is Lang {
 /** Replaces `{name}` placeholders. Unknown placeholders stay visible so they are noticed. */
 export function interpolate(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  // A value that ends a sentence itself ("Noordzee Technologies B.V.") takes the template's full
+  // stop after it, so the text never reads "B.V..".
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    const text = String(value);
+    return stop && text.endsWith('.') ? text : text + stop;
   });
 }
 
