@@ -39,7 +39,11 @@ interface Measured {
   cpuMs: number;
 }
 
-async function measure(url: string, headers: Record<string, string> = {}, duration = DURATION): Promise<Measured> {
+async function measure(
+  url: string,
+  headers: Record<string, string> = {},
+  duration = DURATION,
+): Promise<Measured> {
   const request = JSON.stringify({ url, headers, connections: 10, duration });
   const cpu = process.cpuUsage();
   const { stdout } = await execFileAsync(process.execPath, [LOAD_GENERATOR, request]);
@@ -174,5 +178,7 @@ if (database) {
 }
 console.log('\n| page | PGlite × /healthz | PostgreSQL × /healthz |\n| --- | --- | --- |');
 for (const name of new Set([...(embedded?.keys() ?? []), ...(postgres?.keys() ?? [])])) {
-  console.log(`| ${name} | ${embedded?.get(name)?.toFixed(2) ?? '–'} | ${postgres?.get(name)?.toFixed(2) ?? '–'} |`);
+  console.log(
+    `| ${name} | ${embedded?.get(name)?.toFixed(2) ?? '–'} | ${postgres?.get(name)?.toFixed(2) ?? '–'} |`,
+  );
 }

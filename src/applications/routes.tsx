@@ -237,7 +237,10 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
         // Viewing again the page the draft is on changes only updated_at (which keeps the draft
         // from being purged): written at most once a minute, as the session's idle timeout is, so
         // that reading a page is not a write to the database every time (issue 9).
-        if (application.current_step !== pageId || service.now().getTime() - application.updated_at.getTime() >= 60_000)
+        if (
+          application.current_step !== pageId ||
+          service.now().getTime() - application.updated_at.getTime() >= 60_000
+        )
           await service.repository.setStep(actorOf(request), application.id, pageId);
         const stored = application.answers[pageId];
         const input = stored ? storedToInput(PAGES[pageId], stored) : {};

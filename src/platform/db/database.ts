@@ -83,7 +83,12 @@ const statementNames = new Map<string, string>();
 function prepareMarkedQueries(client: pg.PoolClient): void {
   const plain = client.query.bind(client) as (...args: unknown[]) => unknown;
   const prepared = (first: unknown, ...rest: unknown[]): unknown => {
-    if (typeof first !== 'string' || !first.startsWith(PREPARED) || rest.length !== 1 || !Array.isArray(rest[0]))
+    if (
+      typeof first !== 'string' ||
+      !first.startsWith(PREPARED) ||
+      rest.length !== 1 ||
+      !Array.isArray(rest[0])
+    )
       return plain(first, ...rest);
     let name = statementNames.get(first);
     if (!name) {
