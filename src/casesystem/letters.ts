@@ -36,7 +36,17 @@ export function letterTitle(letter: Letter['kind'], lang: Lang): string {
  * acknowledgement of receipt, the request for information and the decision with its reasons.
  * In the organisation's language; every letter carries the case number.
  */
-export async function renderLetter(c: LetterCase, letter: Letter, lang: Lang, date: Date): Promise<Buffer> {
+export async function renderLetter(
+  c: LetterCase,
+  letter: Letter,
+  lang: Lang,
+  date: Date,
+  /**
+   * 'standard' uses the PDF viewer's built-in Helvetica instead of embedding Fira Sans: about
+   * fifty times faster, for generated demo data (embedding costs ~100 ms per font per letter).
+   */
+  fonts: 'house' | 'standard' = 'house',
+): Promise<Buffer> {
   const t = translator(lang);
   const title = letterTitle(letter.kind, lang);
   const doc = new PDFDocument({
@@ -45,8 +55,8 @@ export async function renderLetter(c: LetterCase, letter: Letter, lang: Lang, da
     info: { Title: `${title} ${c.caseNumber}`, Author: t('site.organisation') },
     lang: lang === 'nl' ? 'nl-NL' : 'en-GB',
   });
-  doc.registerFont('regular', FONT_REGULAR);
-  doc.registerFont('bold', FONT_BOLD);
+  doc.registerFont('regular', fonts === 'house' ? FONT_REGULAR : 'Helvetica');
+  doc.registerFont('bold', fonts === 'house' ? FONT_BOLD : 'Helvetica-Bold');
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {
