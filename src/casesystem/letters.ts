@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import { findType } from '../applications/index.ts';
 import { translator } from '../platform/i18n/catalogue.ts';
 import { formatDate, type Lang } from '../platform/i18n/i18n.ts';
@@ -49,6 +48,8 @@ export async function renderLetter(
 ): Promise<Buffer> {
   const t = translator(lang);
   const title = letterTitle(letter.kind, lang);
+  // pdfkit (with fontkit) takes ~0.1 s to load: loaded at the first letter, not at start-up.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
