@@ -396,6 +396,16 @@ describe('case handling in the back office', () => {
     expect((await caseRow(n)).state).toBe('received');
     expect(await lastAudit('case.decide', n)).toHaveLength(0);
 
+    const pageEn = await portal.app.inject({
+      method: 'GET',
+      url: page(n),
+      headers: { cookie: `${officer}; bp-lang=en` },
+    });
+    expect(pageEn.body).toContain(`Case ${n}`);
+    expect(pageEn.body).toContain('Request information');
+    expect(await cs.openDocument('not-a-uuid')).toBeNull();
+    expect(await cs.openDocument(crypto.randomUUID())).toBeNull();
+
     const wrong = await act(n, 'mvv_issued');
     expect(wrong.statusCode).toBe(409);
     expect(wrong.body).toContain('Dit kan niet bij een zaak met status');
