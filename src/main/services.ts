@@ -23,16 +23,18 @@ export function buildServices(
 ): JobContext {
   const { config, database, logger, jobs } = core;
   const files = createFileStore(config);
+  const caseSystem = createCaseSystem({ db: database.db, files });
   return {
     ...core,
     files,
     migrations: migrationsOf(modules),
     sessions: new SessionStore(database.db),
+    caseSystem,
     applications: new ApplicationService({
       db: database.db,
       jobs,
       files,
-      caseSystem: createCaseSystem(database.db),
+      caseSystem,
       logger,
       uploads: { maxBytes: config.uploads.maxBytes, maxFiles: config.uploads.maxFiles },
     }),
