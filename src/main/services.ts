@@ -49,14 +49,17 @@ export function buildServices(
       jobs,
       teamZakelijk: config.mail.teamZakelijk,
       publicUrl: config.publicUrl,
-      pathOf: (key) => files.pathOf(key),
     },
   };
 }
 
 /** Every queue and schedule of the portal: the outbox's and every module's. */
 export function registerAllJobs(ctx: JobContext, modules: readonly PortalModule[] = MODULES): void {
-  registerOutbox(ctx.jobs, ctx.database.db, ctx.mailer, ctx.logger);
+  registerOutbox(
+    ctx.jobs,
+    { db: ctx.database.db, mailer: ctx.mailer, logger: ctx.logger, files: ctx.files },
+    { retentionDays: ctx.config.outboxRetentionDays },
+  );
   defineJobs(ctx.jobs, ctx, modules);
 }
 
