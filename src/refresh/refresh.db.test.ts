@@ -55,14 +55,14 @@ describe('the refresh', () => {
 
   it('does not skip changes sharing a timestamp across a page boundary', async () => {
     const same = at('2026-11-02T10:00:00Z', 7);
-    const [org] = sampleChanges(5);
+    const org = sampleChanges(5).slice(0, 1);
     const employees = ['e-a', 'e-b', 'e-c'].map((id): Change => ({
       ...(sampleChanges(5)[2] as Extract<Change, { kind: 'employee' }>),
       id,
       surname: id,
       changedAt: same,
     }));
-    const stream = new FakeChangeStream().put(org!, ...employees);
+    const stream = new FakeChangeStream().put(...org, ...employees);
     const summary = await refreshOver(stream, 2).runNow('cli');
     expect(summary.rows.employee).toBe(3);
     const rows = await database.db
@@ -164,11 +164,11 @@ describe('the refresh', () => {
   });
 
   it('writes only the registry columns of an organisation and keeps the portal’s own', async () => {
-    const [org] = sampleChanges(1);
+    const org = sampleChanges(1)[0] as Extract<Change, { kind: 'organisation' }>;
     await database.db
       .insertInto('organisations')
       .values({
-        kvk_number: (org as Extract<Change, { kind: 'organisation' }>).kvkNumber,
+        kvk_number: org.kvkNumber,
         name: 'Oude naam',
         legal_form: 'Eenmanszaak',
         rsin: null,
@@ -179,7 +179,7 @@ describe('the refresh', () => {
           city: 'A',
           country: 'NL',
         }) as never,
-        administration_address: null,
+        administration_address: null as never,
         contact_name: 'Piet',
         contact_email: 'piet@example.nl',
         iban: 'NL91ABNA0417164300',
@@ -189,7 +189,7 @@ describe('the refresh', () => {
         preferred_language: 'en',
       })
       .execute();
-    await refreshOver(new FakeChangeStream().put(org!)).runNow('cli');
+    await refreshOver(new FakeChangeStream().put(org)).runNow('cli');
     const row = await database.db.selectFrom('organisations').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({
       name: 'Bedrijf 1 B.V.',

@@ -155,7 +155,8 @@ export function sampleChanges(n: number, base = '2026-11-01T08:00:00Z'): Change[
  */
 export async function readModelSnapshot(db: import('kysely').Kysely<import('../platform/db/schema.ts').DB>) {
   const { sql } = await import('kysely');
-  const q = async (query: ReturnType<typeof sql>) => (await query.execute(db)).rows;
+  const q = async (query: ReturnType<typeof sql>) =>
+    (await query.execute(db)).rows as Record<string, unknown>[];
   return {
     organisations: await q(sql`select kvk_number, name, legal_form, rsin, visiting_address,
       administration_address, employee_count from organisations order by kvk_number`),
