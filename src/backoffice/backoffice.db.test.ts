@@ -43,6 +43,7 @@ describe('the back office', () => {
       '/backoffice/reports',
       '/backoffice/faq',
       '/backoffice/audit-log',
+      '/backoffice/refresh',
     ]);
     for (const section of sections) expect(nl.body).toContain(`href="${section.href}"`);
     const en = await get('/backoffice', `${admin}; bp-lang=en`);
