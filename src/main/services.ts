@@ -1,6 +1,6 @@
 import { ApplicationService } from '../applications/index.ts';
-import { createCaseSystem } from '../casesystem/index.ts';
-import { changeStreamOf, RefreshService } from '../refresh/index.ts';
+import { createCaseSystem, type CaseSystemService } from '../casesystem/index.ts';
+import { RefreshService } from '../refresh/index.ts';
 import type { Config } from '../config.ts';
 import { SessionStore } from '../identity/index.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
@@ -24,12 +24,13 @@ export function buildServices(
 ): JobContext {
   const { config, database, logger, jobs } = core;
   const files = createFileStore(config);
-  const caseSystem = createCaseSystem(database.db);
+  const caseSystem = createCaseSystem({ db: database.db, files });
   return {
     ...core,
     files,
     migrations: migrationsOf(modules),
     sessions: new SessionStore(database.db),
+    caseSystem,
     applications: new ApplicationService({
       db: database.db,
       jobs,
@@ -63,11 +64,14 @@ export function refreshService(
   config: Config,
   database: DatabaseHandle,
   logger?: Logger,
-  caseSystem: object = createCaseSystem(database.db),
+  caseSystem: Pick<CaseSystemService, 'changesSince'> = createCaseSystem({
+    db: database.db,
+    files: createFileStore(config),
+  }),
 ): RefreshService {
   return new RefreshService({
     database,
-    caseSystem: changeStreamOf(caseSystem),
+    caseSystem,
     ...(logger ? { logger } : {}),
     options: { batchSize: config.refresh.batchSize, staleAfterHours: config.refresh.staleAfterHours },
   });

@@ -4,11 +4,11 @@ import { createCaseSystem } from '../casesystem/index.ts';
 import { refreshMessages } from './messages.ts';
 import * as m0600 from './migrations/0600_read_model.ts';
 import { REFRESH_SECTION, refreshRoutes } from './routes.tsx';
-import { changeStreamOf, RefreshService } from './service.ts';
+import { RefreshService } from './service.ts';
+import type { FileStore } from '../platform/files/file-store.ts';
 
 /** The refresh module's public entry (issue 10): the read model's writer and its status. */
 export {
-  changeStreamOf,
   RefreshService,
   staleness,
   type RefreshOptions,
@@ -55,7 +55,8 @@ export const refreshModule: PortalModule = {
   demo: async ({ database, logger }) => {
     const refresh = new RefreshService({
       database,
-      caseSystem: changeStreamOf(createCaseSystem(database.db)),
+      // No safety lag: nothing else writes while the portal seeds at start-up.
+      caseSystem: createCaseSystem({ db: database.db, files: NO_FILES, safetyLagMs: 0 }),
       ...(logger ? { logger } : {}),
       options: { batchSize: 1000, staleAfterHours: 26 },
     });
@@ -63,4 +64,12 @@ export const refreshModule: PortalModule = {
     if (summary.state === 'failed') logger?.warn({ error: summary.error }, 'demo refresh failed');
     return Object.values(summary.rows).some((n) => n > 0);
   },
+};
+
+/** The change stream reads no files; the demo refresh builds the case system without a store. */
+const NO_FILES: FileStore = {
+  put: () => Promise.reject(new Error('no file store in the demo refresh')),
+  get: () =>
+    Promise.reject(Object.assign(new Error('no file store in the demo refresh'), { code: 'ENOENT' })),
+  delete: () => Promise.resolve(),
 };

@@ -273,15 +273,3 @@ export function staleness(
 }
 
 const busy = (): RunSummary => ({ state: 'busy', runId: null, rows: {}, batches: 0, durationMs: 0 });
-
-/**
- * The case system's change stream. Until the built-in case system implements `changesSince`
- * (branch `cs`, issue 10) a run fails with this message, and is recorded as failed.
- */
-export function changeStreamOf(caseSystem: object): Pick<CaseSystemContract, 'changesSince'> {
-  if ('changesSince' in caseSystem) return caseSystem as Pick<CaseSystemContract, 'changesSince'>;
-  return {
-    changesSince: () =>
-      Promise.reject(new Error('the case system offers no change stream (changesSince) yet')),
-  };
-}
