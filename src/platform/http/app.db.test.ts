@@ -181,7 +181,7 @@ describe('the HTTP app', () => {
     expect((await get('/healthz')).json()).toEqual({ status: 'ok' });
     const ready = await get('/readyz');
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toEqual({ status: 'ready' });
+    expect(ready.json()).toEqual({ status: 'ready', refresh: 'fresh' }); // the demo data was refreshed at start;
   });
 
   it('measures every page by its route pattern, never by the raw URL', async () => {
