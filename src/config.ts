@@ -70,6 +70,13 @@ const schema = z.object({
   STAFF_OIDC_CLIENT_SECRET: z.string().optional(),
   STAFF_OIDC_ROLES_CLAIM: z.string().default('roles'),
   FILE_STORAGE_DIR: z.string().optional(),
+  REFRESH_CRON: z
+    .string()
+    .trim()
+    .regex(/^\S+( \S+){4}$/, 'REFRESH_CRON must be a cron expression of five fields, e.g. "0 6 * * *"')
+    .default('0 6 * * *'),
+  REFRESH_STALE_AFTER_HOURS: z.coerce.number().positive().default(26),
+  REFRESH_BATCH_SIZE: z.coerce.number().int().min(1).max(20_000).default(5000),
   METRICS_TOKEN: z.string().min(32, 'METRICS_TOKEN must be at least 32 characters').optional(),
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
@@ -100,6 +107,8 @@ export interface Config {
   /** Delivered outbox rows (and the files only they use) are removed after this many days. */
   outboxRetentionDays: number;
   uploads: { maxBytes: number; maxFiles: number; dir: string };
+  /** The refresh from the case system (src/refresh): when, how stale is too stale, page size. */
+  refresh: { cron: string; staleAfterHours: number; batchSize: number };
   eherkenning: {
     /** Where the broker's metadata is: a file path or an http(s) URL. */
     idpMetadataPath: string | undefined;
@@ -218,6 +227,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: e.UPLOAD_MAX_BYTES,
       maxFiles: e.UPLOAD_MAX_FILES,
       dir: resolve(e.FILE_STORAGE_DIR ?? join(dataDir, 'files')),
+    },
+    refresh: {
+      cron: e.REFRESH_CRON,
+      staleAfterHours: e.REFRESH_STALE_AFTER_HOURS,
+      batchSize: e.REFRESH_BATCH_SIZE,
     },
     eherkenning: {
       idpMetadataPath: e.EHERKENNING_IDP_METADATA,

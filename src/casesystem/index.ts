@@ -37,3 +37,6 @@ export const casesystemModule: PortalModule = {
   routes: caseHandlingRoutes,
   demo: (ctx) => seedCaseSystemDemo(ctx),
 };
+
+/** The contract's interface under a name of its own, for the refresh (src/refresh). */
+export type { CaseSystem as CaseSystemContract } from './contract.ts';

@@ -1,5 +1,6 @@
 import { ApplicationService } from '../applications/index.ts';
-import { createCaseSystem } from '../casesystem/index.ts';
+import { createCaseSystem, type CaseSystemService } from '../casesystem/index.ts';
+import { RefreshService } from '../refresh/index.ts';
 import type { Config } from '../config.ts';
 import { SessionStore } from '../identity/index.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
@@ -38,6 +39,7 @@ export function buildServices(
       logger,
       uploads: { maxBytes: config.uploads.maxBytes, maxFiles: config.uploads.maxFiles },
     }),
+    refresh: refreshService(config, database, logger, caseSystem),
     reports: {
       db: database.db,
       jobs,
@@ -55,4 +57,22 @@ export function registerAllJobs(ctx: JobContext, modules: readonly PortalModule[
     { retentionDays: ctx.config.outboxRetentionDays },
   );
   defineJobs(ctx.jobs, ctx, modules);
+}
+
+/** The refresh over the case system's change stream (the services, and `npm run refresh`). */
+export function refreshService(
+  config: Config,
+  database: DatabaseHandle,
+  logger?: Logger,
+  caseSystem: Pick<CaseSystemService, 'changesSince'> = createCaseSystem({
+    db: database.db,
+    files: createFileStore(config),
+  }),
+): RefreshService {
+  return new RefreshService({
+    database,
+    caseSystem,
+    ...(logger ? { logger } : {}),
+    options: { batchSize: config.refresh.batchSize, staleAfterHours: config.refresh.staleAfterHours },
+  });
 }
