@@ -7,7 +7,8 @@ import { HANDOVER_JOB, PURGE_JOB, type ApplicationService } from './service.ts';
 
 /** The applications module's public entry. */
 export { ApplicationService, type ApplicationDeps } from './service.ts';
-export { missingAmountYears } from './catalogue/catalogue.ts';
+export { missingAmountYears, CATALOGUE } from './catalogue/catalogue.ts';
+export { claimedType, UploadInspector, UploadRejected, type UploadProblem } from './upload-inspection.ts';
 
 declare module '../platform/module.ts' {
   interface PortalServices {

@@ -1,5 +1,6 @@
 import { applicationsModule } from '../applications/index.ts';
 import { backofficeModule } from '../backoffice/index.ts';
+import { casesModule } from '../cases/index.ts';
 import { casesystemModule } from '../casesystem/index.ts';
 import { identityModule } from '../identity/index.ts';
 import { organisationsModule } from '../organisations/index.ts';
@@ -23,6 +24,7 @@ export const MODULES: readonly PortalModule[] = [
   organisationsModule,
   backofficeModule,
   casesystemModule,
+  casesModule,
 ];
 
 /** Every module's migrations (platform's own are added by the migrator). */
