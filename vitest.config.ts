@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'node_modules/**', '**/*.pg.test.{ts,tsx}'],
+    exclude: ['test/e2e/**', 'test/production/**', 'node_modules/**', '**/*.pg.test.{ts,tsx}'],
     environment: 'node',
     // Files and the tests in them run in a random order (the seed is printed), so no test leans
     // on another having run first (issue 9).

@@ -11,9 +11,12 @@ const production = {
   EHERKENNING_SP_KEY: '/etc/portal/sp.key',
   EHERKENNING_SP_CERT: '/etc/portal/sp.crt',
   EHERKENNING_ENTITY_ID: 'https://portaal-zakelijk.example/saml/metadata',
+  EHERKENNING_IDP_METADATA_CERT: '/etc/portal/broker-metadata.crt',
+  EHERKENNING_BROKER_OIN: '00000003123456780000',
   STAFF_OIDC_ISSUER: 'https://login.ind.example',
   STAFF_OIDC_CLIENT_ID: 'portal',
   STAFF_OIDC_CLIENT_SECRET: 'secret',
+  METRICS_PORT: '9464',
 };
 
 function problems(env: Record<string, string>): string[] {
@@ -65,6 +68,8 @@ describe('configuration', () => {
       'SESSION_SECRET',
       'SMTP_URL',
       'EHERKENNING_IDP_METADATA',
+      'EHERKENNING_IDP_METADATA_CERT',
+      'EHERKENNING_BROKER_OIN',
       'EHERKENNING_SP_KEY',
       'STAFF_OIDC_CLIENT_SECRET',
     ]) {
@@ -80,6 +85,26 @@ describe('configuration', () => {
       'PUBLIC_URL must use https in production',
     );
     expect(problems({ ...production, SESSION_SECRET: 'short' })[0]).toMatch(/SESSION_SECRET/);
+  });
+
+  it('production keeps /metrics off the public listener: a token or a separate port is required', () => {
+    const { METRICS_PORT: _port, ...withoutEither } = production;
+    expect(problems(withoutEither)).toEqual([
+      'METRICS_TOKEN or METRICS_PORT is missing: /metrics is not public in production (a bearer token or a separate port)',
+    ]);
+    expect(problems({ ...withoutEither, METRICS_TOKEN: 't'.repeat(32) })).toEqual([]);
+    expect(problems({ ...withoutEither, METRICS_TOKEN: 'short' })[0]).toMatch(/^METRICS_TOKEN/);
+    expect(problems({ ...production, METRICS_PORT: '3000', PORT: '3000' })).toEqual([
+      'METRICS_PORT must differ from PORT: it is a second listener',
+    ]);
+  });
+
+  it('keeps delivered outbox mail 30 days unless configured otherwise', () => {
+    expect(loadConfig({ DATA_DIR: '/tmp/bp-config-test' }).outboxRetentionDays).toBe(30);
+    expect(
+      loadConfig({ DATA_DIR: '/tmp/bp-config-test', OUTBOX_RETENTION_DAYS: '7' }).outboxRetentionDays,
+    ).toBe(7);
+    expect(problems({ OUTBOX_RETENTION_DAYS: '0' })[0]).toMatch(/^OUTBOX_RETENTION_DAYS/);
   });
 
   it('refuses malformed values with the variable named', () => {

@@ -48,13 +48,38 @@ const schema = z.object({
     .default('00000001003214345000'),
   EHERKENNING_SERVICE_INDEX: z.coerce.number().int().min(0).default(1),
   EHERKENNING_SERVICE_UUID: z.uuid().default('7f8b2b4a-6c1e-4d57-9a53-2f1c0a9e4b11'),
+  EHERKENNING_IDP_ENTITY_ID: z.string().optional(),
+  EHERKENNING_IDP_METADATA_CERT: z.string().optional(),
+  EHERKENNING_IDP_METADATA_REFRESH_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(60),
+  EHERKENNING_BROKER_OIN: z
+    .string()
+    .regex(/^\d{20}$/, 'EHERKENNING_BROKER_OIN must be 20 digits')
+    .optional(),
+  EHERKENNING_SERVICE_INSTANCE_UUID: z.uuid().default('3c1f6a4e-2d8b-4f0a-9e57-8b6c1d2e4f30'),
+  EHERKENNING_PRIVACY_POLICY_URL: z.url().optional(),
   EHERKENNING_ARTIFACT_TLS_KEY: z.string().optional(),
   EHERKENNING_ARTIFACT_TLS_CERT: z.string().optional(),
+  EHERKENNING_ARTIFACT_TLS_CA: z.string().optional(),
   STAFF_OIDC_ISSUER: z.url().optional(),
   STAFF_OIDC_CLIENT_ID: z.string().optional(),
   STAFF_OIDC_CLIENT_SECRET: z.string().optional(),
   STAFF_OIDC_ROLES_CLAIM: z.string().default('roles'),
   FILE_STORAGE_DIR: z.string().optional(),
+  REFRESH_CRON: z
+    .string()
+    .trim()
+    .regex(/^\S+( \S+){4}$/, 'REFRESH_CRON must be a cron expression of five fields, e.g. "0 6 * * *"')
+    .default('0 6 * * *'),
+  REFRESH_STALE_AFTER_HOURS: z.coerce.number().positive().default(26),
+  REFRESH_BATCH_SIZE: z.coerce.number().int().min(1).max(20_000).default(1000),
+  METRICS_TOKEN: z.string().min(32, 'METRICS_TOKEN must be at least 32 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
 });
 
 type Env = z.infer<typeof schema>;
@@ -74,9 +99,28 @@ export interface Config {
   workerInProcess: boolean;
   mail: { smtpUrl: string | undefined; from: string; teamZakelijk: string };
   rateLimitMax: number;
+  /**
+   * Who may read `/metrics`: with `port`, only a second listener serves it (and the health
+   * checks); with `token`, a request needs `Authorization: Bearer <token>`.
+   */
+  metrics: { token: string | undefined; port: number | undefined };
+  /** Delivered outbox rows (and the files only they use) are removed after this many days. */
+  outboxRetentionDays: number;
   uploads: { maxBytes: number; maxFiles: number; dir: string };
+  /** The refresh from the case system (src/refresh): when, how stale is too stale, page size. */
+  refresh: { cron: string; staleAfterHours: number; batchSize: number };
   eherkenning: {
+    /** Where the broker's metadata is: a file path or an http(s) URL. */
     idpMetadataPath: string | undefined;
+    /** The broker's entity id in that metadata (needed when it lists several identity providers). */
+    idpEntityId: string | undefined;
+    /** PEM file with the certificate(s) that sign the broker's metadata (the trust anchor). */
+    idpMetadataCertPath: string | undefined;
+    idpMetadataRefreshMs: number;
+    /** The broker's OIN (HerkenningsmakelaarId in the service catalogue). */
+    brokerOin: string;
+    serviceInstanceUuid: string;
+    privacyPolicyUrl: string;
     spKeyPath: string | undefined;
     spCertPath: string | undefined;
     entityId: string;
@@ -85,6 +129,8 @@ export interface Config {
     serviceUuid: string;
     artifactTlsKeyPath: string | undefined;
     artifactTlsCertPath: string | undefined;
+    /** PEM file with the CA that issued the broker's TLS server certificate, if not a public one. */
+    artifactTlsCaPath: string | undefined;
   };
   staffOidc: {
     issuer: string | undefined;
@@ -119,6 +165,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const port = e.PORT;
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   const dataDir = resolve(e.DATA_DIR);
+  if (e.METRICS_PORT !== undefined && e.METRICS_PORT === port)
+    throw new ConfigError(['METRICS_PORT must differ from PORT: it is a second listener']);
 
   if (production) {
     const problems: string[] = [];
@@ -134,7 +182,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ['SESSION_SECRET', 'the secret that signs cookies'],
       ['PUBLIC_URL', 'the public https address of the portal'],
       ['SMTP_URL', 'the SMTP server for outgoing mail'],
-      ['EHERKENNING_IDP_METADATA', "the path of the eHerkenning broker's metadata XML"],
+      ['EHERKENNING_IDP_METADATA', "the path or URL of the eHerkenning broker's metadata XML"],
+      ['EHERKENNING_IDP_METADATA_CERT', "the certificate that signs the broker's metadata (PEM)"],
+      ['EHERKENNING_BROKER_OIN', "the broker's OIN, for the service catalogue"],
       ['EHERKENNING_SP_KEY', "the path of the portal's SAML private key (PEM)"],
       ['EHERKENNING_SP_CERT', "the path of the portal's SAML certificate (PEM)"],
       ['EHERKENNING_ENTITY_ID', "the portal's SAML entity id"],
@@ -145,6 +195,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     for (const [name, what] of required) {
       if (!e[name]) problems.push(`${name} is missing: ${what}`);
     }
+    if (Boolean(e.EHERKENNING_ARTIFACT_TLS_KEY) !== Boolean(e.EHERKENNING_ARTIFACT_TLS_CERT))
+      problems.push('EHERKENNING_ARTIFACT_TLS_KEY and EHERKENNING_ARTIFACT_TLS_CERT go together');
+    if (!e.METRICS_TOKEN && !e.METRICS_PORT)
+      problems.push(
+        'METRICS_TOKEN or METRICS_PORT is missing: /metrics is not public in production (a bearer token or a separate port)',
+      );
     if (e.PUBLIC_URL && !e.PUBLIC_URL.startsWith('https://'))
       problems.push('PUBLIC_URL must use https in production');
     if (problems.length > 0) throw new ConfigError(problems);
@@ -165,13 +221,27 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     workerInProcess: e.WORKER_IN_PROCESS ?? !production,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, teamZakelijk: e.TEAM_ZAKELIJK_EMAIL },
     rateLimitMax: e.RATE_LIMIT_MAX,
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
+    outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     uploads: {
       maxBytes: e.UPLOAD_MAX_BYTES,
       maxFiles: e.UPLOAD_MAX_FILES,
       dir: resolve(e.FILE_STORAGE_DIR ?? join(dataDir, 'files')),
     },
+    refresh: {
+      cron: e.REFRESH_CRON,
+      staleAfterHours: e.REFRESH_STALE_AFTER_HOURS,
+      batchSize: e.REFRESH_BATCH_SIZE,
+    },
     eherkenning: {
       idpMetadataPath: e.EHERKENNING_IDP_METADATA,
+      idpEntityId: e.EHERKENNING_IDP_ENTITY_ID,
+      idpMetadataCertPath: e.EHERKENNING_IDP_METADATA_CERT,
+      idpMetadataRefreshMs: e.EHERKENNING_IDP_METADATA_REFRESH_MINUTES * 60_000,
+      // Development: an obviously made-up OIN; production requires the real one (above).
+      brokerOin: e.EHERKENNING_BROKER_OIN ?? '00000000000000000000',
+      serviceInstanceUuid: e.EHERKENNING_SERVICE_INSTANCE_UUID,
+      privacyPolicyUrl: e.EHERKENNING_PRIVACY_POLICY_URL ?? `${publicUrl}/privacy`,
       spKeyPath: e.EHERKENNING_SP_KEY,
       spCertPath: e.EHERKENNING_SP_CERT,
       entityId: e.EHERKENNING_ENTITY_ID ?? `${publicUrl}/saml/metadata`,
@@ -180,6 +250,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       serviceUuid: e.EHERKENNING_SERVICE_UUID,
       artifactTlsKeyPath: e.EHERKENNING_ARTIFACT_TLS_KEY,
       artifactTlsCertPath: e.EHERKENNING_ARTIFACT_TLS_CERT,
+      artifactTlsCaPath: e.EHERKENNING_ARTIFACT_TLS_CA,
     },
     staffOidc: {
       issuer: e.STAFF_OIDC_ISSUER,

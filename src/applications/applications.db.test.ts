@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { amsterdamToday } from '../platform/time/working-days.ts';
@@ -12,6 +14,9 @@ import {
 import { CATALOGUE, feeClassOf, findType, requiredDocuments } from './catalogue/catalogue.ts';
 import { addDays, addMonths } from './forms/dates.ts';
 import { HANDOVER_JOB } from './service.ts';
+import { createSmtpMailer } from '../platform/mail/mailer.ts';
+import { deliver, DELIVER_JOB } from '../platform/mail/outbox.ts';
+import { startSmtpServer } from '../../test/helpers/smtp.ts';
 
 let portal: TestPortal;
 beforeAll(async () => {
@@ -327,6 +332,24 @@ describe('submission', () => {
     expect(incomplete.headers.location).toBe(`/applications/${id}/check`);
   });
 
+  it('a submission that fails after its receipt was stored leaves no receipt file behind', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const receipts = () => {
+      const folder = join(portal.config.uploads.dir, 'mail');
+      return existsSync(folder) ? readdirSync(folder) : [];
+    };
+    const before = receipts();
+    const send = portal.jobs.send.bind(portal.jobs);
+    portal.jobs.send = (name, data, options) =>
+      name === DELIVER_JOB ? Promise.reject(new Error('queue unavailable')) : send(name, data, options);
+    try {
+      await expect(completeAndSubmit(browser, 'hsm_residence')).rejects.toThrow();
+    } finally {
+      portal.jobs.send = send;
+    }
+    expect(receipts()).toEqual(before);
+  });
+
   it('the receipt is a PDF download with the reference, and the confirmation mail carries it', async () => {
     const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
     const { id, reference } = await completeAndSubmit(browser, 'hsm_entry_mvv');
@@ -342,10 +365,27 @@ describe('submission', () => {
       .select('payload')
       .where('topic', '=', 'mail')
       .orderBy('created_at', 'desc')
+      .select('id')
       .executeTakeFirstOrThrow();
     const payload = mail.payload as { to: string; subject: string; attachments: { filename: string }[] };
     expect(payload.to).toBe('hr@employer.example');
     expect(payload.subject).toContain(reference);
     expect(payload.attachments[0]?.filename).toBe(`ontvangstbevestiging-${reference}.pdf`);
+    // The receipt holds passport numbers and BSNs: the outbox row keeps only a file key.
+    const stored = JSON.stringify(payload);
+    expect(stored).not.toContain(Buffer.from('%PDF-').toString('base64').slice(0, 6));
+    expect(stored).not.toContain('contentBase64');
+
+    const smtp = await startSmtpServer();
+    try {
+      const mailer = createSmtpMailer(smtp.url, 'IND <noreply@ind.example>');
+      expect(await deliver({ ...portal.outbox, mailer }, mail.id)).toBe('sent');
+      const attachment = smtp.received[0]?.attachments[0];
+      expect(attachment?.filename).toBe(`ontvangstbevestiging-${reference}.pdf`);
+      expect(attachment?.contentType).toBe('application/pdf');
+      expect(attachment?.content.subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await smtp.close();
+    }
   });
 });

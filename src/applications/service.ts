@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { amsterdamToday } from '../platform/time/working-days.ts';
 import { sql, type Kysely } from 'kysely';
@@ -322,7 +322,9 @@ export class ApplicationService {
     if ('missingYear' in fee) return { kind: 'amounts_missing', year: fee.missingYear };
     const method = this.paymentMethod(actor);
     const submittedAt = this.clock();
-    return this.deps.db.transaction().execute(async (trx) => {
+    // Files written for the confirmation mail; removed again if the transaction rolls back.
+    const mailFiles: string[] = [];
+    const outcome = this.deps.db.transaction().execute(async (trx) => {
       const locked = await trx
         .selectFrom('applications')
         .select(['state', 'reference'])
@@ -358,7 +360,7 @@ export class ApplicationService {
         { applicationId: id },
         { trx: trx as unknown as Kysely<unknown>, singletonKey: id },
       );
-      await this.enqueueConfirmation(trx, actor, updated, attachments, lang);
+      await this.enqueueConfirmation(trx, actor, updated, attachments, lang, mailFiles);
       await audit(trx, actor, {
         event: 'application.submitted',
         outcome: 'success',
@@ -369,6 +371,10 @@ export class ApplicationService {
       });
       return { kind: 'submitted', reference } as const;
     });
+    return outcome.catch(async (error: unknown) => {
+      await Promise.all(mailFiles.map((key) => this.deps.files.delete(key)));
+      throw error;
+    });
   }
 
   private async enqueueConfirmation(
@@ -377,6 +383,7 @@ export class ApplicationService {
     application: Application,
     attachments: Attachment[],
     lang: Lang,
+    mailFiles: string[],
   ): Promise<void> {
     const organisation = await trx
       .selectFrom('organisations')
@@ -395,6 +402,13 @@ export class ApplicationService {
       decision: this.decisionDates(application, application.submitted_at ?? this.clock(), actor),
       lang,
     });
+    // The receipt holds passport numbers and BSNs: it goes to the file store, and the outbox
+    // row holds only its key (removed with the row after the outbox's retention).
+    const stored = await this.deps.files.put(Readable.from([receipt]), {
+      contentType: 'application/pdf',
+      purpose: 'mail',
+    });
+    mailFiles.push(stored.key);
     await enqueueMail(trx, this.deps.jobs, {
       to: organisation.contact_email,
       subject: t('apps.mail.subject', { reference: application.reference ?? '' }),
@@ -413,7 +427,8 @@ export class ApplicationService {
         {
           filename: `${t('apps.receipt.filename')}-${application.reference ?? ''}.pdf`,
           contentType: 'application/pdf',
-          contentBase64: receipt.toString('base64'),
+          fileKey: stored.key,
+          removeWithMail: true,
         },
       ],
     });

@@ -46,7 +46,10 @@ beforeAll(async () => {
     reason: 'information_requested',
     deadline: '2026-12-24',
   });
-  docA = await insertDocument(db, orgA, caseA, { kind: 'information_request', title: 'Verzoek om informatie' });
+  docA = await insertDocument(db, orgA, caseA, {
+    kind: 'information_request',
+    title: 'Verzoek om informatie',
+  });
   await insertCase(db, orgA, { caseNumber: 'IND-A-FORMULA', employeeName: FORMULA, vNumber: '+31612345678' });
   caseB = await insertCase(db, orgB, { caseNumber: CASE_B, employeeName: SECRET, vNumber: '9999999999' });
   docB = await insertDocument(db, orgB, caseB, { title: 'Beschikking van B' });
@@ -116,7 +119,11 @@ describe('status of applications', () => {
       expect(page.statusCode).toBe(404);
       expect(page.body).not.toContain('Geheimhouder');
     }
-    const upload = await a.upload(`/cases/${CASE_B}/information`, {}, { filename: 'x.pdf', content: samplePdf() });
+    const upload = await a.upload(
+      `/cases/${CASE_B}/information`,
+      {},
+      { filename: 'x.pdf', content: samplePdf() },
+    );
     expect(upload.statusCode).toBe(404);
     const denied = await auditRows('case.lookup');
     expect(denied.map((r) => r.object_id)).toContain(CASE_B);
@@ -127,7 +134,9 @@ describe('status of applications', () => {
     const csv = await a.get('/cases.csv');
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
-    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="aanvragen-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(csv.headers['content-disposition']).toMatch(
+      /^attachment; filename="aanvragen-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const text = csv.rawPayload.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe(
@@ -158,11 +167,13 @@ describe('file documents', () => {
   });
 
   it('streams a download with safe headers and records it in the processing log', async () => {
-    const open = vi.spyOn(portal.services.caseSystem, 'openDocument').mockImplementation(async (sourceId) =>
-      sourceId === docA.sourceId
-        ? { stream: Readable.from([samplePdf()]), contentType: 'application/pdf', size: 0, title: 'x' }
-        : null,
-    );
+    const open = vi
+      .spyOn(portal.services.caseSystem, 'openDocument')
+      .mockImplementation(async (sourceId) =>
+        sourceId === docA.sourceId
+          ? { stream: Readable.from([samplePdf()]), contentType: 'application/pdf', size: 0, title: 'x' }
+          : null,
+      );
     const before = (await auditRows('document.download')).length;
     const response = await a.get(`/documents/${docA.id}`);
     expect(response.statusCode).toBe(200);
@@ -315,7 +326,8 @@ describe('who may use these pages', () => {
         kvkNumber: '12345670',
         actingFor: { organisationId: orgA, registrationId: (await register(scope)).id },
       });
-    const get = (cookie: string, url: string) => portal.app.inject({ method: 'GET', url, headers: { cookie } });
+    const get = (cookie: string, url: string) =>
+      portal.app.inject({ method: 'GET', url, headers: { cookie } });
 
     const statusOnly = await sessionFor(['status']);
     const list = await get(statusOnly, '/cases');

@@ -2,7 +2,6 @@ import type { PortalModule } from '../platform/module.ts';
 import { isRecognisedSponsor, type Actor } from '../platform/auth/actor.ts';
 import type { ServiceKey } from '../platform/ui/services.ts';
 import { caseMessages } from './messages.ts';
-import * as m0699 from './migrations/0699_cases_interim_read_model.ts';
 import { caseRoutes } from './routes.tsx';
 
 /**
@@ -18,7 +17,6 @@ const offers = (service: ServiceKey) => (actor: Actor) =>
 
 export const casesModule: PortalModule = {
   name: 'cases',
-  migrations: { '0699_cases_interim_read_model': m0699 },
   messages: caseMessages,
   nav: {
     business: [

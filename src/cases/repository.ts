@@ -1,6 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
-import './interim-schema.ts';
 
 /**
  * The sponsor's view of the read model (tables the refresh fills from the case system). Every
@@ -242,7 +241,8 @@ export interface DocumentRow {
   kind: string;
   title: string;
   content_type: string;
-  size: string;
+  /** bigint: a string on PostgreSQL, a number where the driver parses it. */
+  size: number | string;
   created_at: Date;
 }
 
@@ -265,7 +265,7 @@ function documentsOf(db: Database, organisationId: string) {
     .select([
       'd.id',
       'd.source_id',
-      'd.case_id',
+      'cases.id as case_id',
       'cases.case_number',
       'cases.employee_name',
       'd.kind',
@@ -341,22 +341,6 @@ export async function findDocument(
 
 // ----- the account page and "Information as of" ---------------------------------------------
 
-/**
- * When the read model was last brought up to date: the newest finished refresh run.
- * INTERIM until the refresh module's `lastSuccessfulRun()` is merged.
- */
-export async function lastRefreshAt(db: Database): Promise<Date | null> {
-  const row = await db
-    .selectFrom('refresh_runs')
-    .select('finished_at')
-    .where('state', '=', 'done')
-    .where('finished_at', 'is not', null)
-    .orderBy('finished_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.finished_at ?? null;
-}
-
 export interface AccountSummary {
   sponsoredEmployees: number;
   recognitions: {
@@ -369,8 +353,15 @@ export interface AccountSummary {
   lastRefresh: Date | null;
 }
 
-/** What the read model adds to the account page: sponsored employees, recognitions, last refresh. */
-export async function accountSummary(db: Database, organisationId: string): Promise<AccountSummary> {
+/**
+ * What the read model adds to the account page: sponsored employees, recognitions with their
+ * dates, and when the refresh last succeeded (the refresh service's `lastSuccessfulRun`).
+ */
+export async function accountSummary(
+  deps: { db: Database; refresh: { lastSuccessfulRun(): Promise<{ finishedAt: Date } | null> } },
+  organisationId: string,
+): Promise<AccountSummary> {
+  const { db } = deps;
   const employees = await db
     .selectFrom('employees')
     .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -386,6 +377,6 @@ export async function accountSummary(db: Database, organisationId: string): Prom
   return {
     sponsoredEmployees: Number(employees.n),
     recognitions,
-    lastRefresh: await lastRefreshAt(db),
+    lastRefresh: (await deps.refresh.lastSuccessfulRun())?.finishedAt ?? null,
   };
 }

@@ -23,7 +23,6 @@ import {
   findCase,
   findDocument,
   isUuid,
-  lastRefreshAt,
   listCases,
   listDocuments,
   type CaseFilters,
@@ -152,6 +151,8 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
       limits: { fileSize: maxBytes + 1, files: 1, fields: 4, fieldSize: 8000, parts: 6 },
     });
     const rules = { access: access.sponsor };
+    /** "Information as of": when the refresh last brought the read model up to date. */
+    const lastRefresh = async () => (await deps.refresh.lastSuccessfulRun())?.finishedAt ?? null;
 
     const actorOf = (request: FastifyRequest): BusinessActor => {
       if (request.actor.kind !== 'business') throw new Error('access rule guarantees a business actor');
@@ -209,7 +210,7 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
           firstHref={after ? urlOf('/cases', base) : null}
           nextHref={page.next ? urlOf('/cases', { ...base, after: encodeCursor(page.next) }) : null}
           csvHref={urlOf('/cases.csv', base)}
-          lastRefresh={await lastRefreshAt(db)}
+          lastRefresh={await lastRefresh()}
         />,
         { status: parsed.errors.length ? 400 : 200, crumbs: crumbs(request) },
       );
@@ -289,7 +290,7 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
           typeName={typeName(row.application_type, request.lang)}
           events={events}
           documents={documents}
-          lastRefresh={await lastRefreshAt(db)}
+          lastRefresh={await lastRefresh()}
           today={amsterdamToday()}
           upload={{
             submission: randomUUID(),
@@ -514,7 +515,7 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
           kinds={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: kindLabel(t, kind) }))}
           firstHref={after ? urlOf('/documents', { ...input }) : null}
           nextHref={page.next ? urlOf('/documents', { ...input, after: encodeCursor(page.next) }) : null}
-          lastRefresh={await lastRefreshAt(db)}
+          lastRefresh={await lastRefresh()}
         />,
         { status: errors.length ? 400 : 200, crumbs: crumbs(request) },
       );

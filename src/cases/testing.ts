@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
-import './interim-schema.ts';
 
 /**
  * Read-model rows written directly, as the refresh would write them (tests and benchmarks of

@@ -12,3 +12,11 @@ export const casesystemModule: PortalModule = {
   name: 'casesystem',
   migrations: { '0500_casesystem': m0500 },
 };
+
+/** The contract's change stream, for the refresh (src/refresh). */
+export type {
+  Change,
+  ChangeCursor,
+  ChangePage,
+  CaseSystem as CaseSystemContract,
+} from './contract.ts';

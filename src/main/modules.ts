@@ -9,6 +9,7 @@ import { migrateToLatest } from '../platform/db/migrate.ts';
 import { composeCatalogue, installCatalogue } from '../platform/i18n/catalogue.ts';
 import type { JobDefinition, Jobs } from '../platform/jobs/jobs.ts';
 import { migrationsOf, type JobContext, type PortalModule } from '../platform/module.ts';
+import { refreshModule } from '../refresh/index.ts';
 import { supportModule } from '../support/index.ts';
 
 /**
@@ -24,6 +25,8 @@ export const MODULES: readonly PortalModule[] = [
   organisationsModule,
   backofficeModule,
   casesystemModule,
+  // After the case system: its demo data reaches the read model by a refresh (the demo hook).
+  refreshModule,
   casesModule,
 ];
 

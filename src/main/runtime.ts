@@ -4,16 +4,18 @@ import type { Config } from '../config.ts';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts';
 import { buildAssetManifest } from '../platform/http/assets.ts';
 import { createApp, type RouteRecord } from '../platform/http/app.ts';
-import { createMetrics } from '../platform/http/operations.ts';
+import { createMetrics, createOperationsApp } from '../platform/http/operations.ts';
 import { createJobs, type Jobs } from '../platform/jobs/jobs.ts';
 import { createLogger, type Logger } from '../platform/logging.ts';
 import { startDevSmtpServer } from '../platform/mail/dev-smtp.ts';
 import { createSmtpMailer, type Mailer } from '../platform/mail/mailer.ts';
 import { sectionRegistry, type JobContext, type PortalModule } from '../platform/module.ts';
+import type { OutboxDeps } from '../platform/mail/outbox.ts';
 import { actorResolver, setUpEHerkenning, type EHerkenning, type SessionStore } from '../identity/index.ts';
 import { representationCheck } from '../organisations/index.ts';
 import { MODULES, prepareDatabase, seedDemoData } from './modules.ts';
 import { buildServices, registerAllJobs } from './services.ts';
+import { Closers } from './shutdown.ts';
 
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 
@@ -23,6 +25,8 @@ export class StartupError extends Error {
 
 export interface Portal {
   app: FastifyInstance;
+  /** The second listener for /metrics and the health checks (METRICS_PORT), if configured. */
+  operations: FastifyInstance | undefined;
   sessions: SessionStore;
   eherkenning: EHerkenning;
   routeTable: RouteRecord[];
@@ -31,6 +35,8 @@ export interface Portal {
   database: DatabaseHandle;
   jobs: Jobs;
   mailer: Mailer;
+  /** What delivers and purges the outbox (database, mailer, file store). */
+  outbox: OutboxDeps;
   logger: Logger;
   close(): Promise<void>;
 }
@@ -45,7 +51,7 @@ export async function buildPortal(
 ): Promise<Portal> {
   const modules = options.modules ?? MODULES;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const closers: (() => Promise<void> | void)[] = [];
+  const closers = new Closers();
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -56,31 +62,34 @@ export async function buildPortal(
       : `the embedded database in ${config.dataDir}`;
     throw new StartupError(`cannot open ${where}: ${error instanceof Error ? error.message : String(error)}`);
   });
-  closers.push(() => database.close());
+  closers.add('database', () => database.close());
   try {
     await prepareDatabase(database, modules);
     if (config.features.demoData && (await seedDemoData(database, modules)))
       logger.info('demo organisations seeded');
 
     const jobs = createJobs(database, config.databaseUrl, logger);
-    closers.unshift(() => jobs.stop());
+    closers.add('jobs', () => jobs.stop());
 
     let smtpUrl = config.mail.smtpUrl;
     if (config.features.devMailbox) {
       const devSmtp = await startDevSmtpServer(database.db, logger);
-      closers.unshift(() => devSmtp.close());
+      closers.add('mail', () => devSmtp.close());
       smtpUrl = devSmtp.url;
     }
     if (!smtpUrl) throw new StartupError('no SMTP server: set SMTP_URL, or DEV_MAILBOX=true in development');
     const mailer = createSmtpMailer(smtpUrl, config.mail.from);
-    closers.unshift(() => mailer.close());
+    closers.add('mail', () => mailer.close());
     const services = buildServices({ config, database, logger, jobs, mailer }, modules);
     registerAllJobs(services, modules);
     const { sessions } = services;
+    const outbox: OutboxDeps = { db: database.db, mailer, logger, files: services.files };
 
-    const eherkenning = await setUpEHerkenning(config, database.db).catch((error: unknown) => {
+    const eherkenning = await setUpEHerkenning(config, database.db, logger).catch((error: unknown) => {
       throw new StartupError(`eHerkenning: ${error instanceof Error ? error.message : String(error)}`);
     });
+    closers.add('http', () => eherkenning.close());
+    const metrics = createMetrics();
     const built = await createApp({
       ...services,
       modules,
@@ -88,26 +97,30 @@ export async function buildPortal(
       eherkenning,
       resolveActor: actorResolver(database.db, sessions, representationCheck(database.db)),
       assets: buildAssetManifest(PUBLIC_DIR),
-      metrics: createMetrics(),
+      metrics,
     });
-    closers.unshift(() => built.app.close());
+    closers.add('http', () => built.app.close());
+    const operations = config.metrics.port
+      ? await createOperationsApp({ config, database, metrics, migrations: services.migrations })
+      : undefined;
+    if (operations) closers.add('http', () => operations.close());
     await jobs.start({ work: config.workerInProcess });
 
     return {
       ...built,
       services,
+      operations,
       sessions,
       eherkenning,
       database,
       jobs,
       mailer,
+      outbox,
       logger,
-      async close() {
-        for (const close of closers) await close();
-      },
+      close: () => closers.closeAll(),
     };
   } catch (error) {
-    for (const close of closers) await Promise.resolve(close()).catch(() => undefined);
+    await closers.closeAll().catch(() => undefined);
     throw error;
   }
 }

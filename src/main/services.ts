@@ -1,5 +1,6 @@
 import { ApplicationService } from '../applications/index.ts';
-import { createCaseSystem } from '../casesystem/index.ts';
+import { createCaseSystem, type CaseSystemContract } from '../casesystem/index.ts';
+import { RefreshService } from '../refresh/index.ts';
 import type { Config } from '../config.ts';
 import { SessionStore } from '../identity/index.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
@@ -23,6 +24,7 @@ export function buildServices(
 ): JobContext {
   const { config, database, logger, jobs } = core;
   const files = createFileStore(config);
+  const caseSystem = createCaseSystem(database.db);
   return {
     ...core,
     files,
@@ -32,22 +34,43 @@ export function buildServices(
       db: database.db,
       jobs,
       files,
-      caseSystem: createCaseSystem(database.db),
+      caseSystem,
       logger,
       uploads: { maxBytes: config.uploads.maxBytes, maxFiles: config.uploads.maxFiles },
+    }),
+    refresh: new RefreshService({
+      database,
+      caseSystem: changeStreamOf(caseSystem),
+      logger,
+      options: { batchSize: config.refresh.batchSize, staleAfterHours: config.refresh.staleAfterHours },
     }),
     reports: {
       db: database.db,
       jobs,
       teamZakelijk: config.mail.teamZakelijk,
       publicUrl: config.publicUrl,
-      pathOf: (key) => files.pathOf(key),
     },
   };
 }
 
 /** Every queue and schedule of the portal: the outbox's and every module's. */
 export function registerAllJobs(ctx: JobContext, modules: readonly PortalModule[] = MODULES): void {
-  registerOutbox(ctx.jobs, ctx.database.db, ctx.mailer, ctx.logger);
+  registerOutbox(
+    ctx.jobs,
+    { db: ctx.database.db, mailer: ctx.mailer, logger: ctx.logger, files: ctx.files },
+    { retentionDays: ctx.config.outboxRetentionDays },
+  );
   defineJobs(ctx.jobs, ctx, modules);
+}
+
+/**
+ * The case system's change stream. Until the case system implements `changesSince` (branch
+ * `cs`, issue 10) a run fails with this message and is recorded as failed.
+ */
+function changeStreamOf(caseSystem: object): Pick<CaseSystemContract, 'changesSince'> {
+  if ('changesSince' in caseSystem) return caseSystem as Pick<CaseSystemContract, 'changesSince'>;
+  return {
+    changesSince: () =>
+      Promise.reject(new Error('the case system offers no change stream (changesSince) yet')),
+  };
 }

@@ -6,6 +6,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const portal = await buildPortal(config);
   await portal.app.listen({ host: config.host, port: config.port });
+  if (portal.operations) await portal.operations.listen({ host: config.host, port: config.metrics.port });
   portal.logger.info({ url: config.publicUrl }, 'portal started');
   console.log(`\nBusiness Portal is running at ${config.publicUrl}\n`);
 

@@ -26,7 +26,10 @@ export function accountRoutes(deps: ModuleContext): FastifyPluginAsync {
       const registered = await representativesOf(service, actor.organisationId);
       const chain = await chainRepresentativesOf(deps.database.db, actor.organisationId);
       // What the read model brings: sponsored employees, recognitions with dates, last refresh.
-      const summary = await accountSummary(deps.database.db, actor.organisationId);
+      const summary = await accountSummary(
+        { db: deps.database.db, refresh: deps.refresh },
+        actor.organisationId,
+      );
       return reply.page(
         request.t('account.title'),
         <AccountPage organisation={organisation} registered={registered} chain={chain} summary={summary} />,

@@ -106,7 +106,7 @@ async function deliverAll(): Promise<void> {
     .select('id')
     .where('delivered_at', 'is', null)
     .execute();
-  for (const { id } of pending) await deliver(portal.database.db, portal.mailer, portal.logger, id);
+  for (const { id } of pending) await deliver(portal.outbox, id);
 }
 
 const TEXT = {

@@ -37,6 +37,11 @@ export async function createTestPortal(
   const portal = await buildPortal(config, {
     ...options,
     ...(template ? { databaseTemplate: template } : {}),
+  }).catch(async (error: unknown) => {
+    // A portal that refuses to start (the tests of start-up refusals) leaves nothing behind.
+    await target.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
   });
   return {
     ...portal,

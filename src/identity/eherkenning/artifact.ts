@@ -129,16 +129,21 @@ export function httpSoapTransport(options: TransportOptions = {}): SoapTransport
     });
 }
 
-/** The transport from configuration: EHERKENNING_ARTIFACT_TLS_KEY / _CERT when set. */
+/**
+ * The transport from configuration: the portal's TLS client certificate
+ * (EHERKENNING_ARTIFACT_TLS_KEY / _CERT) for brokers that demand mutual TLS on the back channel,
+ * and EHERKENNING_ARTIFACT_TLS_CA when the broker's server certificate is not publicly trusted.
+ */
 export function configuredSoapTransport(eh: Config['eherkenning']): SoapTransport {
-  const tls =
-    eh.artifactTlsKeyPath && eh.artifactTlsCertPath
+  return httpSoapTransport({
+    ...(eh.artifactTlsKeyPath && eh.artifactTlsCertPath
       ? {
           tlsKey: readFileSync(eh.artifactTlsKeyPath, 'utf8'),
           tlsCert: readFileSync(eh.artifactTlsCertPath, 'utf8'),
         }
-      : {};
-  return httpSoapTransport(tls);
+      : {}),
+    ...(eh.artifactTlsCaPath ? { ca: readFileSync(eh.artifactTlsCaPath, 'utf8') } : {}),
+  });
 }
 
 /**

@@ -31,7 +31,9 @@ export type RejectionReason =
   | 'missing_identity'
   | 'invalid_identity'
   | 'artifact_invalid'
-  | 'artifact_resolution_failed';
+  | 'artifact_resolution_failed'
+  /** The broker's metadata expired and no valid copy could be loaded (broker-metadata.ts). */
+  | 'broker_metadata_expired';
 
 export class SamlRejection extends Error {
   override name = 'SamlRejection';

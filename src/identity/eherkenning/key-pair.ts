@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { join } from 'node:path';
-import { generate } from 'selfsigned';
 import type { Config } from '../../config.ts';
 
 export interface KeyPair {
@@ -22,6 +21,8 @@ export async function ensureKeyPair(dir: string, prefix: string, commonName: str
   mkdirSync(dir, { recursive: true });
   const notAfterDate = new Date();
   notAfterDate.setFullYear(notAfterDate.getFullYear() + 5);
+  // A dev dependency: loaded only here, so a production install (`npm ci --omit=dev`) starts.
+  const { generate } = await import('selfsigned');
   const pems = await generate([{ name: 'commonName', value: commonName }], {
     keySize: 2048,
     algorithm: 'sha256',

@@ -13,7 +13,8 @@ import { safeRelayState } from './relay-state.ts';
 import { validatePostResponse } from './response-validator.ts';
 import { SAML_PATHS } from './service-provider.ts';
 import type { EHerkenning } from './setup.ts';
-import { serviceCatalogueXml, serviceProviderMetadataXml } from './sp-metadata.ts';
+import { serviceCatalogueXml } from './service-catalogue.ts';
+import { serviceProviderMetadataXml } from './sp-metadata.ts';
 import { LoginFailedPage, LoginStartPage, type LoginFailure } from './views.tsx';
 
 const loginQuery = z.object({ return: z.string().max(2048).optional(), expired: z.literal('1').optional() });
@@ -63,7 +64,14 @@ export function eherkenningRoutes(deps: ModuleContext, eh: EHerkenning): Fastify
             <LoginStartPage returnTo={returnTo ?? null} expired />,
           );
         }
-        const authn = buildAuthnRequest(eh.sp, eh.idp, { relayState: returnTo ?? '/dashboard' });
+        let idp;
+        try {
+          idp = eh.idp;
+        } catch (error) {
+          if (!(error instanceof SamlRejection)) throw error;
+          return loginFailed(request, reply, error.reason);
+        }
+        const authn = buildAuthnRequest(eh.sp, idp, { relayState: returnTo ?? '/dashboard' });
         await eh.ctx.requests.save(authn.requestId, authn.expiresAt);
         return reply.redirect(authn.url, 303);
       },

@@ -12,6 +12,13 @@ export interface ServiceProvider {
   oin: string;
   serviceIndex: number;
   serviceUuid: string;
+  /** The service instance (ServiceInstance in the service catalogue) this deployment is. */
+  serviceInstanceUuid: string;
+  /** The broker's OIN (HerkenningsmakelaarId). */
+  brokerOin: string;
+  /** Where users start the service and read the privacy statement (service catalogue). */
+  serviceUrl: string;
+  privacyPolicyUrl: string;
   /** `urn:etoegang:DV:<OIN>:services:<index>` */
   serviceId: string;
   /** Signs requests and decrypts assertions (one pair for both, as the SP metadata says). */
@@ -38,6 +45,10 @@ export function serviceProviderFromConfig(
     oin: eh.oin,
     serviceIndex: eh.serviceIndex,
     serviceUuid: eh.serviceUuid,
+    serviceInstanceUuid: eh.serviceInstanceUuid,
+    brokerOin: eh.brokerOin,
+    serviceUrl: config.publicUrl,
+    privacyPolicyUrl: eh.privacyPolicyUrl,
     serviceId: serviceId(eh.oin, eh.serviceIndex),
     keys,
   };

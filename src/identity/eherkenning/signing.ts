@@ -10,6 +10,8 @@ export interface SignOptions {
   elementXPath: string;
   /** XPath of the element the signature goes after (SAML core 5.4.1: right after saml:Issuer). */
   afterXPath: string;
+  /** 'prepend': the signature becomes the first child of `afterXPath` (metadata, service catalogue). */
+  placement?: 'after' | 'prepend';
   signatureAlgorithm?: string;
   digestAlgorithm?: string;
 }
@@ -34,7 +36,7 @@ export function signXml(xml: string, options: SignOptions): string {
   });
   sig.computeSignature(xml, {
     prefix: 'ds',
-    location: { reference: options.afterXPath, action: 'after' },
+    location: { reference: options.afterXPath, action: options.placement ?? 'after' },
   });
   return sig.getSignedXml();
 }

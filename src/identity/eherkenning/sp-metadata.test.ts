@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityFixture, type IdentityFixture } from '../testing.ts';
 import { BINDING, NS } from './constants.ts';
-import { serviceCatalogueXml, serviceProviderMetadataXml } from './sp-metadata.ts';
+import { serviceProviderMetadataXml } from './sp-metadata.ts';
 import { certificateBody, children, descendants, parseXml, strictText } from './xml.ts';
 
 let f: IdentityFixture;
@@ -39,15 +39,5 @@ describe('SP metadata (GET /saml/metadata)', () => {
       ['nl', 'Immigratie- en Naturalisatiedienst: toegang tot het portaal'],
       ['en', 'Immigration and Naturalisation Service: access to the portal'],
     ]);
-  });
-});
-
-describe('service catalogue entry (GET /saml/service-catalogue)', () => {
-  it('has the service id urn:etoegang:DV:<OIN>:services:<index>, the UUID and loa3', () => {
-    const xml = serviceCatalogueXml(f.sp);
-    expect(xml).toContain('<esc:ServiceID>urn:etoegang:DV:00000001003214345000:services:1</esc:ServiceID>');
-    expect(xml).toContain(`<esc:ServiceUUID>${f.sp.serviceUuid}</esc:ServiceUUID>`);
-    expect(xml).toContain('urn:etoegang:core:assurance-class:loa3');
-    expect(() => parseXml(xml)).not.toThrow();
   });
 });

@@ -1,11 +1,7 @@
-import { BINDING, LOA_URI, NS, ATTRIBUTE } from './constants.ts';
+import { ATTRIBUTE, BINDING, NS } from './constants.ts';
+import { PORTAL_SERVICE } from './service-catalogue.ts';
 import type { ServiceProvider } from './service-provider.ts';
 import { certificateBody, escapeXml } from './xml.ts';
-
-export const SERVICE_NAME = {
-  nl: 'Immigratie- en Naturalisatiedienst: toegang tot het portaal',
-  en: 'Immigration and Naturalisation Service: access to the portal',
-} as const;
 
 const REQUESTED_ATTRIBUTES = [
   ATTRIBUTE.legalSubjectId,
@@ -26,7 +22,7 @@ function keyDescriptor(use: 'signing' | 'encryption', certificate: string): stri
  * bindings (POST and Artifact), and the AttributeConsumingService the AuthnRequest names by index.
  */
 export function serviceProviderMetadataXml(sp: ServiceProvider): string {
-  const names = Object.entries(SERVICE_NAME)
+  const names = Object.entries(PORTAL_SERVICE.name)
     .map(([lang, name]) => `<md:ServiceName xml:lang="${lang}">${escapeXml(name)}</md:ServiceName>`)
     .join('');
   const attributes = REQUESTED_ATTRIBUTES.map(
@@ -43,31 +39,5 @@ export function serviceProviderMetadataXml(sp: ServiceProvider): string {
     `<md:AttributeConsumingService index="${sp.serviceIndex}" isDefault="true">${names}${attributes}</md:AttributeConsumingService>` +
     `</md:SPSSODescriptor>` +
     `</md:EntityDescriptor>\n`
-  );
-}
-
-/**
- * The service catalogue entry (dienstcatalogus, eHerkenning "Service catalog" schema in spirit):
- * the service id and UUID the broker puts in the assertion, the required level, the attributes,
- * names in Dutch and English. The broker federation registers it; we publish it for reference.
- */
-export function serviceCatalogueXml(sp: ServiceProvider): string {
-  const names = Object.entries(SERVICE_NAME)
-    .map(([lang, name]) => `<esc:ServiceName xml:lang="${lang}">${escapeXml(name)}</esc:ServiceName>`)
-    .join('');
-  const attributes = REQUESTED_ATTRIBUTES.map((name) => `<esc:RequestedAttribute Name="${name}"/>`).join('');
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<esc:ServiceDefinition xmlns:esc="urn:etoegang:1.13:service-catalog" xmlns:saml="${NS.saml}">` +
-    `<esc:ServiceUUID>${escapeXml(sp.serviceUuid)}</esc:ServiceUUID>` +
-    `<esc:ServiceID>${escapeXml(sp.serviceId)}</esc:ServiceID>` +
-    `<esc:ServiceProvider>${escapeXml(`urn:etoegang:DV:${sp.oin}:entities:0`)}</esc:ServiceProvider>` +
-    `<esc:EntityID>${escapeXml(sp.entityId)}</esc:EntityID>` +
-    `<esc:AttributeConsumingServiceIndex>${sp.serviceIndex}</esc:AttributeConsumingServiceIndex>` +
-    names +
-    `<saml:AuthnContextClassRef>${LOA_URI.loa3}</saml:AuthnContextClassRef>` +
-    `<esc:EntityConcernedTypesAllowed>urn:etoegang:1.9:EntityConcernedID:KvKnr</esc:EntityConcernedTypesAllowed>` +
-    attributes +
-    `</esc:ServiceDefinition>\n`
   );
 }

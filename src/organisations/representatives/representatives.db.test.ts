@@ -219,7 +219,7 @@ describe('the registration → approval → mail → acting-for flow', () => {
 
     // 4. The mail arrives at a real SMTP server, in the language the agency registered in (nl).
     const mailer = createSmtpMailer(smtp.url, 'IND <noreply@ind.example>');
-    expect(await deliver(db(), mailer, portal.logger, mail?.id ?? '')).toBe('sent');
+    expect(await deliver({ ...portal.outbox, mailer }, mail?.id ?? '')).toBe('sent');
     mailer.close();
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]?.to).toBe('office@relocate.example');

@@ -1,11 +1,12 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
-
 /** A calendar date as 'YYYY-MM-DD' (both drivers are set to return it as a string). */
 export type DateString = string;
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 export type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A column a migration added later, with a default: optional when inserting. */
+export type Optional<T> = ColumnType<T, T | undefined, T>;
 
 export interface Address {
   street: string;
@@ -23,8 +24,16 @@ export const RECOGNITION_CATEGORIES: readonly RecognitionCategory[] = [
   'exchange',
 ];
 export type RecognitionState = 'active' | 'suspended' | 'withdrawn';
+/** The status of a case in the read model: the case system's `CaseStatus` (casesystem/contract.ts). */
 export type CaseState =
-  'received' | 'in_progress' | 'information_requested' | 'granted' | 'rejected' | 'withdrawn';
+  | 'received'
+  | 'in_progress'
+  | 'information_requested'
+  | 'granted'
+  | 'rejected'
+  | 'withdrawn'
+  | 'mvv_issued'
+  | 'document_ready';
 export const CASE_STATES: readonly CaseState[] = [
   'received',
   'in_progress',
@@ -32,7 +41,10 @@ export const CASE_STATES: readonly CaseState[] = [
   'granted',
   'rejected',
   'withdrawn',
+  'mvv_issued',
+  'document_ready',
 ];
+export type SponsorshipState = 'active' | 'ended' | 'pending';
 
 export interface OrganisationsTable {
   id: Generated<string>;
@@ -68,6 +80,8 @@ export interface RecognitionsTable {
   state: RecognitionState;
   start_date: DateString;
   state_reason: string | null;
+  /** Read model (0600_read_model): when the recognition ends, if it does. */
+  end_date: ColumnType<DateString | null, DateString | null | undefined, DateString | null>;
   updated_at: UpdatedAt;
 }
 
@@ -83,6 +97,13 @@ export interface EmployeesTable {
   registered_on: DateString | null;
   deregistered_on: DateString | null;
   updated_at: UpdatedAt;
+  // Read model (0600_read_model, written by the refresh; null on rows the portal made itself).
+  /** The case system's id of the employee; the refresh upserts on it. */
+  source_id: Optional<string | null>;
+  /** A catalogue type code (the residence permit the employee holds). */
+  permit_type: Optional<string | null>;
+  permit_end_date: Optional<DateString | null>;
+  sponsorship_state: Optional<SponsorshipState | null>;
 }
 
 export interface CasesTable {
@@ -96,6 +117,18 @@ export interface CasesTable {
   decision_due_on: DateString | null;
   decided_at: Timestamp | null;
   updated_at: UpdatedAt;
+  // Read model (0600_read_model). `application_type` holds the catalogue's type code.
+  /** The case system's id of the case; the refresh upserts on it. */
+  source_id: Optional<string | null>;
+  /** The case system's id of the employee, kept until `employee_id` is resolved. */
+  employee_source_id: Optional<string | null>;
+  /** The IND's service target for a recognised sponsor (2 weeks for a complete application). */
+  target_date: Optional<DateString | null>;
+  /** When the state is information_requested: the sponsor's deadline. */
+  information_deadline: Optional<DateString | null>;
+  /** Denormalised "surname, given names" (search, the status list). */
+  employee_name: Optional<string | null>;
+  v_number: Optional<string | null>;
 }
 
 export interface AuditLogTable {
@@ -137,11 +170,29 @@ export interface DevMailboxTable {
   attachments: JSONColumnType<{ filename: string; contentType: string; size: number }[]>;
 }
 
+export type RefreshTrigger = 'schedule' | 'manual' | 'cli' | 'staff_change' | 'demo';
+/** Rows written per kind of change (only rows that were inserted or actually changed). */
+export type RefreshRowCounts = Partial<
+  Record<'organisation' | 'recognition' | 'employee' | 'case' | 'case_event' | 'document', number>
+>;
+
 export interface RefreshRunsTable {
   id: Generated<number>;
   started_at: Timestamp;
   finished_at: Timestamp | null;
   state: 'running' | 'done' | 'failed';
+  // 0600_read_model:
+  trigger: ColumnType<RefreshTrigger, RefreshTrigger | undefined, RefreshTrigger>;
+  /** 'changed' | 'unchanged' (done), 'error' | 'interrupted' (failed); null while running. */
+  outcome: Optional<'changed' | 'unchanged' | 'error' | 'interrupted' | null>;
+  rows: ColumnType<RefreshRowCounts, string | undefined, string>;
+  batches: ColumnType<number, number | undefined, number>;
+  error: Optional<string | null>;
+  /** The cursor when the run finished (or at its last checkpoint). */
+  cursor_changed_at: Optional<Date | null>;
+  cursor_id: Optional<string | null>;
+  /** The staff user who pressed "run now", if any. */
+  started_by: Optional<string | null>;
 }
 
 export interface PlatformTables {

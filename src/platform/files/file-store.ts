@@ -49,7 +49,7 @@ export class LocalFileStore implements FileStore {
     const id = randomUUID();
     const folder = meta.purpose ?? id.slice(0, 2);
     const key = `${folder}/${id}`;
-    const target = this.pathOf(key);
+    const target = this.#pathOf(key);
     const temp = `${target}.part`;
     await mkdir(join(this.root, folder), { recursive: true });
     const hash = createHash('sha256');
@@ -72,23 +72,23 @@ export class LocalFileStore implements FileStore {
   }
 
   async get(key: string): Promise<Readable> {
-    const path = this.pathOf(key);
+    const path = this.#pathOf(key);
     await stat(path); // rejects with ENOENT before a stream is handed out
     return createReadStream(path);
   }
 
   async delete(key: string): Promise<void> {
-    await rm(this.pathOf(key), { force: true });
+    await rm(this.#pathOf(key), { force: true });
   }
 
-  /** The file's path on disk, for consumers that stream by path (mail attachments). */
-  pathOf(key: string): string {
+  /** The file's path on disk: private, so every consumer goes through the interface (an S3 store can replace this one). */
+  #pathOf(key: string): string {
     if (!KEY.test(key)) throw Object.assign(new Error('not a file store key'), { code: 'ENOENT' });
     return join(this.root, key);
   }
 }
 
 /** The store the configuration asks for (today always the local directory). */
-export function createFileStore(config: { uploads: { dir: string } }): LocalFileStore {
+export function createFileStore(config: { uploads: { dir: string } }): FileStore {
   return new LocalFileStore(config.uploads.dir);
 }

@@ -177,13 +177,26 @@ describe('the HTTP app', () => {
     expect((await get('/assets/app.0000000000.css')).statusCode).toBe(404);
   });
 
-  it('reports health, readiness and metrics', async () => {
+  it('reports health and readiness', async () => {
     expect((await get('/healthz')).json()).toEqual({ status: 'ok' });
     const ready = await get('/readyz');
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toEqual({ status: 'ready' });
-    const metrics = await get('/metrics');
-    expect(metrics.body).toContain('http_request_duration_seconds');
+  });
+
+  it('measures every page by its route pattern, never by the raw URL', async () => {
+    await get('/');
+    await get('/dashboard');
+    await get('/assets/not-a-real-asset-4711.css');
+    await get('/no-such-page/4711');
+    const metrics = (await get('/metrics')).body;
+    const count = (labels: string) =>
+      new RegExp(`^http_request_duration_seconds_count\\{${labels}\\} [1-9]`, 'm').test(metrics);
+    expect(count('method="GET",route="/",status="200"')).toBe(true);
+    expect(count('method="GET",route="/dashboard",status="303"')).toBe(true);
+    expect(count('method="GET",route="/assets/:file",status="404"')).toBe(true);
+    expect(count('method="GET",route="unmatched",status="404"')).toBe(true);
+    expect(metrics).not.toContain('4711');
   });
 
   it('shows the development mailbox only outside production', async () => {

@@ -12,7 +12,7 @@ import { translator } from '../i18n/catalogue.ts';
 import { isLang, LANG_COOKIE, negotiateLanguage } from '../i18n/i18n.ts';
 import { navigationFor, type ModuleContext, type PortalModule } from '../module.ts';
 import { errorHandler, notFoundHandler } from './errors.tsx';
-import { operationsRoutes } from './operations.ts';
+import { observeRequests, operationsRoutes } from './operations.ts';
 import { renderDocument, renderPage, viewContext } from './render.tsx';
 import { contentSecurityPolicy } from './security.ts';
 import { devMailboxRoutes } from '../mail/mailbox-routes.tsx';
@@ -68,6 +68,7 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
     return503OnClosing: true,
   });
   const routeTable: RouteRecord[] = [];
+  observeRequests(app, deps.metrics); // at the root, so every route is measured
 
   // 2. Every route must declare its access rule; refusing to start is better than an open route.
   requireAccessRules(app, routeTable);

@@ -1,6 +1,9 @@
-import type { FastifyPluginAsync } from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import { sql } from 'kysely';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Config } from '../../config.ts';
+import type { DatabaseHandle } from '../db/database.ts';
 import { migrationsCurrent } from '../db/migrate.ts';
 import type { ModuleContext } from '../module.ts';
 
@@ -32,17 +35,44 @@ export function createMetrics(): Metrics {
 }
 
 const READY_TIMEOUT_MS = 2_000;
+/** The route label of a request no route matched: never the raw URL (it may hold ids, and is unbounded). */
+export const UNMATCHED_ROUTE = 'unmatched';
 
-/** /healthz (the process is up), /readyz (database reachable, migrations current), /metrics. */
-export function operationsRoutes(deps: ModuleContext): FastifyPluginAsync {
+export interface OperationsDeps {
+  config: Pick<Config, 'metrics'>;
+  database: DatabaseHandle;
+  metrics: Metrics;
+  /** Every module's migrations: /readyz says ready only when all of them are applied. */
+  migrations: ModuleContext['migrations'];
+}
+
+/**
+ * Records every response in `http_request_duration_seconds`, labelled by route pattern. Added
+ * on the root instance (not inside a plugin, whose hooks would see only its own routes).
+ */
+export function observeRequests(app: FastifyInstance, metrics: Metrics): void {
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.httpDuration.observe(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? UNMATCHED_ROUTE,
+        status: String(reply.statusCode),
+      },
+      reply.elapsedTime / 1000,
+    );
+  });
+}
+
+/**
+ * /healthz (the process is up), /readyz (database reachable, migrations current), /metrics.
+ * On the public listener /metrics is left out when METRICS_PORT gives it a listener of its
+ * own; wherever it is served, METRICS_TOKEN (when set) must come as a bearer token.
+ */
+export function operationsRoutes(
+  deps: OperationsDeps,
+  listener: 'public' | 'operations' = 'public',
+): FastifyPluginAsync {
   return async (app) => {
-    app.addHook('onResponse', async (request, reply) => {
-      const route = request.routeOptions.url ?? 'unmatched';
-      deps.metrics.httpDuration.observe(
-        { method: request.method, route, status: String(reply.statusCode) },
-        reply.elapsedTime / 1000,
-      );
-    });
     const config = { access: { kind: 'public' as const }, session: false };
 
     app.get('/healthz', { config }, async () => ({ status: 'ok' }));
@@ -64,10 +94,34 @@ export function operationsRoutes(deps: ModuleContext): FastifyPluginAsync {
       }
     });
 
-    app.get('/metrics', { config }, async (_request, reply) => {
+    if (listener === 'public' && deps.config.metrics.port !== undefined) return;
+    const token = deps.config.metrics.token;
+    app.get('/metrics', { config }, async (request, reply) => {
+      // Without the token the page does not exist, as far as the caller can tell.
+      if (token !== undefined && !bearerMatches(request.headers.authorization, token))
+        return reply.callNotFound();
       return reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
     });
   };
+}
+
+/**
+ * The second listener of METRICS_PORT: the operations routes only, for a scraper on the
+ * internal network. Its own requests are measured too.
+ */
+export async function createOperationsApp(deps: OperationsDeps): Promise<FastifyInstance> {
+  // No request log: a scraper's calls every few seconds would drown the portal's own.
+  const app = Fastify({ return503OnClosing: true });
+  observeRequests(app, deps.metrics);
+  await app.register(operationsRoutes(deps, 'operations'));
+  return app;
+}
+
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = /^Bearer (.+)$/i.exec(header ?? '')?.[1] ?? '';
+  // Compare digests in constant time, so the comparison reveals nothing about the token.
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(token));
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -1,13 +1,10 @@
+import type { Readable } from 'node:stream';
 import nodemailer, { type Transporter } from 'nodemailer';
 
-export interface MailAttachment {
-  filename: string;
-  contentType: string;
-  /** A file path (streamed by nodemailer, never read whole here) or base64 content. */
-  path?: string;
-  contentBase64?: string;
-}
-
+/**
+ * A mail as modules write it to the outbox: attachments are files in the file store, named
+ * by key, so no document (a receipt holds passport numbers and BSNs) sits in the outbox row.
+ */
 export interface MailMessage {
   to: string;
   subject: string;
@@ -15,8 +12,29 @@ export interface MailMessage {
   attachments?: MailAttachment[];
 }
 
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  /** The file's key in the file store. */
+  fileKey: string;
+  /**
+   * The file exists only for this mail (a rendered receipt): it is deleted with the outbox
+   * row once the row's retention is over. Files that belong to a record (a report's
+   * screenshots) leave this off.
+   */
+  removeWithMail?: boolean;
+}
+
+/** A mail as the mailer sends it: attachment content is streamed (or, for old rows, in memory). */
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: { filename: string; contentType: string; content: Readable | Buffer }[];
+}
+
 export interface Mailer {
-  send(message: MailMessage, options?: { messageId?: string }): Promise<void>;
+  send(message: OutgoingMail, options?: { messageId?: string }): Promise<void>;
   close(): void;
 }
 
@@ -34,8 +52,7 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
         attachments: (message.attachments ?? []).map((a) => ({
           filename: a.filename,
           contentType: a.contentType,
-          ...(a.path ? { path: a.path } : {}),
-          ...(a.contentBase64 ? { content: a.contentBase64, encoding: 'base64' } : {}),
+          content: a.content,
         })),
       });
     },

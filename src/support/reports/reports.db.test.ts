@@ -106,7 +106,7 @@ async function deliverAll() {
     .where('delivered_at', 'is', null)
     .orderBy('created_at')
     .execute();
-  for (const { id } of pending) await deliver(portal.database.db, portal.mailer, portal.logger, id);
+  for (const { id } of pending) await deliver(portal.outbox, id);
 }
 
 function storedFiles(): string[] {

@@ -22,8 +22,6 @@ export interface ReportServiceDeps {
   jobs: Jobs;
   teamZakelijk: string;
   publicUrl: string;
-  /** The path of a stored file, for mail attachments streamed by nodemailer. */
-  pathOf: (key: string) => string;
 }
 
 const EXTENSION = { 'image/png': 'png', 'image/jpeg': 'jpg' } as const;
@@ -92,7 +90,7 @@ export async function submitReport(
       attachments: screenshots.map((s, index) => ({
         filename: `${reference}-${index + 1}.${EXTENSION[s.contentType]}`,
         contentType: s.contentType,
-        path: deps.pathOf(s.key),
+        fileKey: s.key,
       })),
     });
     const t = translator(lang);
