@@ -2,6 +2,7 @@ import type { PortalModule } from '../platform/module.ts';
 import { isRecognisedSponsor, type Actor } from '../platform/auth/actor.ts';
 import type { ServiceKey } from '../platform/ui/services.ts';
 import { caseMessages } from './messages.ts';
+import * as m0700 from './migrations/0700_cases_status_list.ts';
 import { caseRoutes } from './routes.tsx';
 
 /**
@@ -17,6 +18,7 @@ const offers = (service: ServiceKey) => (actor: Actor) =>
 
 export const casesModule: PortalModule = {
   name: 'cases',
+  migrations: { '0700_cases_status_list': m0700 },
   messages: caseMessages,
   nav: {
     business: [

@@ -84,14 +84,24 @@ export interface CaseRow {
 /** The expected decision date: the service target where the IND set one, else the statutory end. */
 const EXPECTED = sql`coalesce(cases.target_date, cases.decision_due_on, date '9999-12-31')`;
 
-function sortOf(sort: CaseSort): { key: RawBuilder<unknown>; type: 'timestamptz' | 'date'; desc: boolean } {
+/**
+ * Each order matches an index (migration 0600: `(organisation_id, submitted_at desc, id)`;
+ * 0700: the expected date), read forwards or backwards, so a page is an index range scan
+ * however deep it is: the tie-breaker `id` runs the way the index has it.
+ */
+function sortOf(sort: CaseSort): {
+  key: RawBuilder<unknown>;
+  type: 'timestamptz' | 'date';
+  keyDesc: boolean;
+  idDesc: boolean;
+} {
   switch (sort) {
     case 'submitted_desc':
-      return { key: sql`cases.submitted_at`, type: 'timestamptz', desc: true };
+      return { key: sql`cases.submitted_at`, type: 'timestamptz', keyDesc: true, idDesc: false };
     case 'submitted_asc':
-      return { key: sql`cases.submitted_at`, type: 'timestamptz', desc: false };
+      return { key: sql`cases.submitted_at`, type: 'timestamptz', keyDesc: false, idDesc: true };
     case 'expected_asc':
-      return { key: EXPECTED, type: 'date', desc: false };
+      return { key: EXPECTED, type: 'date', keyDesc: false, idDesc: false };
   }
 }
 
@@ -149,21 +159,24 @@ export async function listCases(
   organisationId: string,
   options: { filters: CaseFilters; sort: CaseSort; after?: Cursor | undefined; limit: number },
 ): Promise<Page<CaseRow>> {
-  const { key, type, desc } = sortOf(options.sort);
+  const { key, type, keyDesc, idDesc } = sortOf(options.sort);
   let query = filteredCases(db, organisationId, options.filters)
     .select(CASE_COLUMNS)
     .select(sql<string>`cast(${key} as text)`.as('sort_key'));
   if (options.after) {
-    const op = sql.raw(desc ? '<' : '>');
-    const cast = sql.raw(type);
+    // (key, id) strictly after the cursor in this order; `key ≤ k` (or ≥) bounds the index scan.
+    const k = sql`cast(${options.after.key} as ${sql.raw(type)})`;
+    const i = sql`cast(${options.after.id} as uuid)`;
+    const beyond = sql.raw(keyDesc ? '<' : '>');
+    const within = sql.raw(keyDesc ? '<=' : '>=');
+    const idBeyond = sql.raw(idDesc ? '<' : '>');
     query = query.where(
-      sql<boolean>`(${key}, cases.id) ${op} (cast(${options.after.key} as ${cast}), cast(${options.after.id} as uuid))`,
+      sql<boolean>`${key} ${within} ${k} and (${key} ${beyond} ${k} or (${key} = ${k} and cases.id ${idBeyond} ${i}))`,
     );
   }
-  const direction = desc ? 'desc' : 'asc';
   const rows = await query
-    .orderBy(key, direction)
-    .orderBy('cases.id', direction)
+    .orderBy(key, keyDesc ? 'desc' : 'asc')
+    .orderBy('cases.id', idDesc ? 'desc' : 'asc')
     .limit(options.limit + 1)
     .execute();
   const more = rows.length > options.limit;

@@ -29,6 +29,8 @@ import {
   type CaseRow,
   type CaseSort,
   type DocumentFilters,
+  type DocumentRow,
+  type Page,
 } from './repository.ts';
 import {
   CaseDetailView,
@@ -189,14 +191,17 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
       const parsed = readCaseQuery(request.query, request.t);
       const afterToken = one(request.query, 'after', 200);
       const after = parsed.errors.length ? undefined : decodeCursor(afterToken);
-      const page = parsed.errors.length
-        ? { rows: [] }
-        : await listCases(db, actor.organisationId, {
-            filters: parsed.filters,
-            sort: parsed.sort,
-            after,
-            limit: PAGE_SIZE,
-          });
+      const [page, asOf] = await Promise.all([
+        parsed.errors.length
+          ? ({ rows: [] } as Page<CaseRow>)
+          : listCases(db, actor.organisationId, {
+              filters: parsed.filters,
+              sort: parsed.sort,
+              after,
+              limit: PAGE_SIZE,
+            }),
+        lastRefresh(),
+      ]);
       const base = { ...parsed.input, sort: parsed.sort === 'submitted_desc' ? '' : parsed.sort };
       return reply.page(
         request.t('cases.title'),
@@ -210,7 +215,7 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
           firstHref={after ? urlOf('/cases', base) : null}
           nextHref={page.next ? urlOf('/cases', { ...base, after: encodeCursor(page.next) }) : null}
           csvHref={urlOf('/cases.csv', base)}
-          lastRefresh={await lastRefresh()}
+          lastRefresh={asOf}
         />,
         { status: parsed.errors.length ? 400 : 200, crumbs: crumbs(request) },
       );
@@ -274,13 +279,14 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
       upload: { errors?: FieldError[]; note?: string; status?: number } = {},
     ) => {
       const actor = actorOf(request);
-      const [events, documents] = await Promise.all([
+      const [events, documents, asOf] = await Promise.all([
         eventsOf(db, actor.organisationId, row.id),
         mayDownload(actor)
           ? listDocuments(db, actor.organisationId, { filters: { caseId: row.id }, limit: 200 }).then(
               (p) => p.rows,
             )
           : Promise.resolve(null),
+        lastRefresh(),
       ]);
       const query = request.query as Query;
       return reply.page(
@@ -290,7 +296,7 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
           typeName={typeName(row.application_type, request.lang)}
           events={events}
           documents={documents}
-          lastRefresh={await lastRefresh()}
+          lastRefresh={asOf}
           today={amsterdamToday()}
           upload={{
             submission: randomUUID(),
@@ -502,9 +508,12 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
       }
       const filters: DocumentFilters = { q: input.q, kind: input.kind, from: input.from, to: input.to };
       const after = errors.length ? undefined : decodeCursor(one(request.query, 'after', 200));
-      const page = errors.length
-        ? { rows: [] }
-        : await listDocuments(db, actor.organisationId, { filters, after, limit: PAGE_SIZE });
+      const [page, asOf] = await Promise.all([
+        errors.length
+          ? ({ rows: [] } as Page<DocumentRow>)
+          : listDocuments(db, actor.organisationId, { filters, after, limit: PAGE_SIZE }),
+        lastRefresh(),
+      ]);
       return reply.page(
         t('documents.title'),
         <DocumentListView
@@ -515,7 +524,7 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
           kinds={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: kindLabel(t, kind) }))}
           firstHref={after ? urlOf('/documents', { ...input }) : null}
           nextHref={page.next ? urlOf('/documents', { ...input, after: encodeCursor(page.next) }) : null}
-          lastRefresh={await lastRefresh()}
+          lastRefresh={asOf}
         />,
         { status: errors.length ? 400 : 200, crumbs: crumbs(request) },
       );

@@ -48,25 +48,34 @@ export function negotiateLanguage(header: string | undefined): Lang {
 const TIME_ZONE = 'Europe/Amsterdam';
 const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 
+/**
+ * One formatter per language and format, made once: constructing an Intl.DateTimeFormat costs
+ * far more than formatting with it (a list page formats two dates per row).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, withTime: boolean): Intl.DateTimeFormat {
+  const id = `${lang}:${withTime}`;
+  let found = formatters.get(id);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale(lang), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+      timeZone: TIME_ZONE,
+    });
+    formatters.set(id, found);
+  }
+  return found;
+}
+
 export function formatDate(lang: Lang, value: Date | string): string {
   const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T12:00:00Z`) : value;
-  return new Intl.DateTimeFormat(locale(lang), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: TIME_ZONE,
-  }).format(date);
+  return formatter(lang, false).format(date);
 }
 
 export function formatDateTime(lang: Lang, value: Date): string {
-  return new Intl.DateTimeFormat(locale(lang), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: TIME_ZONE,
-  }).format(value);
+  return formatter(lang, true).format(value);
 }
 
 /** Money is kept in euro cents (integers) everywhere. */
