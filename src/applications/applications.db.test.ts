@@ -280,12 +280,22 @@ describe('submission', () => {
       .execute();
     expect(cases).toHaveLength(1);
     expect(cases[0]?.case_number).toBe(reference);
+    // The case system writes only its own tables: the portal sees the case after a refresh.
     const readModel = await portal.database.db
       .selectFrom('cases')
       .selectAll()
       .where('case_number', '=', reference)
       .execute();
-    expect(readModel).toHaveLength(1);
+    expect(readModel).toHaveLength(0);
+    const documents = await portal.database.db
+      .selectFrom('cs_documents')
+      .select('kind')
+      .where('case_id', '=', cases[0]?.id ?? '')
+      .execute();
+    expect(documents.map((d) => d.kind).sort()).toEqual(
+      expect.arrayContaining(['acknowledgement', 'application', 'attachment']),
+    );
+    expect(documents.filter((d) => d.kind === 'application')).toHaveLength(1);
     const jobs = await portal.database.db
       .selectFrom('pgboss.job' as never)
       .select(['name' as never])

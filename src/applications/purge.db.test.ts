@@ -12,7 +12,7 @@ import {
 } from '../../test/helpers/applications.ts';
 import type { Jobs } from '../platform/jobs/jobs.ts';
 import { DELIVER_JOB } from '../platform/mail/outbox.ts';
-import { createCaseSystem } from '../casesystem/service.ts';
+import { createCaseSystem } from '../casesystem/index.ts';
 import { LocalFileStore } from '../platform/files/file-store.ts';
 import { addDays, addMonths } from './forms/dates.ts';
 import { ApplicationService, PURGE_JOB } from './service.ts';
@@ -40,7 +40,10 @@ function serviceWith(
     db: portal.database.db,
     jobs,
     files: new LocalFileStore(portal.config.uploads.dir),
-    caseSystem: createCaseSystem(portal.database.db),
+    caseSystem: createCaseSystem({
+      db: portal.database.db,
+      files: new LocalFileStore(portal.config.uploads.dir),
+    }),
     logger: extra.logger ?? portal.logger,
     uploads: portal.config.uploads,
     ...(clock ? { clock } : {}),

@@ -434,7 +434,12 @@ export class ApplicationService {
     });
   }
 
-  /** The job that hands a submitted application to the case system (idempotent). */
+  /**
+   * The job that hands a submitted application to the case system (idempotent: the case system
+   * takes an application id in once). It sends the sponsor's KVK number, the employee as the
+   * answers name them, the receipt and the attachments (file keys in the FileStore), whether
+   * the sponsor is recognised for the type (service target) and the decision period.
+   */
   async handOver(applicationId: string): Promise<void> {
     const application = await this.deps.db
       .selectFrom('applications')
@@ -445,26 +450,89 @@ export class ApplicationService {
     if (!application?.reference || !application.submitted_at) return;
     const attachments = await this.deps.db
       .selectFrom('application_attachments')
-      .select(['document_type', 'content_type', 'size_bytes', 'sha256', 'storage_key'])
+      .selectAll()
       .where('application_id', '=', applicationId)
+      .where('organisation_id', '=', application.organisation_id)
+      .orderBy('created_at')
       .execute();
+    const organisation = await this.deps.db
+      .selectFrom('organisations')
+      .select(['name', 'kvk_number'])
+      .where('id', '=', application.organisation_id)
+      .executeTakeFirstOrThrow();
+    const recognitions = await this.deps.db
+      .selectFrom('recognitions')
+      .select('category')
+      .where('organisation_id', '=', application.organisation_id)
+      .where('state', '=', 'active')
+      .execute();
+    const actor = { recognitions: recognitions.map((r) => r.category) };
     const type = this.typeOf(application);
-    await this.deps.caseSystem.intake({
+    const lang: Lang = application.language;
+    const receipt = await renderReceipt({
+      application,
+      attachments,
+      type,
+      pages: this.pagesOf(type),
+      organisation: { name: organisation.name, kvkNumber: organisation.kvk_number },
+      decision: this.decisionDates(application, application.submitted_at, actor),
+      lang,
+    });
+    const stored = await this.deps.files.put(Readable.from([receipt]), {
+      contentType: 'application/pdf',
+      purpose: 'receipts',
+    });
+    const personal = application.answers.personal ?? {};
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
+    const outcome = await this.deps.caseSystem.intake({
       applicationId,
       caseNumber: application.reference,
-      organisationId: application.organisation_id,
+      kvkNumber: organisation.kvk_number,
       typeCode: application.type_code,
       submittedAt: application.submitted_at,
       decisionPeriodDays: decisionPeriodDays(type, this.catalogue),
+      recognisedSponsor: recognisedSponsorFor(type, actor.recognitions),
+      employee: {
+        givenNames: text(personal.givenNames),
+        surname: text(personal.surname),
+        dateOfBirth: text(personal.dateOfBirth),
+        nationality: text(personal.nationality),
+        vNumber: text(personal.vNumber) || null,
+      },
       submission: {
         catalogueVersion: application.catalogue_version,
         answers: application.answers,
-        documents: attachments,
+        documents: attachments.map((a) => ({
+          documentType: a.document_type,
+          contentType: a.content_type,
+          size: a.size_bytes,
+          sha256: a.sha256,
+        })),
         feeCents: application.fee_cents,
         feeYear: application.fee_year,
         paymentMethod: application.payment_method,
       },
+      files: [
+        {
+          kind: 'application',
+          fileKey: stored.key,
+          title: `${translator(lang)('apps.receipt.filename')}-${application.reference}.pdf`,
+          contentType: 'application/pdf',
+          size: stored.size,
+          sha256: stored.sha256,
+        },
+        ...attachments.map((a) => ({
+          kind: 'attachment' as const,
+          fileKey: a.storage_key,
+          title: a.original_name,
+          contentType: a.content_type,
+          size: a.size_bytes,
+          sha256: a.sha256,
+        })),
+      ],
     });
+    // A retry: the case system kept the receipt of the first hand-over.
+    if (!outcome.created) await this.deps.files.delete(stored.key);
   }
 
   /** The scheduled purge: drafts untouched for DRAFT_KEEP_DAYS days, with their files. */

@@ -210,6 +210,19 @@ export interface Address {
   country: string;
 }
 
+// ----- organisations and recognitions as the IND knows them -------------------------------------
+
+/** A staff change of a recognition (granted, suspended, withdrawn), made in the case system. */
+export interface RecognitionUpdate {
+  kvkNumber: string;
+  category: RecognitionChange['category'];
+  action: 'grant' | 'suspend' | 'withdraw';
+  /** Required except when granting. */
+  reason: string | null;
+  /** The start date when granting (ISO date). */
+  startDate: string;
+}
+
 // ----- the interface ---------------------------------------------------------------------------
 
 export interface CaseSystem {
@@ -225,4 +238,11 @@ export interface CaseSystem {
   openDocument(
     documentId: string,
   ): Promise<{ stream: Readable; contentType: string; size: number; title: string } | null>;
+  /**
+   * A recognition change by staff (the back office): the case system records it; the portal
+   * sees it after a refresh (the back office runs one at once). 'no_recognition' when suspending
+   * or withdrawing a recognition the organisation does not hold; 'unknown_organisation' when
+   * the case system does not know the KVK number.
+   */
+  changeRecognition(update: RecognitionUpdate): Promise<'done' | 'no_recognition' | 'unknown_organisation'>;
 }

@@ -24,12 +24,13 @@ export function buildServices(
 ): JobContext {
   const { config, database, logger, jobs } = core;
   const files = createFileStore(config);
-  const caseSystem = createCaseSystem(database.db);
+  const caseSystem = createCaseSystem({ db: database.db, files });
   return {
     ...core,
     files,
     migrations: migrationsOf(modules),
     sessions: new SessionStore(database.db),
+    caseSystem,
     applications: new ApplicationService({
       db: database.db,
       jobs,
