@@ -62,6 +62,9 @@ export const SUPPLIED_INFORMATION_PURPOSE = 'supplied-information';
 
 type Query = Record<string, string | string[] | undefined>;
 
+/** The page of a list whose filters are in error: nothing is queried. */
+const emptyPage = <T,>(): Page<T> => ({ rows: [] });
+
 const one = (query: Query, name: string, max = 100): string => {
   const value = query[name];
   const text = Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
@@ -193,7 +196,7 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
       const after = parsed.errors.length ? undefined : decodeCursor(afterToken);
       const [page, asOf] = await Promise.all([
         parsed.errors.length
-          ? ({ rows: [] } as Page<CaseRow>)
+          ? emptyPage<CaseRow>()
           : listCases(db, actor.organisationId, {
               filters: parsed.filters,
               sort: parsed.sort,
@@ -510,7 +513,7 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
       const after = errors.length ? undefined : decodeCursor(one(request.query, 'after', 200));
       const [page, asOf] = await Promise.all([
         errors.length
-          ? ({ rows: [] } as Page<DocumentRow>)
+          ? emptyPage<DocumentRow>()
           : listDocuments(db, actor.organisationId, { filters, after, limit: PAGE_SIZE }),
         lastRefresh(),
       ]);
