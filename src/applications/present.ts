@@ -1,5 +1,5 @@
 import type { Translate } from '../platform/i18n/catalogue.ts';
-import { formatDate, formatMoney, type Lang } from '../platform/i18n/i18n.ts';
+import { formatDate, formatMoney, numberFormat, ONE_DECIMAL, type Lang } from '../platform/i18n/i18n.ts';
 import type { PageDefinition } from './forms/engine.ts';
 import type { FieldDefinition } from './forms/fields.ts';
 import { countryName } from './forms/countries.ts';
@@ -49,8 +49,7 @@ export function answerRows(page: PageDefinition, answers: Answers, t: Translate,
 }
 
 export function formatBytes(lang: Lang, bytes: number): string {
-  const format = (n: number) =>
-    new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
+  const format = (n: number) => numberFormat(lang, ONE_DECIMAL).format(n);
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${format(bytes / 1024)} kB`;
   return `${format(bytes / (1024 * 1024))} MB`;

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import { translator } from '../platform/i18n/catalogue.ts';
 import { formatDate, formatDateTime, formatMoney, type Lang } from '../platform/i18n/i18n.ts';
 import type { ApplicationType } from './catalogue/model.ts';
@@ -33,6 +32,8 @@ export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
   const { application, lang } = input;
   const t = translator(lang);
   const submittedAt = application.submitted_at ?? new Date();
+  // pdfkit (with fontkit) takes ~0.1 s to load: loaded at the first receipt, not at start-up.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatDate, formatDateTime, type Lang } from '../platform/i18n/i18n.ts';
+import { formatDate, formatDateTime, numberFormat, ONE_DECIMAL, type Lang } from '../platform/i18n/i18n.ts';
 import type { MessageKey, Translate } from '../platform/i18n/catalogue.ts';
 import {
   Alert,
@@ -69,8 +69,7 @@ function eventLabel(t: Translate, event: EventRow): string {
 }
 
 export function formatSize(bytes: number, lang: Lang): string {
-  const format = (n: number) =>
-    new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
+  const format = (n: number) => numberFormat(lang, ONE_DECIMAL).format(n);
   if (bytes < 1024 * 1024) return `${format(Math.max(1, Math.round(bytes / 1024)))} kB`;
   return `${format(bytes / (1024 * 1024))} MB`;
 }

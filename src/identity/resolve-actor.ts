@@ -1,12 +1,15 @@
 import type { FastifyRequest } from 'fastify';
+import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../platform/db/database.ts';
+import type { RecognitionCategory } from '../platform/db/schema.ts';
 import type { ServiceKey } from '../platform/ui/services.ts';
 import { ANONYMOUS, type Actor, type BusinessActor } from '../platform/auth/actor.ts';
-import type { BusinessPrincipal } from './sessions/schema.ts';
 import {
   SESSION_COOKIES,
+  sessionIdHash,
   type ActiveSession,
   type SessionKind,
+  type SessionRow,
   type SessionStore,
 } from './sessions/sessions.ts';
 
@@ -25,13 +28,14 @@ declare module 'fastify' {
 
 /**
  * Checks, on every request, that an intermediary may still act for the sponsor it chose
- * (registered authorisation approved, in its validity period, not withdrawn), and returns the
- * services the authorisation covers; null when it may not. Provided by the organisations
- * module; without it nobody acts for another organisation by registration.
+ * (registered authorisation approved, in its validity period, not withdrawn): a subquery over the
+ * session's principal (jsonb) that yields the services the authorisation covers and the sponsor,
+ * and no row when it may not. Provided by the organisations module and joined into the one query
+ * that reads the session; without it nobody acts for another organisation by registration.
  */
 export type RepresentationCheck = (
-  principal: BusinessPrincipal,
-) => Promise<{ scope: readonly ServiceKey[] } | null>;
+  principal: RawBuilder<unknown>,
+) => RawBuilder<{ scope: readonly ServiceKey[]; sponsor_id: string }>;
 
 const STAFF_PREFIXES = ['/backoffice', '/staff'];
 
@@ -41,6 +45,21 @@ export function isStaffPath(url: string): boolean {
   );
 }
 
+/** A session as read with its actor's organisation, recognitions and registered authorisation. */
+interface ActorRow extends SessionRow {
+  kind: SessionKind;
+  organisation_id: string | null;
+  organisation_name: string | null;
+  kvk_number: string | null;
+  recognitions: RecognitionCategory[];
+  grant_scope: readonly ServiceKey[] | null;
+}
+
+/**
+ * Resolves the actor of a request with at most one query (issue 9), plus an update of the idle
+ * timeout at most once a minute: the session behind each cookie, the organisation it acts for,
+ * its active recognitions and, for an intermediary acting by registration, the authorisation.
+ */
 export function actorResolver(db: Database, store: SessionStore, representation?: RepresentationCheck) {
   return async (request: FastifyRequest): Promise<Actor> => {
     request.session = null;
@@ -48,17 +67,22 @@ export function actorResolver(db: Database, store: SessionStore, representation?
     // Staff paths read the staff session first, all others the business session first. The
     // other kind is still recognised, so that it is refused with 403 rather than sent to log in.
     const order: SessionKind[] = isStaffPath(request.url) ? ['staff', 'business'] : ['business', 'staff'];
+    const wanted = order.flatMap((kind) => {
+      const idHash = sessionIdHash(request.cookies[SESSION_COOKIES[kind]]);
+      return idHash ? [{ kind, idHash }] : [];
+    });
+    if (wanted.length === 0) return ANONYMOUS;
+    const rows = await readSessions(db, wanted, representation);
     const touch = request.routeOptions.config.touchSession !== false;
     for (const [index, kind] of order.entries()) {
-      const lookup = await store.find(kind, request.cookies[SESSION_COOKIES[kind]], {
-        touch: touch && index === 0,
-      });
+      const row = rows.find((r) => r.kind === kind);
+      const lookup = await store.judge(kind, row, { touch: touch && index === 0 });
       if (lookup.state === 'expired' && index === 0) request.sessionExpired = true;
-      if (lookup.state !== 'active') continue;
+      if (lookup.state !== 'active' || !row) continue;
       const actor =
         lookup.session.kind === 'staff'
           ? staffActor(lookup.session as ActiveSession<'staff'>)
-          : await businessActor(db, lookup.session as ActiveSession<'business'>, representation);
+          : businessActor(lookup.session as ActiveSession<'business'>, row);
       if (actor) {
         request.session = lookup.session;
         return actor;
@@ -68,51 +92,59 @@ export function actorResolver(db: Database, store: SessionStore, representation?
   };
 }
 
+async function readSessions(
+  db: Database,
+  wanted: { kind: SessionKind; idHash: string }[],
+  representation: RepresentationCheck | undefined,
+): Promise<ActorRow[]> {
+  // A chain-authorised session acts for the represented company only; it never switches.
+  const grant = representation
+    ? representation(sql`s.principal`)
+    : sql<{ scope: null; sponsor_id: null }>`select null as scope, null::uuid as sponsor_id where false`;
+  const which = sql.join(
+    wanted.map(({ kind, idHash }) => sql`(s.kind = ${kind} and s.id_hash = ${idHash})`),
+    sql` or `,
+  );
+  const result = await sql<ActorRow>`
+    select s.id_hash, s.kind, s.principal, s.idle_expires_at, s.absolute_expires_at, s.ended_at,
+           o.id as organisation_id, o.name as organisation_name, o.kvk_number,
+           g.scope as grant_scope,
+           coalesce(
+             (select jsonb_agg(rc.category) from recognitions rc
+               where rc.organisation_id = o.id and rc.state = 'active'),
+             '[]'::jsonb) as recognitions
+      from sessions s
+      left join lateral (${grant}) g
+        on s.kind = 'business' and s.principal ->> 'intermediaryKvk' is null
+      left join organisations o
+        on s.kind = 'business'
+       and (case when g.sponsor_id is not null then o.id = g.sponsor_id
+                 else o.kvk_number = s.principal ->> 'kvkNumber' end)
+     where ${which}`.execute(db);
+  return result.rows;
+}
+
 function staffActor(session: ActiveSession<'staff'>): Actor {
   const { userId, name, roles } = session.principal;
   return { kind: 'staff', sessionId: session.idHash, userId, name, roles };
 }
 
-async function businessActor(
-  db: Database,
-  session: ActiveSession<'business'>,
-  representation: RepresentationCheck | undefined,
-): Promise<BusinessActor | null> {
+function businessActor(session: ActiveSession<'business'>, row: ActorRow): BusinessActor | null {
   const principal = session.principal;
-  // A chain-authorised session acts for the represented company only; it never switches.
-  const grant =
-    principal.actingFor !== null && principal.intermediaryKvk === null && representation
-      ? await representation(principal)
-      : null;
-  const viaRegistration = grant !== null;
-  const organisation = await db
-    .selectFrom('organisations')
-    .select(['id', 'name', 'kvk_number'])
-    .$call((q) =>
-      viaRegistration && principal.actingFor
-        ? q.where('id', '=', principal.actingFor.organisationId)
-        : q.where('kvk_number', '=', principal.kvkNumber),
-    )
-    .executeTakeFirst();
-  if (!organisation) return null;
-  const recognitions = await db
-    .selectFrom('recognitions')
-    .select('category')
-    .where('organisation_id', '=', organisation.id)
-    .where('state', '=', 'active')
-    .execute();
+  if (!row.organisation_id || !row.organisation_name || !row.kvk_number) return null;
+  const viaRegistration = row.grant_scope !== null;
   return {
     kind: 'business',
     sessionId: session.idHash,
-    organisationId: organisation.id,
-    organisationName: organisation.name,
-    kvkNumber: organisation.kvk_number,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    kvkNumber: row.kvk_number,
     branchNumber: viaRegistration ? null : principal.branchNumber,
     actingSubject: principal.actingSubject,
     loa: principal.loa,
     intermediaryKvk: viaRegistration ? principal.kvkNumber : principal.intermediaryKvk,
     via: viaRegistration ? 'registered' : principal.intermediaryKvk ? 'chain' : 'self',
-    recognitions: recognitions.map((r) => r.category),
-    ...(grant ? { scope: grant.scope } : {}),
+    recognitions: row.recognitions,
+    ...(row.grant_scope ? { scope: row.grant_scope } : {}),
   };
 }

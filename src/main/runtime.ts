@@ -95,7 +95,7 @@ export async function buildPortal(
       modules,
       sections: sectionRegistry(modules),
       eherkenning,
-      resolveActor: actorResolver(database.db, sessions, representationCheck(database.db)),
+      resolveActor: actorResolver(database.db, sessions, representationCheck()),
       assets: buildAssetManifest(PUBLIC_DIR),
       metrics,
     });

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../platform/i18n/i18n.ts';
 /**
  * Date and time as the user sees it: in Europe/Amsterdam, whatever the server's zone.
  * The form field holds a local date-time 'YYYY-MM-DDTHH:mm' (optionally ':ss').
@@ -70,14 +71,16 @@ export function fromAmsterdamLocal(value: string): Date | undefined {
 }
 
 /** A moment to the second, for the exact time of an error (staff compare it with the logs). */
+const EXACT = {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZone: ZONE,
+} as const;
+
 export function formatExact(lang: 'nl' | 'en', date: Date): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    timeZone: ZONE,
-  }).format(date);
+  return dateTimeFormat(lang, EXACT).format(date);
 }

@@ -51,10 +51,17 @@ export function countryName(code: string, lang: Lang): string {
   return display.of(alpha2) ?? code;
 }
 
-/** All countries sorted by their name in the language (for the select list). */
+const sortedOptions = new Map<Lang, readonly { value: string; label: string }[]>();
+
+/** All countries sorted by their name in the language (for the select list), sorted once per language. */
 export function countryOptions(lang: Lang): { value: string; label: string }[] {
-  const collator = new Intl.Collator(lang);
-  return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, lang) })).sort((a, b) =>
-    collator.compare(a.label, b.label),
-  );
+  let options = sortedOptions.get(lang);
+  if (!options) {
+    const collator = new Intl.Collator(lang);
+    options = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, lang) })).sort((a, b) =>
+      collator.compare(a.label, b.label),
+    );
+    sortedOptions.set(lang, options);
+  }
+  return options.map((option) => ({ ...option }));
 }

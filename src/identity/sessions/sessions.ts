@@ -29,7 +29,24 @@ export interface ActiveSession<K extends SessionKind = SessionKind> {
 export type Lookup<K extends SessionKind> =
   { state: 'active'; session: ActiveSession<K> } | { state: 'expired' } | { state: 'none' };
 
+/** What the sessions table holds about a session, as read to judge it. */
+export interface SessionRow {
+  id_hash: string;
+  principal: unknown;
+  idle_expires_at: Date;
+  absolute_expires_at: Date;
+  ended_at: Date | null;
+}
+
+/** The idle timeout is extended in the database at most this often (a write per page would be wasteful). */
+export const TOUCH_INTERVAL_MS = 60_000;
+
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The key a cookie's token is stored under; null for a value that cannot be a token. */
+export function sessionIdHash(token: string | undefined): string | null {
+  return token && token.length <= 100 ? hash(token) : null;
+}
 
 export class SessionStore {
   constructor(
@@ -66,15 +83,29 @@ export class SessionStore {
     token: string | undefined,
     options: { touch: boolean },
   ): Promise<Lookup<K>> {
-    if (!token || token.length > 100) return { state: 'none' };
-    const now = this.clock();
+    const idHash = sessionIdHash(token);
+    if (!idHash) return { state: 'none' };
     const row = await this.db
       .selectFrom('sessions')
       .select(['id_hash', 'principal', 'idle_expires_at', 'absolute_expires_at', 'ended_at'])
-      .where('id_hash', '=', hash(token))
+      .where('id_hash', '=', idHash)
       .where('kind', '=', kind)
       .executeTakeFirst();
+    return this.judge(kind, row, options);
+  }
+
+  /**
+   * Judges a session row, read here or together with more (identity/resolve-actor reads the
+   * session and its actor in one query): active, expired or none. `touch` extends the idle
+   * timeout, written at most once a minute per session.
+   */
+  async judge<K extends SessionKind>(
+    kind: K,
+    row: SessionRow | undefined,
+    options: { touch: boolean },
+  ): Promise<Lookup<K>> {
     if (!row) return { state: 'none' };
+    const now = this.clock();
     if (row.ended_at || row.idle_expires_at <= now || row.absolute_expires_at <= now)
       return { state: 'expired' };
     let idleExpiresAt = row.idle_expires_at;
@@ -82,8 +113,8 @@ export class SessionStore {
       const extended = new Date(
         Math.min(now.getTime() + TIMEOUTS[kind].idleMs, row.absolute_expires_at.getTime()),
       );
-      // Write at most every 30 seconds: the extension is coarse, the database is not hammered.
-      if (extended.getTime() - row.idle_expires_at.getTime() > 30_000) {
+      // Write at most once a minute: the extension is coarse, the database is not hammered.
+      if (extended.getTime() - row.idle_expires_at.getTime() > TOUCH_INTERVAL_MS) {
         await this.db
           .updateTable('sessions')
           .set({ idle_expires_at: extended, last_seen_at: now })

@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
-import Provider from 'oidc-provider';
+import type Provider from 'oidc-provider';
 import type { Config } from '../../config.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { Button, Form, Heading, Paragraph } from '../../platform/ui/components.tsx';
@@ -29,7 +29,9 @@ export function devIssuer(deps: ModuleContext): DevIssuer {
   const { config } = deps;
   const issuer = `${config.publicUrl}${DEV_ISSUER_PATH}`;
   const clientSecret = randomBytes(24).toString('base64url');
-  const provider = createProvider(config, issuer, clientSecret);
+  // oidc-provider and the issuer's RSA key cost ~0.3 s: made at the first staff login, not at start-up.
+  let created: Promise<Provider> | undefined;
+  const provider = () => (created ??= createProvider(config, issuer, clientSecret));
   return {
     issuer,
     clientId: DEV_CLIENT_ID,
@@ -41,7 +43,8 @@ export function devIssuer(deps: ModuleContext): DevIssuer {
   };
 }
 
-function createProvider(config: Config, issuer: string, clientSecret: string): Provider {
+async function createProvider(config: Config, issuer: string, clientSecret: string): Promise<Provider> {
+  const { default: Provider } = await import('oidc-provider');
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const jwk = { ...privateKey.export({ format: 'jwk' }), use: 'sig', alg: 'RS256', kid: 'dev-1' };
   const rolesClaim = config.staffOidc.rolesClaim;
@@ -144,8 +147,8 @@ class MemoryAdapter {
 }
 
 /** The issuer's own endpoints; the raw request goes to oidc-provider unparsed. */
-function providerPassthrough(provider: Provider): FastifyPluginAsync {
-  const handler = provider.callback();
+function providerPassthrough(provider: () => Promise<Provider>): FastifyPluginAsync {
+  let handler: Promise<ReturnType<Provider['callback']>> | undefined;
   return async (app: FastifyInstance) => {
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', (_request, _payload, done) => {
@@ -156,26 +159,28 @@ function providerPassthrough(provider: Provider): FastifyPluginAsync {
       // CSRF off: these are OAuth endpoints (the token endpoint authenticates the client with
       // its secret; the authorization endpoint is a GET); development only.
       { config: { access: access.development, session: false, csrf: false } },
-      (request, reply) => {
+      async (request, reply) => {
+        handler ??= provider().then((p) => p.callback());
+        const handle = await handler;
         const raw = request.raw as typeof request.raw & { originalUrl?: string };
         raw.originalUrl = request.url;
         raw.url = request.url.slice(DEV_ISSUER_PATH.length) || '/';
         reply.hijack();
-        handler(raw, reply.raw);
+        handle(raw, reply.raw);
       },
     );
   };
 }
 
 /** The demo login page: pick a demo staff account (keyboard-usable, nl/en, no JavaScript). */
-function interactionRoutes(provider: Provider): FastifyPluginAsync {
+function interactionRoutes(provider: () => Promise<Provider>): FastifyPluginAsync {
   return async (app) => {
     const config = { access: access.development };
     app.get<{ Params: { uid: string } }>(
       `${DEV_ISSUER_PATH}/interaction/:uid`,
       { config },
       async (request, reply) => {
-        const details = await provider.interactionDetails(request.raw, reply.raw).catch(() => null);
+        const details = await (await provider()).interactionDetails(request.raw, reply.raw).catch(() => null);
         if (details?.uid !== request.params.uid) return reply.callNotFound();
         return reply.page(request.t('staff.dev.title'), <DevLoginPage uid={details.uid} />);
       },
@@ -184,7 +189,7 @@ function interactionRoutes(provider: Provider): FastifyPluginAsync {
       `${DEV_ISSUER_PATH}/interaction/:uid`,
       { config },
       async (request, reply) => {
-        const details = await provider.interactionDetails(request.raw, reply.raw).catch(() => null);
+        const details = await (await provider()).interactionDetails(request.raw, reply.raw).catch(() => null);
         if (details?.uid !== request.params.uid) return reply.callNotFound();
         const chosen = (request.body as Record<string, unknown> | undefined)?.account;
         const account = DEMO_STAFF_ACCOUNTS.find((a) => a.id === chosen);
@@ -194,7 +199,9 @@ function interactionRoutes(provider: Provider): FastifyPluginAsync {
           });
         }
         reply.hijack();
-        await provider.interactionFinished(
+        await (
+          await provider()
+        ).interactionFinished(
           request.raw,
           reply.raw,
           { login: { accountId: account.id } },

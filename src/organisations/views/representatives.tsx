@@ -11,7 +11,7 @@ import {
   TextField,
   type FieldError,
 } from '../../platform/ui/components.tsx';
-import { formatDate } from '../../platform/i18n/i18n.ts';
+import { formatDate, numberFormat, ONE_DECIMAL } from '../../platform/i18n/i18n.ts';
 import { PORTAL_SERVICES, type ServiceKey } from '../../platform/ui/services.ts';
 import { useView } from '../../platform/ui/view-context.ts';
 import type { MessageKey } from '../../platform/i18n/catalogue.ts';
@@ -306,7 +306,7 @@ export function ActingForPage({
 
 /** A size limit for people: '10 MB', '64 kB'. */
 export function formatSize(lang: 'nl' | 'en', bytes: number): string {
-  const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+  const number = numberFormat(lang, ONE_DECIMAL);
   return bytes >= 1024 * 1024
     ? `${number.format(bytes / (1024 * 1024))} MB`
     : `${number.format(bytes / 1024)} kB`;

@@ -65,10 +65,19 @@ async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
   return { db, driver: 'postgres', close: () => db.destroy() };
 }
 
+/**
+ * PGlite runs PostgreSQL in this process, and PostgreSQL fills its shared buffers as it reads:
+ * with the 128 MB that initdb writes into postgresql.conf the portal held ~130 MB more for an
+ * embedded database of a few MB (bench/startup.ts). 16 MB keeps the working set of the embedded
+ * default; pages beyond it still come from the operating system's file cache.
+ */
+export const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
 async function openPglite(dataDir: string, template?: Blob): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, {
     ...(template ? { loadDataDir: template } : {}),
+    startParams: PGLITE_START_PARAMS,
     parsers: {
       [pgliteTypes.INT8]: (v: string) => Number(v),
       [pgliteTypes.NUMERIC]: keepString,

@@ -21,9 +21,13 @@ export function isLang(value: unknown): value is Lang {
 /** Replaces `{name}` placeholders. Unknown placeholders stay visible so they are noticed. */
 export function interpolate(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  // A value that ends a sentence itself ("Noordzee Technologies B.V.") takes the template's full
+  // stop after it, so the text never reads "B.V..".
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    const text = String(value);
+    return stop && text.endsWith('.') ? text : text + stop;
   });
 }
 
@@ -49,36 +53,57 @@ const TIME_ZONE = 'Europe/Amsterdam';
 const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 
 /**
- * One formatter per language and format, made once: constructing an Intl.DateTimeFormat costs
- * far more than formatting with it (a list page formats two dates per row).
+ * Building an Intl formatter costs far more than formatting with one (it showed in the CPU
+ * profile of every page, issue 9), so each is made once per language and options object and
+ * kept. Pass the options as a module constant: the object itself is the key.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: Lang, withTime: boolean): Intl.DateTimeFormat {
-  const id = `${lang}:${withTime}`;
-  let found = formatters.get(id);
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale(lang), {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-      timeZone: TIME_ZONE,
-    });
-    formatters.set(id, found);
-  }
-  return found;
+const dateTimeFormats = new WeakMap<Intl.DateTimeFormatOptions, Map<Lang, Intl.DateTimeFormat>>();
+const numberFormats = new WeakMap<Intl.NumberFormatOptions, Map<Lang, Intl.NumberFormat>>();
+
+function cached<O extends object, F>(
+  cache: WeakMap<O, Map<Lang, F>>,
+  lang: Lang,
+  options: O,
+  make: () => F,
+): F {
+  let byLang = cache.get(options);
+  if (!byLang) cache.set(options, (byLang = new Map<Lang, F>()));
+  let format = byLang.get(lang);
+  if (!format) byLang.set(lang, (format = make()));
+  return format;
 }
+
+export function dateTimeFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(dateTimeFormats, lang, options, () => new Intl.DateTimeFormat(locale(lang), options));
+}
+
+export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(numberFormats, lang, options, () => new Intl.NumberFormat(locale(lang), options));
+}
+
+/** Sizes and other figures with at most one decimal. */
+export const ONE_DECIMAL: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
+
+const DATE = { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE } as const;
+const DATE_TIME = { ...DATE, hour: '2-digit', minute: '2-digit' } as const;
+const TIME = { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE } as const;
+const MONEY = { style: 'currency', currency: 'EUR' } as const;
 
 export function formatDate(lang: Lang, value: Date | string): string {
   const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T12:00:00Z`) : value;
-  return formatter(lang, false).format(date);
+  return dateTimeFormat(lang, DATE).format(date);
 }
 
 export function formatDateTime(lang: Lang, value: Date): string {
-  return formatter(lang, true).format(value);
+  return dateTimeFormat(lang, DATE_TIME).format(value);
+}
+
+/** The time of day in Amsterdam, hours and minutes. */
+export function formatTime(lang: Lang, value: Date): string {
+  return dateTimeFormat(lang, TIME).format(value);
 }
 
 /** Money is kept in euro cents (integers) everywhere. */
 export function formatMoney(lang: Lang, cents: number): string {
-  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return numberFormat(lang, MONEY).format(cents / 100);
 }

@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 
 /**
  * Working days of the IND: Monday to Friday, except Dutch public holidays and the IND's own
@@ -53,7 +54,10 @@ export interface WorkingDayCalendar {
   reasonClosed(date: IsoDate): 'weekend' | 'holiday' | 'closure' | null;
 }
 
-const holidays = new Holidays('NL');
+// date-holidays takes ~0.1 s to load: loaded (synchronously) at the first calendar question,
+// not at start-up.
+const require = createRequire(import.meta.url);
+let holidays: Holidays | undefined;
 const holidayCache = new Map<number, Map<IsoDate, string>>();
 
 /** The NL holidays of a year, keyed by date, with the rule date-holidays names them by. */
@@ -61,6 +65,7 @@ function holidaysOf(year: number): Map<IsoDate, string> {
   let cached = holidayCache.get(year);
   if (!cached) {
     cached = new Map();
+    holidays ??= new (require('date-holidays') as typeof Holidays)('NL');
     for (const holiday of holidays.getHolidays(year)) {
       cached.set(holiday.date.slice(0, 10), `${holiday.type}:${holiday.rule}`);
     }
@@ -101,17 +106,27 @@ export function nextDay(date: IsoDate, days = 1): IsoDate {
 }
 
 /** The calendar date and hour of a moment in Amsterdam. */
+const dateAndHour = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  hourCycle: 'h23',
+});
+
+// Pages ask for today many times a second: the last answer is kept for the rest of its minute
+// (Amsterdam has changed its offset by whole hours since 1940: a minute never straddles two dates).
+let last: { minute: number; date: IsoDate; hour: number } | undefined;
+
 export function amsterdamDateAndHour(moment: Date): { date: IsoDate; hour: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(moment);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')) };
+  const minute = Math.floor(moment.getTime() / 60_000);
+  if (last?.minute !== minute) {
+    const parts = dateAndHour.formatToParts(moment);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    last = { minute, date: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')) };
+  }
+  return { date: last.date, hour: last.hour };
 }
 
 /** Today's date in Amsterdam. */

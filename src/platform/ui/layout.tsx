@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatTime } from '../i18n/i18n.ts';
 import { Form } from './components.tsx';
 import { useView } from './view-context.ts';
 
@@ -154,11 +155,7 @@ function Header() {
  */
 function SessionNotice({ expiresAt }: { expiresAt: Date }) {
   const { t, path, lang } = useView();
-  const time = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Amsterdam',
-  }).format(expiresAt);
+  const time = formatTime(lang, expiresAt);
   return (
     <>
       <div className="bp-session-notice">

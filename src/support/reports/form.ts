@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import type { MessageKey } from '../../platform/i18n/catalogue.ts';
+import { numberFormat, ONE_DECIMAL } from '../../platform/i18n/i18n.ts';
 import { safeLocalPath } from '../../platform/http/paths.ts';
 import { isKvkNumber } from '../../platform/validation/identifiers.ts';
 import { fromAmsterdamLocal } from '../time.ts';
@@ -131,7 +132,6 @@ export function newReference(): string {
 
 export function formatBytes(bytes: number, lang: 'nl' | 'en'): string {
   const mb = bytes / (1024 * 1024);
-  if (mb >= 1)
-    return `${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(mb)} MB`;
+  if (mb >= 1) return `${numberFormat(lang, ONE_DECIMAL).format(mb)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} kB`;
 }

@@ -1,0 +1,139 @@
+import type { FastifyRequest } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
+import { businessSession, staffSession } from '../../test/helpers/sessions.ts';
+import { AGENCY, EMPLOYER } from '../../test/helpers/organisations.ts';
+import { representationCheck } from '../organisations/representatives/representation.ts';
+import { actorResolver } from './resolve-actor.ts';
+import { SessionStore, sessionIdHash } from './sessions/sessions.ts';
+
+/**
+ * Issue 9: the session and the actor cost at most one query per request (plus an update of the
+ * idle timeout at most once a minute), whatever the actor: a company for itself, an intermediary
+ * acting for a sponsor by registration, or a request that carries both a business and a staff cookie.
+ */
+let portal: TestPortal;
+const executed: string[] = [];
+const counting: KyselyPlugin = {
+  transformQuery: (args) => {
+    executed.push(args.node.kind);
+    return args.node;
+  },
+  transformResult: (args) => Promise.resolve(args.result),
+};
+let resolve: (request: FastifyRequest) => ReturnType<ReturnType<typeof actorResolver>>;
+
+beforeAll(async () => {
+  portal = await createTestPortal();
+  const db = portal.database.db.withPlugin(counting);
+  resolve = actorResolver(db, new SessionStore(db), representationCheck());
+});
+afterAll(async () => portal.close());
+beforeEach(() => {
+  executed.length = 0;
+});
+
+/** A request as the resolver sees it: its path and its cookies. */
+function request(url: string, ...cookies: string[]): FastifyRequest {
+  const jar = Object.fromEntries(cookies.map((c) => c.split('=') as [string, string]));
+  return { url, cookies: jar, routeOptions: { config: {} } } as unknown as FastifyRequest;
+}
+
+async function orgId(kvk: string): Promise<string> {
+  const row = await portal.database.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('kvk_number', '=', kvk)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+describe('resolving the actor of a request', () => {
+  it('reads a company acting for itself, with its recognitions, in one query', async () => {
+    const cookie = await businessSession(portal, { kvkNumber: EMPLOYER });
+    executed.length = 0;
+    const actor = await resolve(request('/dashboard', cookie));
+    expect(actor).toMatchObject({ kind: 'business', kvkNumber: EMPLOYER, via: 'self' });
+    expect(actor.kind === 'business' && actor.recognitions.length).toBeGreaterThan(0);
+    expect(executed).toHaveLength(1);
+  });
+
+  it('reads an intermediary acting for a sponsor by registration, with its scope, in one query', async () => {
+    const sponsor = await orgId(EMPLOYER);
+    const registration = await portal.database.db
+      .insertInto('representative_registrations')
+      .values({
+        intermediary_organisation_id: await orgId(AGENCY),
+        sponsor_organisation_id: sponsor,
+        scope: JSON.stringify(['applications']) as never,
+        valid_from: '2020-01-01',
+        valid_until: '2099-12-31',
+        state: 'approved',
+        notify_email: 'agency@example.nl',
+        language: 'nl',
+        file_key: 'authorisations/test.pdf',
+        file_name: 'machtiging.pdf',
+        file_size: 1000,
+        file_sha256: '0'.repeat(64),
+        submitted_by: 'test',
+        submitted_at: new Date(),
+        due_on: '2020-01-15',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const cookie = await businessSession(portal, {
+      kvkNumber: AGENCY,
+      actingFor: { organisationId: sponsor, registrationId: registration.id },
+    });
+    executed.length = 0;
+    const actor = await resolve(request('/dashboard', cookie));
+    expect(actor).toMatchObject({
+      kind: 'business',
+      kvkNumber: EMPLOYER,
+      intermediaryKvk: AGENCY,
+      via: 'registered',
+      scope: ['applications'],
+    });
+    expect(executed).toHaveLength(1);
+
+    // Withdrawn: the next request acts for the intermediary itself again, still in one query.
+    await portal.database.db
+      .updateTable('representative_registrations')
+      .set({ state: 'withdrawn' })
+      .where('id', '=', registration.id)
+      .execute();
+    executed.length = 0;
+    expect(await resolve(request('/dashboard', cookie))).toMatchObject({ kvkNumber: AGENCY, via: 'self' });
+    expect(executed).toHaveLength(1);
+  });
+
+  it('reads both sessions of a request with a business and a staff cookie in one query', async () => {
+    const business = await businessSession(portal, { kvkNumber: EMPLOYER });
+    const staff = await staffSession(portal, { roles: ['team_zakelijk'] });
+    executed.length = 0;
+    expect(await resolve(request('/backoffice', business, staff))).toMatchObject({ kind: 'staff' });
+    expect(await resolve(request('/dashboard', business, staff))).toMatchObject({ kind: 'business' });
+    expect(executed).toHaveLength(2);
+  });
+
+  it('writes the extended idle timeout at most once a minute', async () => {
+    const cookie = await businessSession(portal, { kvkNumber: EMPLOYER });
+    await portal.database.db
+      .updateTable('sessions')
+      .set({ idle_expires_at: new Date(Date.now() + 5 * 60_000) })
+      .where('id_hash', '=', sessionIdHash(cookie.split('=')[1]) ?? '')
+      .execute();
+    executed.length = 0;
+    await resolve(request('/dashboard', cookie));
+    expect(executed).toEqual(['RawNode', 'UpdateQueryNode']);
+    executed.length = 0;
+    await resolve(request('/dashboard', cookie));
+    expect(executed).toEqual(['RawNode']);
+  });
+
+  it('asks nothing of the database for a request without a session cookie', async () => {
+    expect(await resolve(request('/dashboard'))).toMatchObject({ kind: 'anonymous' });
+    expect(executed).toHaveLength(0);
+  });
+});
