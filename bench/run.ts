@@ -1,6 +1,8 @@
-import autocannon from 'autocannon';
 import pg from 'pg';
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { reactBuild } from '../src/main/react-production.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../test/helpers/portal.ts';
 import { businessSession } from '../test/helpers/sessions.ts';
@@ -12,16 +14,44 @@ import { AGENCY, EMPLOYER } from '../test/helpers/organisations.ts';
  * embedded default (PGlite) and on PostgreSQL side by side. `npm run bench` preloads React's
  * production build as `npm start` does. PostgreSQL is the server at BENCH_PG_ADMIN_URL
  * (default postgres://postgres@127.0.0.1:5432/postgres; a database is made for the run and
- * dropped); `BENCH_PG_ADMIN_URL=none` measures PGlite only. Other benchmarks in this folder run
+ * dropped); `BENCH_PG_ADMIN_URL=none` measures PGlite only. The load generator runs in a
+ * process of its own (bench/load.ts). Other benchmarks in this folder run
  * on their own: see bench/README.md.
  */
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+/** `BENCH_PAGES=dashboard,account (sponsor)` measures only those pages (while working on them). */
+const ONLY = process.env.BENCH_PAGES?.split(',').map((name) => name.trim());
+/** `BENCH_EMBEDDED=none` skips the embedded default (PGlite). */
+const EMBEDDED = process.env.BENCH_EMBEDDED !== 'none';
 const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function measure(url: string, headers: Record<string, string> = {}): Promise<number> {
-  const result = await autocannon({ url, headers, connections: 10, duration: DURATION });
-  if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} responses were not 2xx`);
-  return result.requests.average;
+const LOAD_GENERATOR = fileURLToPath(new URL('./load.ts', import.meta.url));
+const execFileAsync = promisify(execFile);
+
+/**
+ * Requests per second of one URL, with autocannon in a process of its own (bench/load.ts), so the
+ * portal (this process) and the load generator each have a core of this machine.
+ */
+interface Measured {
+  /** Requests per second (autocannon's average over the run). */
+  rate: number;
+  /** CPU time of the portal's process (user and system) per request, in milliseconds. */
+  cpuMs: number;
+}
+
+async function measure(
+  url: string,
+  headers: Record<string, string> = {},
+  duration = DURATION,
+): Promise<Measured> {
+  const request = JSON.stringify({ url, headers, connections: 10, duration });
+  const cpu = process.cpuUsage();
+  const { stdout } = await execFileAsync(process.execPath, [LOAD_GENERATOR, request]);
+  const used = process.cpuUsage(cpu);
+  const result = JSON.parse(stdout) as { rate: number; total: number; non2xx: number; errors: number };
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} responses were not 2xx, ${result.errors} errors`);
+  return { rate: result.rate, cpuMs: (used.user + used.system) / 1000 / Math.max(1, result.total) };
 }
 
 interface Page {
@@ -30,25 +60,34 @@ interface Page {
   cookie?: string;
 }
 
+function headersOf(page: Page): Record<string, string> {
+  return page.cookie ? { cookie: page.cookie } : {};
+}
+
 /** The pages measured: public ones, and every kind of logged-in page a company uses most. */
 async function pagesOf(portal: TestPortal, base: string): Promise<Page[]> {
-  const employer = await businessSession(portal, { kvkNumber: EMPLOYER });
-  const agency = await businessSession(portal, { kvkNumber: AGENCY });
+  // Each visitor as a browser that has seen a page: the session cookie and the CSRF cookie set
+  // on the first page (without it, every page would make a new CSRF secret and set its cookie).
+  const browser = async (session: string) => {
+    const first = await fetch(`${base}/dashboard`, { headers: { cookie: session } });
+    const { cookie, token } = csrfFrom({
+      headers: { 'set-cookie': first.headers.getSetCookie() },
+      body: await first.text(),
+    });
+    return { cookie: `${session}; ${cookie}`, token };
+  };
+  const { cookie: employer, token } = await browser(await businessSession(portal, { kvkNumber: EMPLOYER }));
+  const { cookie: agency } = await browser(await businessSession(portal, { kvkNumber: AGENCY }));
   // A draft application to show its first form page.
-  const list = await fetch(`${base}/applications`, { headers: { cookie: employer } });
-  const { cookie: csrfCookie, token } = csrfFrom({
-    headers: { 'set-cookie': list.headers.getSetCookie() },
-    body: await list.text(),
-  });
   const started = await fetch(`${base}/applications`, {
     method: 'POST',
-    headers: { cookie: `${employer}; ${csrfCookie}`, 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { cookie: employer, 'content-type': 'application/x-www-form-urlencoded' },
     body: `_csrf=${encodeURIComponent(token)}&type=hsm_residence`,
     redirect: 'manual',
   });
   const form = started.headers.get('location');
   if (!form) throw new Error('could not start an application');
-  return [
+  const all: Page[] = [
     { name: 'home page', path: '/' },
     { name: 'eHerkenning page', path: '/logging-in' },
     { name: 'dashboard', path: '/dashboard', cookie: employer },
@@ -58,6 +97,7 @@ async function pagesOf(portal: TestPortal, base: string): Promise<Page[]> {
     { name: 'authorisations', path: '/authorisations', cookie: agency },
     { name: 'reports', path: '/support/reports', cookie: employer },
   ];
+  return ONLY ? all.filter((page) => ONLY.includes(page.name)) : all;
 }
 
 /** Runs every page against one portal; the ratios to its own /healthz. */
@@ -68,13 +108,29 @@ async function run(label: string, env: Record<string, string>): Promise<Map<stri
     const address = portal.app.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const pages = await pagesOf(portal, base);
-    const baseline = await measure(`${base}/healthz`);
-    console.log(`${label}: baseline /healthz ${baseline.toFixed(0)} req/s`);
+    // A second of each URL first, unmeasured, so the figures are of code the JIT has compiled.
+    for (const page of [{ name: 'baseline', path: '/healthz' }, ...pages]) {
+      await measure(`${base}${page.path}`, headersOf(page), 1);
+    }
+    // The baseline before and after the pages, their mean the divisor: the machine is shared
+    // and its load changes during a run.
+    const before = await measure(`${base}/healthz`);
+    const measured = new Map<string, Measured>();
+    for (const page of pages) measured.set(page.name, await measure(`${base}${page.path}`, headersOf(page)));
+    const after = await measure(`${base}/healthz`);
+    const baseline = (before.rate + after.rate) / 2;
+    const baselineCpu = (before.cpuMs + after.cpuMs) / 2;
+    console.log(
+      `${label}: baseline /healthz ${baseline.toFixed(0)} req/s (${before.rate.toFixed(0)} before the pages, ` +
+        `${after.rate.toFixed(0)} after), portal CPU ${baselineCpu.toFixed(2)} ms per request`,
+    );
     const ratios = new Map<string, number>();
-    for (const page of pages) {
-      const rate = await measure(`${base}${page.path}`, page.cookie ? { cookie: page.cookie } : {});
-      ratios.set(page.name, rate / baseline);
-      console.log(`  ${page.name}: ${rate.toFixed(0)} req/s = ${(rate / baseline).toFixed(2)} × baseline`);
+    for (const [name, { rate, cpuMs }] of measured) {
+      ratios.set(name, rate / baseline);
+      console.log(
+        `  ${name}: ${rate.toFixed(0)} req/s = ${(rate / baseline).toFixed(2)} × baseline; ` +
+          `portal CPU ${cpuMs.toFixed(2)} ms per request = ${(cpuMs / baselineCpu).toFixed(1)} × baseline`,
+      );
     }
     return ratios;
   } finally {
@@ -110,7 +166,7 @@ async function postgresDatabase(): Promise<{ url: string; drop(): Promise<void> 
 }
 
 console.log(`React build: ${reactBuild()}; ${DURATION} s per page, 10 connections`);
-const embedded = await run('embedded (PGlite)', { DATABASE_URL: 'memory://' });
+const embedded = EMBEDDED ? await run('embedded (PGlite)', { DATABASE_URL: 'memory://' }) : null;
 const database = await postgresDatabase();
 let postgres: Map<string, number> | null = null;
 if (database) {
@@ -121,6 +177,8 @@ if (database) {
   }
 }
 console.log('\n| page | PGlite × /healthz | PostgreSQL × /healthz |\n| --- | --- | --- |');
-for (const [name, ratio] of embedded) {
-  console.log(`| ${name} | ${ratio.toFixed(2)} | ${postgres?.get(name)?.toFixed(2) ?? '–'} |`);
+for (const name of new Set([...(embedded?.keys() ?? []), ...(postgres?.keys() ?? [])])) {
+  console.log(
+    `| ${name} | ${embedded?.get(name)?.toFixed(2) ?? '–'} | ${postgres?.get(name)?.toFixed(2) ?? '–'} |`,
+  );
 }

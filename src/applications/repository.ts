@@ -7,6 +7,9 @@ import type { ApplicationAttachmentsTable, ApplicationsTable, Answers } from './
 export type Application = Selectable<ApplicationsTable>;
 export type Attachment = Selectable<ApplicationAttachmentsTable>;
 
+/** The most drafts the drafts list shows (and the catalogue counts). */
+const DRAFT_LIST_LIMIT = 500;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An id from a URL that is not even a UUID is simply not found (and never reaches SQL). */
@@ -67,8 +70,25 @@ export class ApplicationRepository {
       .where('organisation_id', '=', actor.organisationId)
       .where('state', '=', 'draft')
       .orderBy('updated_at', 'desc')
-      .limit(500)
+      .limit(DRAFT_LIST_LIMIT)
       .execute();
+  }
+
+  /** How many drafts `listDrafts` would list (counted in the database, no rows fetched). */
+  async countDrafts(actor: BusinessActor): Promise<number> {
+    const { count } = await this.db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('applications')
+          .select('id')
+          .where('organisation_id', '=', actor.organisationId)
+          .where('state', '=', 'draft')
+          .limit(DRAFT_LIST_LIMIT)
+          .as('drafts'),
+      )
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(count);
   }
 
   async saveAnswers(

@@ -117,7 +117,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
       const { allowed, notAllowed } = service.catalogueFor(actor);
       const year = yearOf(amsterdamToday(service.now()));
       const amounts = amountsFor(year, service.catalogue);
-      const drafts = await service.repository.listDrafts(actor);
+      const draftCount = await service.repository.countDrafts(actor);
       return reply.page(
         request.t('apps.catalogue.title'),
         <CatalogueView
@@ -126,7 +126,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           catalogue={service.catalogue}
           amounts={amounts}
           year={year}
-          draftCount={drafts.length}
+          draftCount={draftCount}
         />,
         { crumbs: crumbs(request).slice(0, 1) },
       );
@@ -235,7 +235,14 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
         if (!application) return reply;
         const pageId = pageOf(application, request.params.page);
         if (!pageId) return notFound(request, reply, 'application_page', request.params.id);
-        await service.repository.setStep(actorOf(request), application.id, pageId);
+        // Viewing again the page the draft is on changes only updated_at (which keeps the draft
+        // from being purged): written at most once a minute, as the session's idle timeout is, so
+        // that reading a page is not a write to the database every time (issue 9).
+        if (
+          application.current_step !== pageId ||
+          service.now().getTime() - application.updated_at.getTime() >= 60_000
+        )
+          await service.repository.setStep(actorOf(request), application.id, pageId);
         const stored = application.answers[pageId];
         const input = stored ? storedToInput(PAGES[pageId], stored) : {};
         return renderPage(

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { sql, type RawBuilder } from 'kysely';
-import type { Database } from '../platform/db/database.ts';
+import { PREPARED, type Database } from '../platform/db/database.ts';
 import type { RecognitionCategory } from '../platform/db/schema.ts';
 import type { ServiceKey } from '../platform/ui/services.ts';
 import { ANONYMOUS, type Actor, type BusinessActor } from '../platform/auth/actor.ts';
@@ -105,7 +105,7 @@ async function readSessions(
     wanted.map(({ kind, idHash }) => sql`(s.kind = ${kind} and s.id_hash = ${idHash})`),
     sql` or `,
   );
-  const result = await sql<ActorRow>`
+  const result = await sql<ActorRow>`${sql.raw(PREPARED)}
     select s.id_hash, s.kind, s.principal, s.idle_expires_at, s.absolute_expires_at, s.ended_at,
            o.id as organisation_id, o.name as organisation_name, o.kvk_number,
            g.scope as grant_scope,

@@ -21,15 +21,15 @@ export function accountRoutes(deps: ModuleContext): FastifyPluginAsync {
     const service = { db: deps.database.db, jobs: deps.jobs, files: deps.files };
     app.get('/account', { config: { access: access.sponsor } }, async (request, reply) => {
       const actor = businessActorOf(request);
-      const organisation = await organisationDetail(deps.database.db, actor.organisationId);
+      // Side by side, not one after the other: on PostgreSQL each query is a round trip (issue 9).
+      const [organisation, registered, chain, summary] = await Promise.all([
+        organisationDetail(deps.database.db, actor.organisationId),
+        representativesOf(service, actor.organisationId),
+        chainRepresentativesOf(deps.database.db, actor.organisationId),
+        // What the read model brings: sponsored employees, recognitions with dates, last refresh.
+        accountSummary({ db: deps.database.db, refresh: deps.refresh }, actor.organisationId),
+      ]);
       if (!organisation) return reply.callNotFound();
-      const registered = await representativesOf(service, actor.organisationId);
-      const chain = await chainRepresentativesOf(deps.database.db, actor.organisationId);
-      // What the read model brings: sponsored employees, recognitions with dates, last refresh.
-      const summary = await accountSummary(
-        { db: deps.database.db, refresh: deps.refresh },
-        actor.organisationId,
-      );
       return reply.page(
         request.t('account.title'),
         <AccountPage organisation={organisation} registered={registered} chain={chain} summary={summary} />,

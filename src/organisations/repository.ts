@@ -1,3 +1,4 @@
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Kysely } from 'kysely';
 import type { Address, DB, RecognitionCategory, RecognitionState } from '../platform/db/schema.ts';
 
@@ -34,38 +35,46 @@ export async function organisationDetail(
   db: Kysely<DB>,
   id: string,
 ): Promise<OrganisationDetail | undefined> {
-  const organisation = await db
-    .selectFrom('organisations')
+  // One query, the branches and recognitions as JSON arrays: on PostgreSQL each query is a round
+  // trip (issue 9). Their columns are text, uuid, jsonb and date, which JSON carries unchanged
+  // (dates are kept as 'YYYY-MM-DD' strings either way, platform/db/database.ts).
+  const row = await db
+    .selectFrom('organisations as o')
     .select([
-      'id',
-      'kvk_number',
-      'name',
-      'rsin',
-      'legal_form',
-      'visiting_address',
-      'administration_address',
-      'contact_name',
-      'contact_email',
-      'iban',
-      'account_holder',
-      'mandate_signed_on',
-      'preferred_language',
+      'o.id',
+      'o.kvk_number',
+      'o.name',
+      'o.rsin',
+      'o.legal_form',
+      'o.visiting_address',
+      'o.administration_address',
+      'o.contact_name',
+      'o.contact_email',
+      'o.iban',
+      'o.account_holder',
+      'o.mandate_signed_on',
+      'o.preferred_language',
     ])
-    .where('id', '=', id)
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('branches as b')
+          .select(['b.id', 'b.branch_number', 'b.name', 'b.address'])
+          .whereRef('b.organisation_id', '=', 'o.id')
+          .orderBy('b.branch_number'),
+      ).as('branches'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('recognitions as r')
+          .select(['r.id', 'r.category', 'r.state', 'r.start_date', 'r.state_reason'])
+          .whereRef('r.organisation_id', '=', 'o.id')
+          .orderBy('r.category'),
+      ).as('recognitions'),
+    ])
+    .where('o.id', '=', id)
     .executeTakeFirst();
-  if (!organisation) return undefined;
-  const branches = await db
-    .selectFrom('branches')
-    .select(['id', 'branch_number', 'name', 'address'])
-    .where('organisation_id', '=', id)
-    .orderBy('branch_number')
-    .execute();
-  const recognitions = await db
-    .selectFrom('recognitions')
-    .select(['id', 'category', 'state', 'start_date', 'state_reason'])
-    .where('organisation_id', '=', id)
-    .orderBy('category')
-    .execute();
+  if (!row) return undefined;
+  const { branches, recognitions, ...organisation } = row;
   return { ...organisation, branches, recognitions };
 }
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.ts';
+import { PREPARED } from './database.ts';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -74,5 +75,28 @@ describe('the data layer', () => {
     expect(row?.day).toBe('2026-03-01');
     expect(row?.moment).toBeInstanceOf(Date);
     expect(typeof row?.count).toBe('number');
+  });
+
+  it('runs SQL marked as prepared as a named statement on PostgreSQL, and the same results on PGlite', async () => {
+    const { db } = database;
+    await sql`insert into concurrency_probe (label) values ('prepared-a'), ('prepared-b')`.execute(db);
+    await db.connection().execute(async (connection) => {
+      const read = (label: string) =>
+        sql<{
+          label: string;
+        }>`${sql.raw(PREPARED)}select label from concurrency_probe where label = ${label}`.execute(
+          connection,
+        );
+      expect((await read('prepared-a')).rows).toEqual([{ label: 'prepared-a' }]);
+      expect((await read('prepared-b')).rows).toEqual([{ label: 'prepared-b' }]);
+      if (database.driver !== 'postgres') return;
+      // Parsed once on this connection and reused for other values: one statement, the marked one.
+      const statements = await sql<{
+        statement: string;
+      }>`select statement from pg_prepared_statements`.execute(connection);
+      expect(statements.rows.map((row) => row.statement)).toEqual([
+        `${PREPARED}select label from concurrency_probe where label = $1`,
+      ]);
+    });
   });
 });

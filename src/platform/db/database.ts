@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
@@ -59,10 +60,44 @@ async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
   // A client that loses its server must not crash the process (an 'error' event without a
   // listener would): the query in flight is rejected anyway, and the pool replaces the client.
   pool.on('error', () => undefined);
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+    prepareMarkedQueries(client);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
   return { db, driver: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * SQL that starts with this comment runs as a prepared statement on PostgreSQL: parsed and
+ * planned once per connection, not for every request. For a query run on (nearly) every request
+ * whose planning costs more than its execution: the session and actor query plans in ~0.2 ms and
+ * runs in ~0.05 ms (issue 9). PGlite ignores the comment.
+ */
+export const PREPARED = '/* prepared */ ';
+
+const statementNames = new Map<string, string>();
+
+/** Kysely calls `client.query(text, values)`; a marked text goes as a named (prepared) statement. */
+function prepareMarkedQueries(client: pg.PoolClient): void {
+  const plain = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const prepared = (first: unknown, ...rest: unknown[]): unknown => {
+    if (
+      typeof first !== 'string' ||
+      !first.startsWith(PREPARED) ||
+      rest.length !== 1 ||
+      !Array.isArray(rest[0])
+    )
+      return plain(first, ...rest);
+    let name = statementNames.get(first);
+    if (!name) {
+      name = `bp_${createHash('sha256').update(first).digest('hex').slice(0, 24)}`;
+      statementNames.set(first, name);
+    }
+    return plain({ name, text: first, values: rest[0] });
+  };
+  (client as unknown as { query: typeof prepared }).query = prepared;
 }
 
 /**

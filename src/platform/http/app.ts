@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { decide } from '../auth/access.ts';
@@ -14,7 +13,7 @@ import { navigationFor, type ModuleContext, type PortalModule } from '../module.
 import { errorHandler, notFoundHandler } from './errors.tsx';
 import { observeRequests, operationsRoutes } from './operations.ts';
 import { renderDocument, renderPage, viewContext } from './render.tsx';
-import { contentSecurityPolicy } from './security.ts';
+import { securityHeaders } from './security.ts';
 import { devMailboxRoutes } from '../mail/mailbox-routes.tsx';
 import './types.ts';
 
@@ -74,12 +73,11 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
   requireAccessRules(app, routeTable);
 
   // 3. Security headers on every response (quality check 6).
-  await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy() },
-    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
-    referrerPolicy: { policy: 'same-origin' },
-    frameguard: { action: 'deny' },
-    crossOriginEmbedderPolicy: false,
+  //    Helmet's header set, worked out once (security.ts), set on the raw response as helmet does.
+  const headers = await securityHeaders();
+  app.addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    done();
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
