@@ -7,7 +7,7 @@ import { HANDOVER_JOB, PURGE_JOB, type ApplicationService } from './service.ts';
 
 /** The applications module's public entry. */
 export { ApplicationService, type ApplicationDeps } from './service.ts';
-export { missingAmountYears, findType, decisionPeriodDays, CATALOGUE } from './catalogue/catalogue.ts';
+export { CATALOGUE, missingAmountYears, findType, decisionPeriodDays } from './catalogue/catalogue.ts';
 export { decisionDates, type DecisionDates } from './catalogue/decision-dates.ts';
 export { claimedType, UploadInspector, UploadRejected, type UploadProblem } from './upload-inspection.ts';
 

@@ -9,7 +9,9 @@ import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts'
 import { businessSession, staffSession } from '../../test/helpers/sessions.ts';
 import { postForm } from '../../test/helpers/organisations.ts';
 import { LocalFileStore } from '../platform/files/file-store.ts';
-import type { Change, IntakeRequest } from './contract.ts';
+import { findType } from '../applications/index.ts';
+import { amsterdamToday, nextDay } from '../platform/time/working-days.ts';
+import { CASE_STATUSES, type Change, type ChangeCursor, type IntakeRequest } from './contract.ts';
 import { createCaseSystem, type CaseSystemService } from './service.ts';
 
 let portal: TestPortal;
@@ -209,9 +211,10 @@ describe('changesSince', () => {
       from generate_series(1, 3)`.execute(db());
 
     const seen: Change[] = [];
-    let cursor = null;
+    let cursor: ChangeCursor | null = null;
     for (let i = 0; i < 10_000; i += 1) {
-      const page = await cs.changesSince(cursor, 2);
+      // Pages of 2 around the tie, larger ones after it (the demo data is in the stream too).
+      const page = await cs.changesSince(cursor, cursor && cursor.changedAt > '2020-01-02' ? 500 : 2);
       seen.push(...page.changes);
       cursor = page.next;
       if (!page.more) break;
@@ -393,6 +396,16 @@ describe('case handling in the back office', () => {
     expect((await caseRow(n)).state).toBe('received');
     expect(await lastAudit('case.decide', n)).toHaveLength(0);
 
+    const pageEn = await portal.app.inject({
+      method: 'GET',
+      url: page(n),
+      headers: { cookie: `${officer}; bp-lang=en` },
+    });
+    expect(pageEn.body).toContain(`Case ${n}`);
+    expect(pageEn.body).toContain('Request information');
+    expect(await cs.openDocument('not-a-uuid')).toBeNull();
+    expect(await cs.openDocument(crypto.randomUUID())).toBeNull();
+
     const wrong = await act(n, 'mvv_issued');
     expect(wrong.statusCode).toBe(409);
     expect(wrong.body).toContain('Dit kan niet bij een zaak met status');
@@ -423,5 +436,65 @@ describe('case handling in the back office', () => {
       headers: { cookie: business },
     });
     expect(asBusiness.statusCode).not.toBe(200);
+  });
+});
+
+describe('demo data and recognitions', () => {
+  it('seeds the demo organisations with cases in every status, catalogue type codes, permits ending soon, and letters', async () => {
+    const statuses = await db().selectFrom('cs_cases').select('state').distinct().execute();
+    expect(statuses.map((s) => s.state).sort()).toEqual([...CASE_STATUSES].sort());
+    const types = await db().selectFrom('cs_cases').select('type_code').distinct().execute();
+    for (const { type_code } of types) expect(findType(type_code), type_code).toBeDefined();
+    const soon = await db()
+      .selectFrom('cs_employees')
+      .select('id')
+      .where('permit_end_date', '<=', nextDay(amsterdamToday(), 92))
+      .execute();
+    expect(soon.length).toBeGreaterThan(0);
+    const decision = await db()
+      .selectFrom('cs_documents')
+      .innerJoin('cs_cases', 'cs_cases.id', 'cs_documents.case_id')
+      .select(['cs_documents.id', 'cs_cases.case_number'])
+      .where('cs_documents.kind', '=', 'decision')
+      .executeTakeFirstOrThrow();
+    expect(pdfText(await documentBytes(decision.id))).toContain(decision.case_number);
+  });
+
+  it('records a back-office recognition change in the case system', async () => {
+    const tz = await staffSession(portal, { roles: ['team_zakelijk'], userId: 'tz-3' });
+    const kvk = '73114936';
+    const org = await db()
+      .selectFrom('organisations')
+      .select('id')
+      .where('kvk_number', '=', kvk)
+      .executeTakeFirstOrThrow();
+    const page = `/backoffice/organisations/${org.id}`;
+    const grant = await postForm(portal, page, `${page}/recognitions`, tz, {
+      action: 'grant',
+      category: 'work',
+      reason: '',
+      startDate: '2026-11-01',
+    });
+    expect(grant.statusCode).toBe(303);
+    const recorded = await db()
+      .selectFrom('cs_recognitions')
+      .select(['state', 'start_date'])
+      .where('kvk_number', '=', kvk)
+      .where('category', '=', 'work')
+      .executeTakeFirstOrThrow();
+    expect(recorded).toEqual({ state: 'active', start_date: '2026-11-01' });
+    const suspend = await postForm(portal, page, `${page}/recognitions`, tz, {
+      action: 'suspend',
+      category: 'work',
+      reason: 'Onderzoek naar de loonbetaling',
+    });
+    expect(suspend.statusCode).toBe(303);
+    const suspended = await db()
+      .selectFrom('cs_recognitions')
+      .select(['state', 'reason'])
+      .where('kvk_number', '=', kvk)
+      .where('category', '=', 'work')
+      .executeTakeFirstOrThrow();
+    expect(suspended).toEqual({ state: 'suspended', reason: 'Onderzoek naar de loonbetaling' });
   });
 });

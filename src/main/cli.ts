@@ -1,5 +1,7 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../platform/db/database.ts';
+import { createFileStore } from '../platform/files/file-store.ts';
+import { seedCaseSystemLarge } from '../casesystem/index.ts';
 import { seedLarge } from '../organisations/index.ts';
 import { prepareDatabase, seedDemoData } from './modules.ts';
 
@@ -30,10 +32,14 @@ async function main(argv: string[]): Promise<void> {
           cases: Number(option('cases') ?? 1_000_000),
           log: (message) => console.log(message),
         });
+        await seedCaseSystemLarge(database.db, {
+          cases: Number(option('cases') ?? 1_000_000),
+          log: (message) => console.log(message),
+        });
         console.log(`large data set seeded in ${Math.round((Date.now() - started) / 1000)} s`);
       } else {
         console.log(
-          (await seedDemoData(database))
+          (await seedDemoData(database, undefined, createFileStore(config)))
             ? 'demo organisations seeded'
             : 'the database already has organisations; nothing seeded',
         );

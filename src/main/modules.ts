@@ -5,6 +5,7 @@ import { casesystemModule } from '../casesystem/index.ts';
 import { identityModule } from '../identity/index.ts';
 import { organisationsModule } from '../organisations/index.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
+import type { FileStore } from '../platform/files/file-store.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { composeCatalogue, installCatalogue } from '../platform/i18n/catalogue.ts';
 import type { JobDefinition, Jobs } from '../platform/jobs/jobs.ts';
@@ -45,9 +46,14 @@ export async function prepareDatabase(database: DatabaseHandle, modules = MODULE
 }
 
 /** Every module's demo data (development, `npm run seed`); true when anything was written. */
-export async function seedDemoData(database: DatabaseHandle, modules = MODULES): Promise<boolean> {
+export async function seedDemoData(
+  database: DatabaseHandle,
+  modules = MODULES,
+  files?: FileStore,
+): Promise<boolean> {
   let seeded = false;
-  for (const module of modules) if (await module.demo?.({ database })) seeded = true;
+  for (const module of modules)
+    if (await module.demo?.({ database, ...(files ? { files } : {}) })) seeded = true;
   return seeded;
 }
 

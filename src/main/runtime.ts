@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts';
+import { createFileStore } from '../platform/files/file-store.ts';
 import { buildAssetManifest } from '../platform/http/assets.ts';
 import { createApp, type RouteRecord } from '../platform/http/app.ts';
 import { createMetrics, createOperationsApp } from '../platform/http/operations.ts';
@@ -65,7 +66,7 @@ export async function buildPortal(
   closers.add('database', () => database.close());
   try {
     await prepareDatabase(database, modules);
-    if (config.features.demoData && (await seedDemoData(database, modules)))
+    if (config.features.demoData && (await seedDemoData(database, modules, createFileStore(config))))
       logger.info('demo organisations seeded');
 
     const jobs = createJobs(database, config.databaseUrl, logger);

@@ -78,6 +78,8 @@ export interface BackofficeSection {
 export interface SeedContext {
   database: DatabaseHandle;
   logger?: Logger;
+  /** Where demo data puts its files (letters); absent: no files are written. */
+  files?: FileStore;
 }
 
 export interface PortalModule {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { CATALOGUE } from '../../applications/index.ts';
 import { access } from '../../platform/auth/access.ts';
 import { staffActorOf } from '../../platform/auth/actor.ts';
 import { audit } from '../../platform/audit.ts';
@@ -127,12 +128,6 @@ export function caseHandlingRoutes(ctx: ModuleContext): FastifyPluginAsync {
       };
       const now = new Date();
       const { rows, next } = await listQueue(db, filter, now);
-      const types = await db
-        .selectFrom('cs_cases')
-        .select('type_code')
-        .distinct()
-        .orderBy('type_code')
-        .execute();
       const params = new URLSearchParams();
       if (filter.type) params.set('type', filter.type);
       if (filter.organisation) params.set('organisation', filter.organisation);
@@ -147,7 +142,7 @@ export function caseHandlingRoutes(ctx: ModuleContext): FastifyPluginAsync {
           filter={filter}
           next={next}
           nextQuery={params.toString()}
-          types={types.map((t) => t.type_code)}
+          types={CATALOGUE.types.map((t) => t.code)}
           today={amsterdamToday(now)}
         />,
       );

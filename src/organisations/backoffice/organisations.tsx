@@ -38,6 +38,15 @@ import { ORGANISATIONS_SECTION } from './sections.ts';
 import { staffActorOf } from '../../platform/auth/actor.ts';
 
 const BASE = ORGANISATIONS_SECTION.href;
+
+/**
+ * The refresh service, when the portal composes one (module `refresh`): a staff change of a
+ * recognition is followed by a refresh so staff and users see it at once.
+ */
+function refreshOf(deps: ModuleContext): { runNow(trigger: 'staff_change'): Promise<unknown> } | undefined {
+  const services = deps as unknown as { refresh?: { runNow(trigger: 'staff_change'): Promise<unknown> } };
+  return services.refresh;
+}
 const text = (max: number) => z.string().trim().max(max).default('');
 
 const editForm = z.object({
@@ -258,13 +267,28 @@ export function organisationBackofficeRoutes(deps: ModuleContext): FastifyPlugin
             { status: 400, crumbs: crumbs(request) },
           );
         }
-        const outcome = await changeRecognition(
-          db,
-          staffActorOf(request),
-          organisation.id,
-          { ...parsed.data, startDate },
-          request.id,
-        );
+        // The case system holds recognitions as the IND knows them: the change is made there.
+        // The portal's row is written too (an organisation the case system does not know keeps
+        // working as before), and a refresh, when the portal runs one, brings the case
+        // system's state in at once.
+        const recorded = await deps.caseSystem.changeRecognition({
+          kvkNumber: organisation.kvk_number,
+          category: parsed.data.category,
+          action: parsed.data.action,
+          reason: parsed.data.reason || null,
+          startDate,
+        });
+        const outcome =
+          recorded === 'no_recognition'
+            ? recorded
+            : await changeRecognition(
+                db,
+                staffActorOf(request),
+                organisation.id,
+                { ...parsed.data, startDate },
+                request.id,
+              );
+        if (outcome === 'done') await refreshOf(deps)?.runNow('staff_change');
         if (outcome === 'no_recognition') {
           const representatives = await representativesOf(service, organisation.id);
           return reply.page(

@@ -1,5 +1,5 @@
 import type { Database } from '../../platform/db/database.ts';
-import type { Address, CaseState, RecognitionCategory } from '../../platform/db/schema.ts';
+import type { Address, RecognitionCategory } from '../../platform/db/schema.ts';
 import { completeBsn } from '../../platform/validation/identifiers.ts';
 
 /**
@@ -14,6 +14,7 @@ export interface DemoOrganisation {
   recognitions: RecognitionCategory[];
   city: string;
   branches: { number: string; name: string; city: string }[];
+  /** How many persons the case system's demo data gives it (casesystem/seed/demo.ts). */
   employees: number;
 }
 
@@ -83,66 +84,15 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
   },
 ];
 
-const GIVEN = [
-  'Priya',
-  'Wei',
-  'Lucas',
-  'Amara',
-  'Mateo',
-  'Yuki',
-  'Olena',
-  'Rahul',
-  'Sofia',
-  'Kwame',
-  'Ana',
-  'Omar',
-];
-const SURNAMES = [
-  'Sharma',
-  'Zhang',
-  'Oliveira',
-  'Okafor',
-  'García',
-  'Tanaka',
-  'Kovalenko',
-  'Iyer',
-  'Rossi',
-  'Mensah',
-  'Silva',
-  'Haddad',
-];
-// No EU, EEA or Swiss nationals: they need no residence permit (domain review #64).
-const NATIONALITIES = ['IND', 'CHN', 'BRA', 'NGA', 'TUR', 'JPN', 'UKR', 'IND', 'PHL', 'GHA', 'MEX', 'LBN'];
-const STATES: CaseState[] = [
-  'received',
-  'in_progress',
-  'information_requested',
-  'granted',
-  'granted',
-  'rejected',
-  'withdrawn',
-];
-/** Catalogue type codes (src/applications/catalogue/types.ts), as the hand-over stores them. */
-const TYPES: Record<RecognitionCategory | 'none', string[]> = {
-  work: ['hsm_residence', 'eu_blue_card', 'intra_corporate_transferee', 'family_member'],
-  research: ['researcher', 'family_member'],
-  study: ['study'],
-  exchange: ['au_pair', 'exchange'],
-  none: ['eu_blue_card', 'intra_corporate_transferee'],
-};
-
 function address(street: string, city: string, postalCode: string): Address {
   return { street, houseNumber: '1', postalCode, city, country: 'NLD' };
 }
-
-const DAY = 86_400_000;
 
 /** Seeds the demo set on an empty database; returns false when organisations already exist. */
 export async function seedDemo(db: Database, now = new Date()): Promise<boolean> {
   const existing = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
   await db.transaction().execute(async (trx) => {
-    let serial = 1;
     for (const [index, org] of DEMO_ORGANISATIONS.entries()) {
       const row = await trx
         .insertInto('organisations')
@@ -187,42 +137,8 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
           })
           .execute();
       }
-      const types = TYPES[org.recognitions[0] ?? 'none'];
-      for (let e = 0; e < org.employees; e++) {
-        const n = (index * 7 + e) % GIVEN.length;
-        const employee = await trx
-          .insertInto('employees')
-          .values({
-            organisation_id: row.id,
-            v_number: String(3_000_000_000 + index * 1000 + e),
-            bsn: e % 3 === 0 ? null : (completeBsn(String(20_000_000 + index * 1000 + e * 7)) ?? null),
-            given_names: GIVEN[n] ?? 'Alex',
-            surname: SURNAMES[(n + e) % SURNAMES.length] ?? 'Jansen',
-            date_of_birth: `19${80 + ((e * 3) % 20)}-0${1 + (e % 9)}-1${e % 9}`,
-            nationality: NATIONALITIES[n] ?? 'USA',
-            registered_on: e % 4 === 0 ? null : '2024-02-01',
-            deregistered_on: null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        const state = STATES[(e + index) % STATES.length] ?? 'received';
-        const submitted = new Date(now.getTime() - (5 + e * 9) * DAY);
-        await trx
-          .insertInto('cases')
-          .values({
-            organisation_id: row.id,
-            employee_id: employee.id,
-            case_number: `${now.getUTCFullYear()}-${String(index + 1).padStart(2, '0')}${String(serial++).padStart(6, '0')}`,
-            application_type: types[e % types.length] ?? 'hsm_residence',
-            state,
-            submitted_at: submitted,
-            decision_due_on: new Date(submitted.getTime() + 90 * DAY).toISOString().slice(0, 10),
-            decided_at: ['granted', 'rejected'].includes(state)
-              ? new Date(submitted.getTime() + 14 * DAY)
-              : null,
-          })
-          .execute();
-      }
+      // Employees and cases are the case system's (casesystem/seed/demo.ts): the portal
+      // gets them from the refresh.
     }
     await trx
       .insertInto('refresh_runs')
