@@ -76,7 +76,7 @@ const schema = z.object({
     .regex(/^\S+( \S+){4}$/, 'REFRESH_CRON must be a cron expression of five fields, e.g. "0 6 * * *"')
     .default('0 6 * * *'),
   REFRESH_STALE_AFTER_HOURS: z.coerce.number().positive().default(26),
-  REFRESH_BATCH_SIZE: z.coerce.number().int().min(1).max(20_000).default(1000),
+  REFRESH_BATCH_SIZE: z.coerce.number().int().min(1).max(20_000).default(5000),
   METRICS_TOKEN: z.string().min(32, 'METRICS_TOKEN must be at least 32 characters').optional(),
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),

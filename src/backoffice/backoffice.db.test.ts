@@ -44,6 +44,7 @@ describe('the back office', () => {
       '/backoffice/reports',
       '/backoffice/faq',
       '/backoffice/audit-log',
+      '/backoffice/refresh',
     ]);
     for (const section of sectionRegistry(MODULES).for(['administrator']))
       expect(nl.body).toContain(`href="${section.href}"`);

@@ -3,6 +3,7 @@ import { access } from '../platform/auth/access.ts';
 import { STAFF_ROLES, staffActorOf } from '../platform/auth/actor.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import { missingAmountYears } from '../applications/index.ts';
+import { RefreshStaleBanner, type RefreshStatus } from '../refresh/index.ts';
 import { amsterdamToday } from '../platform/time/working-days.ts';
 import { Alert, Heading, Link, Paragraph } from '../platform/ui/components.tsx';
 import { useView } from '../platform/ui/view-context.ts';
@@ -17,13 +18,20 @@ import type { BackofficeSection } from '../platform/module.ts';
  */
 export function backofficeRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/backoffice', { config: { access: access.staff(...STAFF_ROLES) } }, (request, reply) => {
+    app.get('/backoffice', { config: { access: access.staff(...STAFF_ROLES) } }, async (request, reply) => {
       const actor = staffActorOf(request);
+      // Staff alert: the information from the case system is out of date (no refresh for 26 h).
+      const refresh = await deps.refresh.status();
       // Staff alert: fees and income criteria missing for this year (or, in December, next year).
       const missingYears = missingAmountYears(amsterdamToday(new Date()));
       return reply.page(
         request.t('bo.home.title'),
-        <Home sections={deps.sections.for(actor.roles)} missingYears={missingYears} />,
+        <Home
+          sections={deps.sections.for(actor.roles)}
+          missingYears={missingYears}
+          refresh={refresh}
+          staleAfterHours={deps.config.refresh.staleAfterHours}
+        />,
       );
     });
     await app.register(closureDayRoutes(deps));
@@ -31,7 +39,17 @@ export function backofficeRoutes(deps: ModuleContext): FastifyPluginAsync {
   };
 }
 
-function Home({ sections, missingYears }: { sections: BackofficeSection[]; missingYears: number[] }) {
+function Home({
+  sections,
+  missingYears,
+  refresh,
+  staleAfterHours,
+}: {
+  sections: BackofficeSection[];
+  missingYears: number[];
+  refresh: RefreshStatus;
+  staleAfterHours: number;
+}) {
   const { t, actor } = useView();
   const roles = actor.kind === 'staff' ? actor.roles.map((r) => t(`role.${r}`)).join(', ') : '';
   return (
@@ -43,6 +61,7 @@ function Home({ sections, missingYears }: { sections: BackofficeSection[]; missi
           <Paragraph>{t('bo.home.amountsMissingBody', { years: missingYears.join(', ') })}</Paragraph>
         </Alert>
       ) : null}
+      <RefreshStaleBanner status={refresh} staleAfterHours={staleAfterHours} />
       {sections.length === 0 ? <Paragraph>{t('bo.home.none')}</Paragraph> : null}
       <ul className="bp-cards">
         {sections.map((s) => (

@@ -38,10 +38,5 @@ export const casesystemModule: PortalModule = {
   demo: (ctx) => seedCaseSystemDemo(ctx),
 };
 
-/** The contract's change stream, for the refresh (src/refresh). */
-export type {
-  Change,
-  ChangeCursor,
-  ChangePage,
-  CaseSystem as CaseSystemContract,
-} from './contract.ts';
+/** The contract's interface under a name of its own, for the refresh (src/refresh). */
+export type { CaseSystem as CaseSystemContract } from './contract.ts';

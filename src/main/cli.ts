@@ -4,10 +4,12 @@ import { createFileStore } from '../platform/files/file-store.ts';
 import { seedCaseSystemLarge } from '../casesystem/index.ts';
 import { seedLarge } from '../organisations/index.ts';
 import { prepareDatabase, seedDemoData } from './modules.ts';
+import { refreshService } from './services.ts';
 
 /**
  * `npm run migrate` — apply pending migrations.
  * `npm run seed` — seed the demo organisations (an empty database only).
+ * `npm run refresh` — run the refresh from the case system now, printing its progress.
  * `npm run seed -- --size large [--organisations N] [--cases N]` — the benchmark set.
  */
 async function main(argv: string[]): Promise<void> {
@@ -46,7 +48,25 @@ async function main(argv: string[]): Promise<void> {
       }
       return;
     }
-    throw new Error(`unknown command "${command ?? ''}": use migrate or seed`);
+    if (command === 'refresh') {
+      const summary = await refreshService(config, database).runNow('cli', {
+        onProgress: ({ batches, rows }) =>
+          console.log(
+            `page ${batches}: ${Object.entries(rows)
+              .map(([k, n]) => `${k} ${n}`)
+              .join(', ')}`,
+          ),
+      });
+      if (summary.state === 'busy') throw new Error('another refresh is running; nothing done');
+      const rows =
+        Object.entries(summary.rows)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ') || 'nothing changed';
+      console.log(`refresh ${summary.state} in ${(summary.durationMs / 1000).toFixed(1)} s: ${rows}`);
+      if (summary.state === 'failed') throw new Error(summary.error ?? 'refresh failed');
+      return;
+    }
+    throw new Error(`unknown command "${command ?? ''}": use migrate, seed or refresh`);
   } finally {
     await database.close();
   }

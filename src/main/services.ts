@@ -1,5 +1,5 @@
 import { ApplicationService } from '../applications/index.ts';
-import { createCaseSystem, type CaseSystemContract } from '../casesystem/index.ts';
+import { createCaseSystem, type CaseSystemService } from '../casesystem/index.ts';
 import { RefreshService } from '../refresh/index.ts';
 import type { Config } from '../config.ts';
 import { SessionStore } from '../identity/index.ts';
@@ -39,12 +39,7 @@ export function buildServices(
       logger,
       uploads: { maxBytes: config.uploads.maxBytes, maxFiles: config.uploads.maxFiles },
     }),
-    refresh: new RefreshService({
-      database,
-      caseSystem: changeStreamOf(caseSystem),
-      logger,
-      options: { batchSize: config.refresh.batchSize, staleAfterHours: config.refresh.staleAfterHours },
-    }),
+    refresh: refreshService(config, database, logger, caseSystem),
     reports: {
       db: database.db,
       jobs,
@@ -64,14 +59,20 @@ export function registerAllJobs(ctx: JobContext, modules: readonly PortalModule[
   defineJobs(ctx.jobs, ctx, modules);
 }
 
-/**
- * The case system's change stream. Until the case system implements `changesSince` (branch
- * `cs`, issue 10) a run fails with this message and is recorded as failed.
- */
-function changeStreamOf(caseSystem: object): Pick<CaseSystemContract, 'changesSince'> {
-  if ('changesSince' in caseSystem) return caseSystem as Pick<CaseSystemContract, 'changesSince'>;
-  return {
-    changesSince: () =>
-      Promise.reject(new Error('the case system offers no change stream (changesSince) yet')),
-  };
+/** The refresh over the case system's change stream (the services, and `npm run refresh`). */
+export function refreshService(
+  config: Config,
+  database: DatabaseHandle,
+  logger?: Logger,
+  caseSystem: Pick<CaseSystemService, 'changesSince'> = createCaseSystem({
+    db: database.db,
+    files: createFileStore(config),
+  }),
+): RefreshService {
+  return new RefreshService({
+    database,
+    caseSystem,
+    ...(logger ? { logger } : {}),
+    options: { batchSize: config.refresh.batchSize, staleAfterHours: config.refresh.staleAfterHours },
+  });
 }

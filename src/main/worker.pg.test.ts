@@ -48,8 +48,11 @@ describe('the standalone worker', () => {
           'housekeeping.sessions',
           'outbox.deliver',
           'outbox.sweep',
+          'refresh.run',
         ]),
       );
+      // The refresh runs on the same schedule in the worker as in the web process (REFRESH_CRON).
+      expect(web.find((j) => j.name === 'refresh.run')?.cron).toBe('0 6 * * *');
       const { rows } = await sql<{ name: string }>`select name from pgboss.schedule`.execute(
         portal.database.db,
       );

@@ -260,7 +260,7 @@ async function linkCasesToEmployees(trx: Trx, employeeSourceIds: string[]): Prom
     update cases set employee_id = e.id, employee_name = e.surname || ', ' || e.given_names,
       v_number = e.v_number, updated_at = now()
     from employees e
-    where e.source_id = any(${employeeSourceIds}::text[]) and cases.employee_source_id = e.source_id
+    where cases.employee_source_id = any(${employeeSourceIds}::text[]) and e.source_id = cases.employee_source_id
       and (cases.employee_id, cases.employee_name, cases.v_number)
         is distinct from (e.id, e.surname || ', ' || e.given_names, e.v_number)
   `.execute(trx);
@@ -308,8 +308,8 @@ async function linkDocumentsToCases(trx: Trx, caseSourceIds: string[]): Promise<
   await sql`
     update case_documents set case_id = c.id
     from cases c
-    where c.source_id = any(${caseSourceIds}::text[]) and case_documents.case_id is null
-      and case_documents.case_source_id = c.source_id
+    where case_documents.case_source_id = any(${caseSourceIds}::text[]) and case_documents.case_id is null
+      and c.source_id = case_documents.case_source_id
   `.execute(trx);
 }
 
@@ -354,8 +354,8 @@ async function linkEventsToCases(trx: Trx, caseSourceIds: string[]): Promise<voi
   await sql`
     update case_events set case_id = c.id, organisation_id = c.organisation_id
     from cases c
-    where c.source_id = any(${caseSourceIds}::text[]) and case_events.case_id is null
-      and case_events.case_source_id = c.source_id
+    where case_events.case_source_id = any(${caseSourceIds}::text[]) and case_events.case_id is null
+      and c.source_id = case_events.case_source_id
   `.execute(trx);
 }
 
@@ -363,7 +363,7 @@ async function linkEventsToDocuments(trx: Trx, documentSourceIds: string[]): Pro
   await sql`
     update case_events set document_id = d.id
     from case_documents d
-    where d.source_id = any(${documentSourceIds}::text[]) and case_events.document_id is null
-      and case_events.document_source_id = d.source_id
+    where case_events.document_source_id = any(${documentSourceIds}::text[])
+      and case_events.document_id is null and d.source_id = case_events.document_source_id
   `.execute(trx);
 }

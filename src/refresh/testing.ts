@@ -180,3 +180,121 @@ export async function readModelSnapshot(db: import('kysely').Kysely<import('../p
       left join case_documents d on d.id = v.document_id order by v.source_id`),
   };
 }
+
+/**
+ * A deterministic change stream of `cases` cases (each with its employee and one event) over
+ * `cases / 100` organisations, generated in memory: the crash test's child process and the
+ * benchmark read the same stream in every process without a case system behind it.
+ * `version` changes every case's status (a second, "changed" stream over the same ids).
+ */
+export class GeneratedChangeStream implements Pick<CaseSystemContract, 'changesSince'> {
+  readonly #changes: Change[];
+
+  constructor(cases: number, version = 0) {
+    const organisations = Math.max(1, Math.ceil(cases / 100));
+    const base = Date.parse('2026-11-01T00:00:00Z') + version * 86_400_000;
+    const stamp = (n: number) => {
+      const ms = base + Math.floor(n / 1000);
+      return `${new Date(ms).toISOString().slice(0, 19)}.${String((ms % 1000) * 1000 + (n % 1000)).padStart(6, '0')}Z`;
+    };
+    const kvk = (o: number) => String(20_000_000 + o);
+    const changes: Change[] = [];
+    let n = 0;
+    for (let o = 0; o < organisations; o++) {
+      changes.push({
+        kind: 'organisation',
+        id: `o${String(o).padStart(7, '0')}`,
+        changedAt: stamp(n++),
+        kvkNumber: kvk(o),
+        name: `Organisatie ${o} B.V.`,
+        legalForm: 'Besloten Vennootschap',
+        rsin: null,
+        visitingAddress: {
+          street: 'Laan',
+          houseNumber: String(o),
+          postalCode: '2500AA',
+          city: 'Den Haag',
+          country: 'NL',
+        },
+        administrationAddress: null,
+        employeeCount: 100,
+      });
+    }
+    for (let i = 0; i < cases; i++) {
+      const id = String(i).padStart(8, '0');
+      const org = kvk(i % organisations);
+      // Within one case, the event first: the case arrives after it (and is linked then).
+      changes.push({
+        kind: 'employee',
+        id: `e${id}`,
+        changedAt: stamp(n++),
+        kvkNumber: org,
+        vNumber: `V${String(i).padStart(9, '0')}`,
+        givenNames: 'Maria',
+        surname: `Achternaam${i}`,
+        dateOfBirth: '1988-03-04',
+        nationality: 'BRA',
+        permitType: 'hsm_entry_mvv',
+        permitEndDate: '2030-01-01',
+        sponsorshipState: 'active',
+        registeredOn: '2026-01-01',
+        deregisteredOn: null,
+      });
+      changes.push({
+        kind: 'case_event',
+        id: `v${id}`,
+        changedAt: stamp(n++),
+        caseId: `c${id}`,
+        at: stamp(n),
+        status: version === 0 ? 'received' : 'granted',
+        reason: version === 0 ? 'intake' : 'granted',
+        deadline: null,
+        documentId: null,
+      });
+      changes.push({
+        kind: 'case',
+        id: `c${id}`,
+        changedAt: stamp(n++),
+        caseNumber: `BENCH-${id}`,
+        kvkNumber: org,
+        employeeId: `e${id}`,
+        typeCode: 'hsm_entry_mvv',
+        status: version === 0 ? 'received' : 'granted',
+        receivedAt: '2026-10-01T09:00:00.000000Z',
+        decisionDueOn: '2026-12-31',
+        targetDate: '2026-10-15',
+        informationDeadline: null,
+        decidedAt: version === 0 ? null : '2026-11-20T09:00:00.000000Z',
+      });
+    }
+    this.#changes = changes; // generated in (changedAt, id) order
+  }
+
+  get size(): number {
+    return this.#changes.length;
+  }
+
+  changesSince(cursor: ChangeCursor | null, limit: number): Promise<ChangePage> {
+    let lo = 0;
+    if (cursor) {
+      let hi = this.#changes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const c = this.#changes[mid] as Change;
+        const after =
+          c.changedAt > cursor.changedAt || (c.changedAt === cursor.changedAt && c.id > cursor.id);
+        if (after) hi = mid;
+        else lo = mid + 1;
+      }
+    }
+    const changes = this.#changes.slice(lo, lo + limit);
+    const last = changes.at(-1);
+    return Promise.resolve({
+      changes,
+      next: last
+        ? { changedAt: last.changedAt, id: last.id }
+        : (cursor ?? { changedAt: '1970-01-01T00:00:00.000000Z', id: '' }),
+      more: lo + limit < this.#changes.length,
+    });
+  }
+}

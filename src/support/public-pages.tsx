@@ -23,14 +23,8 @@ export function publicPages(deps: ModuleContext): FastifyPluginAsync {
     const config = { access: access.public };
 
     app.get('/', { config }, async (request, reply) => {
-      const last = await deps.database.db
-        .selectFrom('refresh_runs')
-        .select('finished_at')
-        .where('state', '=', 'done')
-        .orderBy('finished_at', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      return reply.page(request.t('home.title'), <HomePage lastRefresh={last?.finished_at ?? null} />);
+      const last = await deps.refresh.lastSuccessfulRun();
+      return reply.page(request.t('home.title'), <HomePage lastRefresh={last?.finishedAt ?? null} />);
     });
     app.get('/logging-in', { config }, (request, reply) =>
       reply.page(request.t('eh.title'), <EHerkenningPage />),

@@ -181,7 +181,8 @@ describe('the HTTP app', () => {
     expect((await get('/healthz')).json()).toEqual({ status: 'ok' });
     const ready = await get('/readyz');
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toEqual({ status: 'ready' });
+    // The demo data was refreshed at start.
+    expect(ready.json()).toEqual({ status: 'ready', refresh: 'fresh' });
   });
 
   it('measures every page by its route pattern, never by the raw URL', async () => {

@@ -40,7 +40,10 @@ describe('/metrics', () => {
     expect(metrics.body).toMatch(
       /^http_request_duration_seconds_count\{method="GET",route="\/faq",status="200"\} 1$/m,
     );
-    expect((await operations.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready' });
+    expect((await operations.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({
+      status: 'ready',
+      refresh: 'fresh',
+    });
     expect((await operations.inject({ method: 'GET', url: '/faq' })).statusCode).toBe(404);
   });
 });

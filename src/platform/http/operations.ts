@@ -11,6 +11,11 @@ export interface Metrics {
   registry: Registry;
   httpDuration: Histogram<'method' | 'route' | 'status'>;
   loginsTotal: Counter<'outcome'>;
+  /**
+   * Details a module adds to /readyz (e.g. `refresh: 'stale'`): informative, they never make
+   * the portal "not ready". A detail that fails or takes too long reads 'unknown'.
+   */
+  readinessDetails: Map<string, () => Promise<string>>;
 }
 
 export function createMetrics(): Metrics {
@@ -31,6 +36,7 @@ export function createMetrics(): Metrics {
       labelNames: ['outcome'],
       registers: [registry],
     }),
+    readinessDetails: new Map(),
   };
 }
 
@@ -88,7 +94,7 @@ export function operationsRoutes(
         );
         if (!ready)
           return await reply.status(503).send({ status: 'not ready', reason: 'migrations pending' });
-        return { status: 'ready' };
+        return { status: 'ready', ...(await readinessDetails(deps.metrics)) };
       } catch {
         return reply.status(503).send({ status: 'not ready', reason: 'database unreachable' });
       }
@@ -122,6 +128,16 @@ function bearerMatches(header: string | undefined, token: string): boolean {
   // Compare digests in constant time, so the comparison reveals nothing about the token.
   const digest = (value: string) => createHash('sha256').update(value).digest();
   return timingSafeEqual(digest(given), digest(token));
+}
+
+async function readinessDetails(metrics: Metrics): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    [...metrics.readinessDetails].map(async ([name, detail]) => {
+      const value = await withTimeout(detail(), READY_TIMEOUT_MS).catch(() => 'unknown');
+      return [name, value] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

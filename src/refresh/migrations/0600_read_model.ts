@@ -53,6 +53,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index cases_organisation_v_number_idx on cases (organisation_id, v_number)`.execute(db);
   await sql`create index cases_organisation_employee_name_idx
     on cases (organisation_id, lower(employee_name) text_pattern_ops)`.execute(db);
+  // A case the portal wrote before the refresh existed is adopted by case number (apply.ts).
+  await sql`create index cases_without_source_idx on cases (case_number) where source_id is null`.execute(db);
   // An employee's change (name, V-number) is copied to the employee's cases.
   await sql`create index cases_employee_source_idx on cases (employee_source_id)`.execute(db);
 

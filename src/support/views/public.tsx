@@ -55,7 +55,9 @@ export function HomePage({ lastRefresh }: { lastRefresh: Date | null }) {
         <Paragraph>{t('home.refreshBody')}</Paragraph>
         {lastRefresh ? (
           <Paragraph>{t('home.lastRefresh', { moment: formatDateTime(lang, lastRefresh) })}</Paragraph>
-        ) : null}
+        ) : (
+          <Paragraph>{t('refresh.asOfNever')}</Paragraph>
+        )}
       </section>
       <section className="bp-section" aria-labelledby="problems">
         <Heading level={2} id="problems">
