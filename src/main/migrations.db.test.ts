@@ -80,5 +80,5 @@ describe('migrations that can grow', () => {
     } finally {
       await portal.close();
     }
-  });
+  }, 180_000); // two portal starts and a migration: slow on a loaded machine
 });
