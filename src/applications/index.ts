@@ -9,6 +9,7 @@ import { HANDOVER_JOB, PURGE_JOB, type ApplicationService } from './service.ts';
 export { ApplicationService, type ApplicationDeps } from './service.ts';
 export { CATALOGUE, missingAmountYears, findType, decisionPeriodDays } from './catalogue/catalogue.ts';
 export { decisionDates, type DecisionDates } from './catalogue/decision-dates.ts';
+export { claimedType, UploadInspector, UploadRejected, type UploadProblem } from './upload-inspection.ts';
 
 declare module '../platform/module.ts' {
   interface PortalServices {

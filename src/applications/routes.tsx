@@ -1,9 +1,10 @@
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { amsterdamToday } from '../platform/time/working-days.ts';
 import { access } from '../platform/auth/access.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 import { audit } from '../platform/audit.ts';
+import { csrfValid } from '../platform/http/csrf.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import {
   amountsFor,
@@ -599,27 +600,4 @@ function inputOf(body: Record<string, unknown>): Input {
       input[key] = value.filter((v): v is string => typeof v === 'string').slice(0, 20);
   }
   return input;
-}
-
-/**
- * Checks the CSRF token read from the multipart form with the portal's CSRF plugin, without
- * letting the plugin answer the request itself (the handler answers 403).
- */
-function csrfValid(
-  app: FastifyInstance,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  token: string,
-): boolean {
-  const body = request.body;
-  // The plugin reads the token from the body; a valid token stays there, so that a not-found
-  // answer (which runs the CSRF hook again) sees it too.
-  request.body = { _csrf: token };
-  const state = { valid: false };
-  const silent = Object.create(reply, { send: { value: () => silent } }) as FastifyReply;
-  app.csrfProtection(request, silent, () => {
-    state.valid = true;
-  });
-  if (!state.valid) request.body = body;
-  return state.valid;
 }

@@ -1,5 +1,6 @@
 import { applicationsModule } from '../applications/index.ts';
 import { backofficeModule } from '../backoffice/index.ts';
+import { casesModule } from '../cases/index.ts';
 import { casesystemModule } from '../casesystem/index.ts';
 import { identityModule } from '../identity/index.ts';
 import { organisationsModule } from '../organisations/index.ts';
@@ -27,6 +28,7 @@ export const MODULES: readonly PortalModule[] = [
   casesystemModule,
   // After the case system: its demo data reaches the read model by a refresh (the demo hook).
   refreshModule,
+  casesModule,
 ];
 
 /** Every module's migrations (platform's own are added by the migrator). */

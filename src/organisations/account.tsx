@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { accountSummary, AccountSummarySection, type AccountSummary } from '../cases/index.ts';
 import { access } from '../platform/auth/access.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import { formatDate, formatDateTime } from '../platform/i18n/i18n.ts';
@@ -10,7 +11,6 @@ import { businessActorOf } from './representatives/routes.tsx';
 import { chainRepresentativesOf, representativesOf } from './representatives/service.ts';
 import { maskIban } from './validation.ts';
 import { ScopeList, StateTag } from './views/representatives.tsx';
-import { Tag } from '../platform/ui/fields.tsx';
 
 type Registered = Awaited<ReturnType<typeof representativesOf>>;
 type Chain = Awaited<ReturnType<typeof chainRepresentativesOf>>;
@@ -22,15 +22,17 @@ export function accountRoutes(deps: ModuleContext): FastifyPluginAsync {
     app.get('/account', { config: { access: access.sponsor } }, async (request, reply) => {
       const actor = businessActorOf(request);
       // Side by side, not one after the other: on PostgreSQL each query is a round trip (issue 9).
-      const [organisation, registered, chain] = await Promise.all([
+      const [organisation, registered, chain, summary] = await Promise.all([
         organisationDetail(deps.database.db, actor.organisationId),
         representativesOf(service, actor.organisationId),
         chainRepresentativesOf(deps.database.db, actor.organisationId),
+        // What the read model brings: sponsored employees, recognitions with dates, last refresh.
+        accountSummary({ db: deps.database.db, refresh: deps.refresh }, actor.organisationId),
       ]);
       if (!organisation) return reply.callNotFound();
       return reply.page(
         request.t('account.title'),
-        <AccountPage organisation={organisation} registered={registered} chain={chain} />,
+        <AccountPage organisation={organisation} registered={registered} chain={chain} summary={summary} />,
         { crumbs: [{ href: '/dashboard', label: request.t('nav.dashboard') }] },
       );
     });
@@ -72,10 +74,12 @@ function AccountPage({
   organisation,
   registered,
   chain,
+  summary,
 }: {
   organisation: OrganisationDetail;
   registered: Registered;
   chain: Chain;
+  summary: AccountSummary;
 }) {
   const { t, lang } = useView();
   return (
@@ -106,23 +110,7 @@ function AccountPage({
         />
       </section>
       <BranchesSection branches={organisation.branches} caption={t('account.branches.caption')} />
-      <section className="bp-section" aria-labelledby="recognitions">
-        <Heading level={2} id="recognitions">
-          {t('account.recognitions')}
-        </Heading>
-        <Table
-          caption={t('account.recognitions.caption')}
-          head={[t('org.category'), t('org.startDate'), t('org.state')]}
-          rows={organisation.recognitions.map((r) => ({
-            key: r.id,
-            cells: [
-              t(`category.${r.category}`),
-              formatDate(lang, r.start_date),
-              <Tag tone={r.state === 'active' ? 'ok' : 'warning'}>{t(`recognition.state.${r.state}`)}</Tag>,
-            ],
-          }))}
-        />
-      </section>
+      <AccountSummarySection summary={summary} />
       <section className="bp-section" aria-labelledby="mandate">
         <Heading level={2} id="mandate">
           {t('account.mandate')}

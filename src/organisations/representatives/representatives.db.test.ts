@@ -236,9 +236,9 @@ describe('the registration → approval → mail → acting-for flow', () => {
     const dashboard = await get('/dashboard', agency);
     expect(dashboard.body).toContain('Namens Noordzee Technologies B.V. (als gemachtigde, KVK 81760124)');
     expect(dashboard.body).toContain('href="/applications"');
-    // Status is in scope, but its pages are not built yet: shown, not linked.
-    expect(dashboard.body).not.toContain('href="/cases"');
-    expect(dashboard.body).toContain('Deze dienst komt binnenkort in het portaal');
+    // Status is in scope and built (issue 10): linked; file documents are not in scope.
+    expect(dashboard.body).toContain('href="/cases"');
+    expect(dashboard.body).not.toContain('href="/documents"');
     expect(dashboard.body).not.toContain('href="/employees"');
     expect(dashboard.body).not.toContain('href="/account"');
     expect(dashboard.body).toContain('Niet in uw machtiging voor deze referent');

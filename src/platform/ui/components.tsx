@@ -285,13 +285,22 @@ export function Table({
   caption,
   head,
   rows,
+  scrollLabel,
 }: {
   caption: string;
   head: string[];
   rows: { key: string; cells: ReactNode[] }[];
+  /**
+   * For a wide table: its container scrolls sideways on a narrow screen (no page scroll at
+   * 375 px) and can be reached and scrolled with the keyboard (WCAG 2.1.1), named by this label.
+   */
+  scrollLabel?: string;
 }) {
   return (
-    <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+    <div
+      className="utrecht-table-container utrecht-table-container--overflow-inline"
+      {...(scrollLabel ? { role: 'region', tabIndex: 0, 'aria-label': scrollLabel } : {})}
+    >
       <table className="utrecht-table utrecht-table--html-table">
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">

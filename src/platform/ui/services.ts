@@ -23,17 +23,20 @@ export const PORTAL_SERVICES: readonly PortalService[] = [
     sponsorsOnly: false,
     built: true,
   },
-  { key: 'status', href: '/cases', title: 'home.service.status', sponsorsOnly: true, built: false },
+  { key: 'status', href: '/cases', title: 'home.service.status', sponsorsOnly: true, built: true },
   { key: 'register', href: '/employees', title: 'home.service.register', sponsorsOnly: true, built: false },
   { key: 'account', href: '/account', title: 'home.service.account', sponsorsOnly: true, built: true },
-  { key: 'documents', href: '/documents', title: 'home.service.documents', sponsorsOnly: true, built: false },
+  { key: 'documents', href: '/documents', title: 'home.service.documents', sponsorsOnly: true, built: true },
 ];
 
 /**
  * The service a path belongs to (by the service's path prefix), for the scope of a registered
  * authorisation: an intermediary acting for a sponsor reaches only the services in its scope.
+ * A service's exports (`/cases.csv`) belong to it as much as its pages (`/cases/…`).
  */
 export function serviceOfPath(path: string): ServiceKey | undefined {
   const pathname = path.split('?')[0] ?? '';
-  return PORTAL_SERVICES.find((s) => pathname === s.href || pathname.startsWith(`${s.href}/`))?.key;
+  return PORTAL_SERVICES.find(
+    (s) => pathname === s.href || pathname.startsWith(`${s.href}/`) || pathname.startsWith(`${s.href}.`),
+  )?.key;
 }

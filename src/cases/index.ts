@@ -1,0 +1,30 @@
+import type { PortalModule } from '../platform/module.ts';
+import { isRecognisedSponsor, type Actor } from '../platform/auth/actor.ts';
+import type { ServiceKey } from '../platform/ui/services.ts';
+import { caseMessages } from './messages.ts';
+import * as m0700 from './migrations/0700_cases_status_list.ts';
+import { caseRoutes } from './routes.tsx';
+
+/**
+ * The recognised sponsor's pages on the read model (issue 10): status of applications and file
+ * documents. Its public entry: the account page's additions (organisations renders them).
+ */
+export { accountSummary, type AccountSummary } from './repository.ts';
+export { AccountSummarySection, InformationAsOf } from './views.tsx';
+
+/** A recognised sponsor's service, when a registered authorisation's scope includes it. */
+const offers = (service: ServiceKey) => (actor: Actor) =>
+  isRecognisedSponsor(actor) && (!actor.scope || actor.scope.includes(service));
+
+export const casesModule: PortalModule = {
+  name: 'cases',
+  migrations: { '0700_cases_status_list': m0700 },
+  messages: caseMessages,
+  nav: {
+    business: [
+      { href: '/cases', label: 'nav.cases', order: 22, when: offers('status') },
+      { href: '/documents', label: 'nav.documents', order: 24, when: offers('documents') },
+    ],
+  },
+  routes: caseRoutes,
+};
