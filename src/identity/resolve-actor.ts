@@ -4,7 +4,6 @@ import type { Database } from '../platform/db/database.ts';
 import type { RecognitionCategory } from '../platform/db/schema.ts';
 import type { ServiceKey } from '../platform/ui/services.ts';
 import { ANONYMOUS, type Actor, type BusinessActor } from '../platform/auth/actor.ts';
-import type { BusinessPrincipal } from './sessions/schema.ts';
 import {
   SESSION_COOKIES,
   sessionIdHash,

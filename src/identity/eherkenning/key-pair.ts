@@ -19,8 +19,6 @@ export async function ensureKeyPair(dir: string, prefix: string, commonName: str
   const certFile = join(dir, `${prefix}-cert.pem`);
   if (existsSync(keyFile) && existsSync(certFile)) return readKeyPair(keyFile, certFile);
   mkdirSync(dir, { recursive: true });
-  // Loaded only here: a development dependency, needed once per data directory.
-  const { generate } = await import('selfsigned');
   const notAfterDate = new Date();
   notAfterDate.setFullYear(notAfterDate.getFullYear() + 5);
   // A dev dependency: loaded only here, so a production install (`npm ci --omit=dev`) starts.
