@@ -57,7 +57,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
     await app.register(multipart, {
       limits: { fileSize: maxBytes + 1, files: 1, fields: 5, fieldSize: 1000, parts: 8 },
     });
-    const rules = { access: access.business };
+    const rules = { access: access.business, service: 'submit' } as const;
 
     const actorOf = (request: FastifyRequest): BusinessActor => {
       if (request.actor.kind !== 'business') throw new Error('access rule guarantees a business actor');

@@ -19,7 +19,7 @@ type Chain = Awaited<ReturnType<typeof chainRepresentativesOf>>;
 export function accountRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     const service = { db: deps.database.db, jobs: deps.jobs, files: deps.files };
-    app.get('/account', { config: { access: access.sponsor } }, async (request, reply) => {
+    app.get('/account', { config: { access: access.sponsor, service: 'account' } }, async (request, reply) => {
       const actor = businessActorOf(request);
       const organisation = await organisationDetail(deps.database.db, actor.organisationId);
       if (!organisation) return reply.callNotFound();

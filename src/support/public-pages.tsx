@@ -50,7 +50,7 @@ export function publicPages(deps: ModuleContext): FastifyPluginAsync {
     app.get('/representatives', { config }, (request, reply) =>
       reply.page(request.t('reps.title'), <RepresentativesPage />),
     );
-    app.get('/recognition-required', { config: { access: access.business } }, (request, reply) =>
+    app.get('/recognition-required', { config: { access: access.business, service: 'general' } }, (request, reply) =>
       reply.page(request.t('recognition.title'), <RecognitionRequiredPage />, { status: 403 }),
     );
 

@@ -292,6 +292,18 @@ describe('the registration → approval → mail → acting-for flow', () => {
     expect(account.body).toContain('••••••••••••••4300');
     expect(account.body).not.toContain('NL91ABNA0417164300');
     expect(account.body).toContain('Relocate Direct B.V. (81760124)');
+    // Scope is an allow-list (issue 13, finding 6): routes of no service in the scope are refused,
+    // the sponsor's problem reports among them; the general pages stay reachable.
+    for (const url of [
+      '/support/reports',
+      '/support/reports/00000000-0000-4000-8000-000000000000',
+      '/applications',
+      '/authorisations',
+    ]) {
+      expect((await get(url, agency)).statusCode, url).toBe(403);
+    }
+    expect((await get('/dashboard', agency)).statusCode).toBe(200);
+    expect((await get('/acting-for', agency)).statusCode).toBe(200);
     // Expired yesterday (validity ended): back to the agency, which is no sponsor.
     await db()
       .updateTable('representative_registrations')

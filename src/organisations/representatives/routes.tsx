@@ -139,7 +139,7 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
       },
     );
 
-    app.get('/acting-for', { config: { access: access.business } }, async (request, reply) => {
+    app.get('/acting-for', { config: { access: access.business, service: 'general' } }, async (request, reply) => {
       const actor = businessActorOf(request);
       const principal = businessSession(request).principal;
       const options =
@@ -159,7 +159,7 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
       );
     });
 
-    app.post('/acting-for', { config: { access: access.business } }, async (request, reply) => {
+    app.post('/acting-for', { config: { access: access.business, service: 'general' } }, async (request, reply) => {
       const actor = businessActorOf(request);
       const session = businessSession(request);
       const principal = session.principal;

@@ -135,11 +135,11 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
     const chosen = request.cookies[LANG_COOKIE];
     request.lang = isLang(chosen) ? chosen : negotiateLanguage(request.headers['accept-language']);
     request.t = translator(request.lang);
-    const { access: rule, session } = request.routeOptions.config;
+    const { access: rule, session, service } = request.routeOptions.config;
     if (!rule) return; // no route matched: the not-found handler answers
     if (session !== false) request.actor = await deps.resolveActor(request);
     if (rule.kind === 'public') return;
-    const decision = decide(rule, request.actor, developmentMode, request.routeOptions.url);
+    const decision = decide(rule, request.actor, developmentMode, service);
     if (decision.allowed) return;
     switch (decision.reason) {
       case 'login_required':

@@ -35,7 +35,9 @@ export async function submitReport(
 ): Promise<{ id: string; reference: string }> {
   const { report, screenshots, lang } = input;
   const organisation =
-    actor.kind === 'business' ? { id: actor.organisationId, name: actor.organisationName } : null;
+    actor.kind === 'business' && !actor.scope
+      ? { id: actor.organisationId, name: actor.organisationName }
+      : null; // a representative acting by registration does not report in the sponsor's name
   return deps.db.transaction().execute(async (trx) => {
     const reference = newReference();
     const row = await trx
