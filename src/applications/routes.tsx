@@ -513,6 +513,8 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
             return notFound(request, reply, 'application', application.id);
           case 'incomplete':
             return reply.redirect(`/applications/${application.id}/check`, 303);
+          case 'not_recognised':
+            return reply.redirect('/recognition-required', 303);
           case 'amounts_missing':
             // The declaration page says that this year's fees are not known yet.
             return reply.redirect(`/applications/${application.id}/declaration`, 303);

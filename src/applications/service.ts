@@ -65,6 +65,8 @@ export type SubmitOutcome =
   | { kind: 'already'; reference: string }
   | { kind: 'incomplete'; step: string }
   | { kind: 'amounts_missing'; year: number }
+  /** The organisation's recognition for this type was suspended or withdrawn since the draft was started. */
+  | { kind: 'not_recognised' }
   | { kind: 'not_found' };
 
 /** The fee of an application, or the year whose amounts are missing (never guessed). */
@@ -336,6 +338,22 @@ export class ApplicationService {
       if (locked.state === 'submitted' && locked.reference) {
         return { kind: 'already', reference: locked.reference } as const;
       }
+      // Recognition is re-checked here, in the transaction (issue 13, finding 4): FOR SHARE keeps
+      // a suspension by staff from committing between this check and the submission.
+      const active = await trx
+        .selectFrom('recognitions')
+        .select('category')
+        .where('organisation_id', '=', actor.organisationId)
+        .where('state', '=', 'active')
+        .forShare()
+        .execute();
+      if (
+        !maySubmit(
+          this.typeOf(application),
+          active.map((r) => r.category),
+        )
+      )
+        return { kind: 'not_recognised' } as const;
       const reference = await nextReference(trx, submittedAt);
       const updated = await trx
         .updateTable('applications')
