@@ -38,6 +38,8 @@ const schema = z.object({
     .positive()
     .default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().positive().default(25),
+  /** The longest an authorisation (registered representative) may be valid, in years (issue 13). */
+  AUTHORISATION_MAX_YEARS: z.coerce.number().int().min(1).max(20).default(5),
   EHERKENNING_IDP_METADATA: z.string().optional(),
   EHERKENNING_SP_KEY: z.string().optional(),
   EHERKENNING_SP_CERT: z.string().optional(),
@@ -100,6 +102,8 @@ export interface Config {
   /** Delivered outbox rows (and the files only they use) are removed after this many days. */
   outboxRetentionDays: number;
   uploads: { maxBytes: number; maxFiles: number; dir: string };
+  /** An authorisation is valid from its approval day at the earliest, for at most this many years. */
+  authorisationMaxYears: number;
   eherkenning: {
     /** Where the broker's metadata is: a file path or an http(s) URL. */
     idpMetadataPath: string | undefined;
@@ -219,6 +223,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxFiles: e.UPLOAD_MAX_FILES,
       dir: resolve(e.FILE_STORAGE_DIR ?? join(dataDir, 'files')),
     },
+    authorisationMaxYears: e.AUTHORISATION_MAX_YEARS,
     eherkenning: {
       idpMetadataPath: e.EHERKENNING_IDP_METADATA,
       idpEntityId: e.EHERKENNING_IDP_ENTITY_ID,
