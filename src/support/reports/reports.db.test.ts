@@ -235,6 +235,35 @@ describe('reporting a problem', () => {
     expect(body).toContain('aria-invalid="true"');
   });
 
+  it('answers over-long fields with 400 and the form, and keeps none of the screenshots (issue 13, findings 3 and 11)', async () => {
+    const before = storedFiles().length;
+    const response = await submit(
+      { ...valid(), description: 'x'.repeat(25_000), email: `${'e'.repeat(1200)}@example.com` },
+      [screenshot(), screenshot(PNG, 'second.png')],
+      { lang: 'en' },
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('The description can have at most 2000 characters');
+    expect(response.body).toContain('Enter a valid e-mail address');
+    expect(response.body).toContain('Please choose your screenshots again');
+    expect(storedFiles().length).toBe(before);
+  });
+
+  it('a prototype key in ?done= or ?saved= shows the page without a notice, never a 500 (issue 13, finding 11)', async () => {
+    for (const url of [
+      '/backoffice/reports?done=constructor',
+      '/backoffice/faq?done=__proto__',
+      '/backoffice/faq?done=toString',
+    ]) {
+      const response = await get(url, { cookie: staffCookie });
+      expect(response.statusCode, url).toBe(200);
+    }
+    for (const url of ['/authorisations?saved=constructor', '/authorisations?saved=hasOwnProperty']) {
+      const response = await get(url, { cookie: employerCookie });
+      expect(response.statusCode, url).toBe(200);
+    }
+  });
+
   it('requires every field and a screenshot', async () => {
     const response = await submit({}, [], { lang: 'nl' });
     expect(response.statusCode).toBe(400);

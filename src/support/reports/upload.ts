@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FileStore, StoredFile } from '../../platform/files/file-store.ts';
 import { sniffStream } from '../../platform/files/sniff.ts';
 import {
+  fieldFits,
   MAX_SCREENSHOTS,
   REPORT_FIELD_NAMES,
   SCREENSHOT_TYPES,
@@ -71,14 +72,18 @@ export async function readReportForm(
   const parts = pending.get(request);
   if (!parts) throw Object.assign(new Error('not a multipart form'), { statusCode: 415 });
   const form: ReadForm = { fields: {}, screenshots: [], filesSent: false, errors: [] };
+  // Fields are checked as they arrive: after a bad one no file is kept (issue 13, finding 3).
+  let fieldsFit = true;
   try {
     for (;;) {
       const next = await parts.next();
       if (next.done) break;
       const part = next.value;
       if (part.type === 'field') {
-        if ((REPORT_FIELD_NAMES as string[]).includes(part.fieldname) && typeof part.value === 'string')
+        if ((REPORT_FIELD_NAMES as string[]).includes(part.fieldname) && typeof part.value === 'string') {
           form.fields[part.fieldname] ??= part.value;
+          if (part.valueTruncated || !fieldFits(part.fieldname, part.value)) fieldsFit = false;
+        }
         continue;
       }
       if (part.fieldname !== 'screenshots' || part.filename === '') {
@@ -86,6 +91,10 @@ export async function readReportForm(
         continue;
       }
       form.filesSent = true;
+      if (!fieldsFit) {
+        await drain(part);
+        continue;
+      }
       await storeScreenshot(part, files, form, maxBytes, sizeLabel);
     }
   } catch (error) {
