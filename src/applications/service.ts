@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { amsterdamToday } from '../platform/time/working-days.ts';
+import { cleanFileName } from '../platform/files/file-name.ts';
 import { sql, type Kysely } from 'kysely';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 import { audit } from '../platform/audit.ts';
@@ -535,8 +536,5 @@ function pipelineInto(source: Readable, inspector: UploadInspector): Readable {
 
 /** A file name for display only: no path, no control characters, at most 120 characters. */
 export function cleanFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? 'file';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').trim();
-  return (cleaned || 'file').slice(0, 120);
+  return cleanFileName(name, 'file');
 }

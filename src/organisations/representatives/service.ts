@@ -3,6 +3,7 @@ import type { BusinessActor, StaffActor } from '../../platform/auth/actor.ts';
 import { audit } from '../../platform/audit.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { FileStore } from '../../platform/files/file-store.ts';
+import { cleanFileName } from '../../platform/files/file-name.ts';
 import type { MessageKey } from '../../platform/i18n/catalogue.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
@@ -216,13 +217,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** A file name fit to show and to offer as a download name: no path, no control characters. */
 export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    .replace(/[\u0000-\u001f\u007f"<>]/g, '')
-    .trim()
-    .slice(0, 120);
-  return clean || 'authorisation.pdf';
+  return cleanFileName(name, 'authorisation.pdf');
 }
 
 export interface RegistrationRow {

@@ -1,3 +1,4 @@
+import { cleanFileName } from '../../platform/files/file-name.ts';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FileStore, StoredFile } from '../../platform/files/file-store.ts';
@@ -122,7 +123,7 @@ async function storeScreenshot(
   maxBytes: number,
   sizeLabel: string,
 ): Promise<void> {
-  const name = part.filename.slice(0, 120);
+  const name = cleanFileName(part.filename, 'screenshot');
   const sniffed = await sniffStream(part.file);
   const mime = sniffed.type?.mime;
   if (!mime || !(SCREENSHOT_TYPES as readonly string[]).includes(mime)) {
