@@ -32,6 +32,10 @@ const schema = z.object({
   MAIL_FROM: z.string().default('IND Portaal Zakelijk <noreply@portaal-zakelijk.example>'),
   TEAM_ZAKELIJK_EMAIL: z.string().default('teamzakelijk@ind.example'),
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(300),
+  /** A whole request (headers and body) must arrive within this time (issue 13, finding 8). */
+  HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  /** A connection on which nothing arrives for this long is closed. */
+  HTTP_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   UPLOAD_MAX_BYTES: z.coerce
     .number()
     .int()
@@ -86,6 +90,8 @@ export interface Config {
   port: number;
   publicUrl: string;
   trustProxy: boolean;
+  /** Request and idle-connection timeouts in milliseconds: a slow body cannot hold a connection for good. */
+  http: { requestTimeoutMs: number; idleTimeoutMs: number };
   dataDir: string;
   databaseUrl: string | undefined;
   sessionSecret: string;
@@ -216,6 +222,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     workerInProcess: e.WORKER_IN_PROCESS ?? !production,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, teamZakelijk: e.TEAM_ZAKELIJK_EMAIL },
     rateLimitMax: e.RATE_LIMIT_MAX,
+    http: {
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
+      idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_SECONDS * 1000,
+    },
     metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
     outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     uploads: {

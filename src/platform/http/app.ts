@@ -65,6 +65,9 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
     requestIdHeader: false,
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Issue 13 (8): a slow or stalled body does not hold its connection for good.
+    requestTimeout: config.http.requestTimeoutMs,
+    connectionTimeout: config.http.idleTimeoutMs,
     return503OnClosing: true,
   });
   const routeTable: RouteRecord[] = [];
