@@ -30,8 +30,42 @@ function problems(env: Record<string, string>): string[] {
 }
 
 describe('configuration', () => {
+  it('requires an explicit mode: an unset NODE_ENV is refused, not taken as development (issue 13, finding 10)', () => {
+    expect(problems({ DATA_DIR: '/tmp/bp-config-test' })).toEqual([
+      'NODE_ENV: NODE_ENV is missing: set production, or development for the embedded default (npm start sets it)',
+    ]);
+  });
+
+  it('refuses development features when the public address is https (issue 13, finding 10)', () => {
+    const found = problems({ NODE_ENV: 'development', PUBLIC_URL: 'https://portaal.example' });
+    expect(found).toContain(
+      'TEST_BROKER is on with an https PUBLIC_URL: development features stay off a public address',
+    );
+    expect(found).toContain(
+      'DEV_MAILBOX is on with an https PUBLIC_URL: development features stay off a public address',
+    );
+    expect(
+      problems({
+        NODE_ENV: 'test',
+        PUBLIC_URL: 'https://portaal.example',
+        DEMO_DATA: 'false',
+        TEST_BROKER: 'false',
+        DEV_MAILBOX: 'false',
+        DEV_STAFF_ISSUER: 'false',
+      }),
+    ).toEqual([]);
+  });
+
+  it('npm start and the other development scripts set development explicitly', async () => {
+    const { scripts } = (await import('../package.json', { with: { type: 'json' } })).default as {
+      scripts: Record<string, string>;
+    };
+    for (const name of ['start', 'dev', 'worker', 'migrate', 'seed'])
+      expect(scripts[name], name).toContain('--import ./src/main/development-mode.ts');
+  });
+
   it('development needs nothing and switches the development features on', () => {
-    const config = loadConfig({ DATA_DIR: '/tmp/bp-config-test' });
+    const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: '/tmp/bp-config-test' });
     expect(config.production).toBe(false);
     expect(config.features).toEqual({
       demoData: true,
@@ -100,15 +134,20 @@ describe('configuration', () => {
   });
 
   it('keeps delivered outbox mail 30 days unless configured otherwise', () => {
-    expect(loadConfig({ DATA_DIR: '/tmp/bp-config-test' }).outboxRetentionDays).toBe(30);
+    expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: '/tmp/bp-config-test' }).outboxRetentionDays).toBe(
+      30,
+    );
     expect(
-      loadConfig({ DATA_DIR: '/tmp/bp-config-test', OUTBOX_RETENTION_DAYS: '7' }).outboxRetentionDays,
+      loadConfig({ NODE_ENV: 'development', DATA_DIR: '/tmp/bp-config-test', OUTBOX_RETENTION_DAYS: '7' })
+        .outboxRetentionDays,
     ).toBe(7);
-    expect(problems({ OUTBOX_RETENTION_DAYS: '0' })[0]).toMatch(/^OUTBOX_RETENTION_DAYS/);
+    expect(problems({ NODE_ENV: 'development', OUTBOX_RETENTION_DAYS: '0' })[0]).toMatch(
+      /^OUTBOX_RETENTION_DAYS/,
+    );
   });
 
   it('refuses malformed values with the variable named', () => {
-    expect(problems({ PORT: 'eighty' })[0]).toMatch(/^PORT/);
-    expect(problems({ EHERKENNING_OIN: '123' })[0]).toMatch(/^EHERKENNING_OIN/);
+    expect(problems({ NODE_ENV: 'development', PORT: 'eighty' })[0]).toMatch(/^PORT/);
+    expect(problems({ NODE_ENV: 'development', EHERKENNING_OIN: '123' })[0]).toMatch(/^EHERKENNING_OIN/);
   });
 });

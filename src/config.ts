@@ -14,7 +14,14 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Required: an unset NODE_ENV must not mean development (issue 13, finding 10). `npm start`,
+  // `npm run dev`, `worker`, `migrate` and `seed` set development unless told otherwise.
+  NODE_ENV: z.enum(['development', 'production', 'test'], {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'NODE_ENV is missing: set production, or development for the embedded default (npm start sets it)'
+        : 'NODE_ENV must be production, development or test',
+  }),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
@@ -168,6 +175,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(e.DATA_DIR);
   if (e.METRICS_PORT !== undefined && e.METRICS_PORT === port)
     throw new ConfigError(['METRICS_PORT must differ from PORT: it is a second listener']);
+
+  // A public https address is a real deployment: development features are refused there too.
+  if (!production && publicUrl.startsWith('https:')) {
+    const on = Object.entries({
+      DEMO_DATA: features.demoData,
+      TEST_BROKER: features.testBroker,
+      DEV_MAILBOX: features.devMailbox,
+      DEV_STAFF_ISSUER: features.devStaffIssuer,
+    }).filter(([, value]) => value);
+    if (on.length > 0)
+      throw new ConfigError(
+        on.map(
+          ([name]) =>
+            `${name} is on with an https PUBLIC_URL: development features stay off a public address`,
+        ),
+      );
+  }
 
   if (production) {
     const problems: string[] = [];
