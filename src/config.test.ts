@@ -30,6 +30,20 @@ function problems(env: Record<string, string>): string[] {
 }
 
 describe('configuration', () => {
+  it('TRUST_PROXY is a list of proxy addresses; true is refused in production (issue 13, finding 2)', () => {
+    expect(
+      loadConfig({ ...production, TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,2001:db8::/32' }).trustProxy,
+    ).toEqual(['10.0.0.1', '10.1.0.0/16', '2001:db8::/32']);
+    expect(problems({ ...production, TRUST_PROXY: 'true' })[0]).toMatch(
+      /^TRUST_PROXY=true would let every client/,
+    );
+    expect(problems({ ...production, TRUST_PROXY: '10.0.0.300' })[0]).toMatch(/^TRUST_PROXY: not an address/);
+    expect(problems({ ...production, TRUST_PROXY: '10.0.0.0/33' })[0]).toMatch(/^TRUST_PROXY/);
+    expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: '/tmp/bp', TRUST_PROXY: 'true' }).trustProxy).toBe(
+      true,
+    );
+  });
+
   it('requires an explicit mode: an unset NODE_ENV is refused, not taken as development (issue 13, finding 10)', () => {
     expect(problems({ DATA_DIR: '/tmp/bp-config-test' })).toEqual([
       'NODE_ENV: NODE_ENV is missing: set production, or development for the embedded default (npm start sets it)',
@@ -83,7 +97,7 @@ describe('configuration', () => {
       devMailbox: false,
       devStaffIssuer: false,
     });
-    expect(config.trustProxy).toBe(true);
+    expect(config.trustProxy).toBe(false);
   });
 
   it('production refuses each development-only feature and names it', () => {

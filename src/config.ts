@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,37 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** An IPv4/IPv6 address, or one with a CIDR prefix length (192.0.2.0/24, 2001:db8::/32). */
+function isAddressOrCidr(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY (issue 13, finding 2): the addresses of the proxies in front of the portal, whose
+ * X-Forwarded-For is believed; a client's own header is not. 'true' (believe anyone) is refused
+ * in production; empty or 'false' trusts no proxy.
+ */
+const trustProxy = z
+  .string()
+  .max(2000)
+  .transform((value, ctx) => {
+    const trimmed = value.trim();
+    if (trimmed === '' || trimmed === 'false') return false;
+    if (trimmed === 'true') return true;
+    const list = trimmed.split(',').map((s) => s.trim());
+    const bad = list.filter((s) => !isAddressOrCidr(s));
+    if (bad.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `not an address or CIDR range: ${bad.join(', ')}` });
+      return z.NEVER;
+    }
+    return list;
+  });
+
 const schema = z.object({
   // Required: an unset NODE_ENV must not mean development (issue 13, finding 10). `npm start`,
   // `npm run dev`, `worker`, `migrate` and `seed` set development unless told otherwise.
@@ -25,7 +57,7 @@ const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
-  TRUST_PROXY: bool.optional(),
+  TRUST_PROXY: trustProxy.optional(),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
@@ -96,7 +128,8 @@ export interface Config {
   host: string;
   port: number;
   publicUrl: string;
-  trustProxy: boolean;
+  /** Proxies whose X-Forwarded-For is believed: a list of addresses/CIDRs, or false (none); true only outside production. */
+  trustProxy: boolean | string[];
   /** Request and idle-connection timeouts in milliseconds: a slow body cannot hold a connection for good. */
   http: { requestTimeoutMs: number; idleTimeoutMs: number };
   dataDir: string;
@@ -228,6 +261,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       );
     if (e.PUBLIC_URL && !e.PUBLIC_URL.startsWith('https://'))
       problems.push('PUBLIC_URL must use https in production');
+    if (e.TRUST_PROXY === true)
+      problems.push(
+        "TRUST_PROXY=true would let every client choose its own address (X-Forwarded-For): list the proxies' addresses or CIDR ranges",
+      );
     if (problems.length > 0) throw new ConfigError(problems);
   }
 
@@ -237,7 +274,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port,
     publicUrl,
-    trustProxy: e.TRUST_PROXY ?? production,
+    trustProxy: e.TRUST_PROXY ?? false,
     dataDir,
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET ?? developmentSecret(dataDir),
