@@ -17,6 +17,7 @@ const production = {
   STAFF_OIDC_CLIENT_ID: 'portal',
   STAFF_OIDC_CLIENT_SECRET: 'secret',
   METRICS_PORT: '9464',
+  REDIS_URL: 'redis://redis.internal:6379',
 };
 
 function problems(env: Record<string, string>): string[] {
@@ -120,6 +121,7 @@ describe('configuration', () => {
       'EHERKENNING_BROKER_OIN',
       'EHERKENNING_SP_KEY',
       'STAFF_OIDC_CLIENT_SECRET',
+      'REDIS_URL',
     ]) {
       expect(
         found.some((p) => p.startsWith(`${name} is missing`)),

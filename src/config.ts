@@ -71,6 +71,11 @@ const schema = z.object({
   MAIL_FROM: z.string().default('IND Portaal Zakelijk <noreply@portaal-zakelijk.example>'),
   TEAM_ZAKELIJK_EMAIL: z.string().default('teamzakelijk@ind.example'),
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(300),
+  /** Redis for the rate-limit counts shared by all web instances; required in production. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
   /** A whole request (headers and body) must arrive within this time (issue 13, finding 8). */
   HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   /** A connection on which nothing arrives for this long is closed. */
@@ -140,6 +145,8 @@ export interface Config {
   workerInProcess: boolean;
   mail: { smtpUrl: string | undefined; from: string; teamZakelijk: string };
   rateLimitMax: number;
+  /** Where the rate-limit counts are shared (issue 13); without it each process counts alone (development). */
+  redisUrl: string | undefined;
   /**
    * Who may read `/metrics`: with `port`, only a second listener serves it (and the health
    * checks); with `token`, a request needs `Authorization: Bearer <token>`.
@@ -249,6 +256,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ['STAFF_OIDC_ISSUER', 'the staff OpenID Connect issuer'],
       ['STAFF_OIDC_CLIENT_ID', 'the staff OpenID Connect client id'],
       ['STAFF_OIDC_CLIENT_SECRET', 'the staff OpenID Connect client secret'],
+      ['REDIS_URL', 'the Redis that shares the rate limits between the web instances'],
     ];
     for (const [name, what] of required) {
       if (!e[name]) problems.push(`${name} is missing: ${what}`);
@@ -283,6 +291,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     workerInProcess: e.WORKER_IN_PROCESS ?? !production,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, teamZakelijk: e.TEAM_ZAKELIJK_EMAIL },
     rateLimitMax: e.RATE_LIMIT_MAX,
+    redisUrl: e.REDIS_URL,
     http: {
       requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
       idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_SECONDS * 1000,

@@ -4,6 +4,7 @@ import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import { rateLimitRedis } from './rate-limit-store.ts';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { decide } from '../auth/access.ts';
 import { ANONYMOUS } from '../auth/actor.ts';
@@ -114,6 +115,10 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
 
   // 6. Rate limiting per client; stricter limits are set on login, upload and search routes.
   await app.register(rateLimit, {
+    // Several instances share their counts through Redis when REDIS_URL is set (issue 13).
+    ...(config.redisUrl
+      ? { redis: rateLimitRedis(config.redisUrl, app), nameSpace: 'bp-rate-limit:', skipOnError: true }
+      : {}),
     global: true,
     max: config.rateLimitMax,
     timeWindow: '1 minute',
