@@ -223,6 +223,23 @@ describe('logging in with eHerkenning', () => {
     });
   });
 
+  describe('branch restriction (vestigingsbeperking, issue 13, finding 9)', () => {
+    it('a branch the organisation does not have is refused at login', async () => {
+      const response = await expectRefused(await respond({ branchNumber: '999999999999' }), 'unknown_branch');
+      expect(response.statusCode).toBe(403);
+    });
+
+    it('a login for one of its branches gets in, but reaches only the general pages', async () => {
+      const response = await post(await respond({ branchNumber: '000038509512' }));
+      const cookie = sessionCookie(response) ?? '';
+      expect(cookie).not.toBe('');
+      const page = (url: string) => portal.app.inject({ method: 'GET', url, headers: { cookie } });
+      expect((await page('/dashboard')).statusCode).toBe(200);
+      for (const url of ['/applications', '/account', '/support/reports', '/authorisations'])
+        expect((await page(url)).statusCode, url).toBe(403);
+    });
+  });
+
   it('a chain authorisation logs the intermediary in for the sponsor, shown as such', async () => {
     const response = await post(await respond({ intermediaryKvk: '81760124' }));
     const dashboard = await portal.app.inject({

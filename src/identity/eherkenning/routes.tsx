@@ -53,7 +53,7 @@ function readLoginBinding(request: FastifyRequest): LoginBinding | null {
   }
 }
 
-type LoginRefusal = RejectionReason | 'unknown_organisation' | 'not_bound_to_browser';
+type LoginRefusal = RejectionReason | 'unknown_organisation' | 'unknown_branch' | 'not_bound_to_browser';
 
 /** The pages each rejection leads to: the user learns what to do, never sees SAML. */
 function failureFor(reason: LoginRefusal): LoginFailure {
@@ -65,6 +65,7 @@ function failureFor(reason: LoginRefusal): LoginFailure {
     case 'status_authn_failed':
       return 'cancelled';
     case 'unknown_organisation':
+    case 'unknown_branch':
       return 'not_available';
     default:
       return 'technical';
@@ -182,6 +183,16 @@ export function eherkenningRoutes(deps: ModuleContext, eh: EHerkenning): Fastify
       .where('kvk_number', '=', identity.kvkNumber)
       .executeTakeFirst();
     if (!organisation) return loginFailed(request, reply, 'unknown_organisation', identity.kvkNumber);
+    // Issue 13 (9): a branch restriction (vestigingsbeperking) names one of the organisation's branches.
+    if (identity.branchNumber !== null) {
+      const branch = await deps.database.db
+        .selectFrom('branches')
+        .select('id')
+        .where('organisation_id', '=', organisation.id)
+        .where('branch_number', '=', identity.branchNumber)
+        .executeTakeFirst();
+      if (!branch) return loginFailed(request, reply, 'unknown_branch', identity.kvkNumber);
+    }
 
     // A new session id at every login (quality check 5); an earlier session in this browser ends.
     if (request.session?.kind === 'business') await deps.sessions.end(request.session.idHash);

@@ -54,6 +54,16 @@ export function decide(
   developmentMode: boolean,
   service?: RouteService,
 ): AccessDecision {
+  // A login restricted to one branch (vestigingsbeperking) reaches only the general pages: the
+  // portal keeps applications, reports, authorisations and account data per legal entity, not per
+  // branch, so every other page would show the whole organisation (issue 13, finding 9; README).
+  if (
+    actor.kind === 'business' &&
+    actor.branchNumber !== null &&
+    (rule.kind === 'business' || rule.kind === 'sponsor') &&
+    service !== 'general'
+  )
+    return { allowed: false, reason: 'forbidden' };
   if (actor.kind === 'business' && actor.scope && (rule.kind === 'business' || rule.kind === 'sponsor')) {
     const reachable = service === 'general' || (service !== undefined && actor.scope.includes(service));
     if (!reachable) return { allowed: false, reason: 'forbidden' };
