@@ -131,7 +131,7 @@ async function storeScreenshot(
     form.errors.push({ field: 'screenshots', key: 'support.form.error.type.screenshots', params: { name } });
     return;
   }
-  const stored = await files.put(sniffed.stream, { contentType: mime });
+  const stored = await files.put(sniffed.stream, { contentType: mime, purpose: SCREENSHOT_PURPOSE });
   // busboy ends a file at the limit and marks it truncated: a file over the limit is refused.
   if (part.file.truncated || stored.size > maxBytes) {
     await files.delete(stored.key);
@@ -156,6 +156,9 @@ async function drain(part: MultipartFile): Promise<void> {
         .once('error', () => resolve());
   });
 }
+
+/** Screenshots live under their own prefix, so the sweep (service.ts) can find the orphans. */
+export const SCREENSHOT_PURPOSE = 'support-screenshots';
 
 export async function discardAll(files: FileStore, screenshots: StoredScreenshot[]): Promise<void> {
   for (const screenshot of screenshots) await files.delete(screenshot.key);
