@@ -17,6 +17,7 @@ const production = {
   STAFF_OIDC_CLIENT_ID: 'portal',
   STAFF_OIDC_CLIENT_SECRET: 'secret',
   METRICS_PORT: '9464',
+  REDIS_URL: 'redis://redis.internal:6379',
 };
 
 function problems(env: Record<string, string>): string[] {
@@ -30,8 +31,56 @@ function problems(env: Record<string, string>): string[] {
 }
 
 describe('configuration', () => {
+  it('TRUST_PROXY is a list of proxy addresses; true is refused in production (issue 13, finding 2)', () => {
+    expect(
+      loadConfig({ ...production, TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,2001:db8::/32' }).trustProxy,
+    ).toEqual(['10.0.0.1', '10.1.0.0/16', '2001:db8::/32']);
+    expect(problems({ ...production, TRUST_PROXY: 'true' })[0]).toMatch(
+      /^TRUST_PROXY=true would let every client/,
+    );
+    expect(problems({ ...production, TRUST_PROXY: '10.0.0.300' })[0]).toMatch(/^TRUST_PROXY: not an address/);
+    expect(problems({ ...production, TRUST_PROXY: '10.0.0.0/33' })[0]).toMatch(/^TRUST_PROXY/);
+    expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: '/tmp/bp', TRUST_PROXY: 'true' }).trustProxy).toBe(
+      true,
+    );
+  });
+
+  it('requires an explicit mode: an unset NODE_ENV is refused, not taken as development (issue 13, finding 10)', () => {
+    expect(problems({ DATA_DIR: '/tmp/bp-config-test' })).toEqual([
+      'NODE_ENV: NODE_ENV is missing: set production, or development for the embedded default (npm start sets it)',
+    ]);
+  });
+
+  it('refuses development features when the public address is https (issue 13, finding 10)', () => {
+    const found = problems({ NODE_ENV: 'development', PUBLIC_URL: 'https://portaal.example' });
+    expect(found).toContain(
+      'TEST_BROKER is on with an https PUBLIC_URL: development features stay off a public address',
+    );
+    expect(found).toContain(
+      'DEV_MAILBOX is on with an https PUBLIC_URL: development features stay off a public address',
+    );
+    expect(
+      problems({
+        NODE_ENV: 'test',
+        PUBLIC_URL: 'https://portaal.example',
+        DEMO_DATA: 'false',
+        TEST_BROKER: 'false',
+        DEV_MAILBOX: 'false',
+        DEV_STAFF_ISSUER: 'false',
+      }),
+    ).toEqual([]);
+  });
+
+  it('npm start and the other development scripts set development explicitly', async () => {
+    const { scripts } = (await import('../package.json', { with: { type: 'json' } })).default as {
+      scripts: Record<string, string>;
+    };
+    for (const name of ['start', 'dev', 'worker', 'migrate', 'seed'])
+      expect(scripts[name], name).toContain('--import ./src/main/development-mode.ts');
+  });
+
   it('development needs nothing and switches the development features on', () => {
-    const config = loadConfig({ DATA_DIR: '/tmp/bp-config-test' });
+    const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: '/tmp/bp-config-test' });
     expect(config.production).toBe(false);
     expect(config.features).toEqual({
       demoData: true,
@@ -49,7 +98,7 @@ describe('configuration', () => {
       devMailbox: false,
       devStaffIssuer: false,
     });
-    expect(config.trustProxy).toBe(true);
+    expect(config.trustProxy).toBe(false);
   });
 
   it('production refuses each development-only feature and names it', () => {
@@ -72,6 +121,7 @@ describe('configuration', () => {
       'EHERKENNING_BROKER_OIN',
       'EHERKENNING_SP_KEY',
       'STAFF_OIDC_CLIENT_SECRET',
+      'REDIS_URL',
     ]) {
       expect(
         found.some((p) => p.startsWith(`${name} is missing`)),
@@ -100,15 +150,20 @@ describe('configuration', () => {
   });
 
   it('keeps delivered outbox mail 30 days unless configured otherwise', () => {
-    expect(loadConfig({ DATA_DIR: '/tmp/bp-config-test' }).outboxRetentionDays).toBe(30);
+    expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: '/tmp/bp-config-test' }).outboxRetentionDays).toBe(
+      30,
+    );
     expect(
-      loadConfig({ DATA_DIR: '/tmp/bp-config-test', OUTBOX_RETENTION_DAYS: '7' }).outboxRetentionDays,
+      loadConfig({ NODE_ENV: 'development', DATA_DIR: '/tmp/bp-config-test', OUTBOX_RETENTION_DAYS: '7' })
+        .outboxRetentionDays,
     ).toBe(7);
-    expect(problems({ OUTBOX_RETENTION_DAYS: '0' })[0]).toMatch(/^OUTBOX_RETENTION_DAYS/);
+    expect(problems({ NODE_ENV: 'development', OUTBOX_RETENTION_DAYS: '0' })[0]).toMatch(
+      /^OUTBOX_RETENTION_DAYS/,
+    );
   });
 
   it('refuses malformed values with the variable named', () => {
-    expect(problems({ PORT: 'eighty' })[0]).toMatch(/^PORT/);
-    expect(problems({ EHERKENNING_OIN: '123' })[0]).toMatch(/^EHERKENNING_OIN/);
+    expect(problems({ NODE_ENV: 'development', PORT: 'eighty' })[0]).toMatch(/^PORT/);
+    expect(problems({ NODE_ENV: 'development', EHERKENNING_OIN: '123' })[0]).toMatch(/^EHERKENNING_OIN/);
   });
 });

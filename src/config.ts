@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,12 +14,50 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** An IPv4/IPv6 address, or one with a CIDR prefix length (192.0.2.0/24, 2001:db8::/32). */
+function isAddressOrCidr(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY (issue 13, finding 2): the addresses of the proxies in front of the portal, whose
+ * X-Forwarded-For is believed; a client's own header is not. 'true' (believe anyone) is refused
+ * in production; empty or 'false' trusts no proxy.
+ */
+const trustProxy = z
+  .string()
+  .max(2000)
+  .transform((value, ctx) => {
+    const trimmed = value.trim();
+    if (trimmed === '' || trimmed === 'false') return false;
+    if (trimmed === 'true') return true;
+    const list = trimmed.split(',').map((s) => s.trim());
+    const bad = list.filter((s) => !isAddressOrCidr(s));
+    if (bad.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `not an address or CIDR range: ${bad.join(', ')}` });
+      return z.NEVER;
+    }
+    return list;
+  });
+
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Required: an unset NODE_ENV must not mean development (issue 13, finding 10). `npm start`,
+  // `npm run dev`, `worker`, `migrate` and `seed` set development unless told otherwise.
+  NODE_ENV: z.enum(['development', 'production', 'test'], {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'NODE_ENV is missing: set production, or development for the embedded default (npm start sets it)'
+        : 'NODE_ENV must be production, development or test',
+  }),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
-  TRUST_PROXY: bool.optional(),
+  TRUST_PROXY: trustProxy.optional(),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
@@ -32,12 +71,23 @@ const schema = z.object({
   MAIL_FROM: z.string().default('IND Portaal Zakelijk <noreply@portaal-zakelijk.example>'),
   TEAM_ZAKELIJK_EMAIL: z.string().default('teamzakelijk@ind.example'),
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(300),
+  /** Redis for the rate-limit counts shared by all web instances; required in production. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** A whole request (headers and body) must arrive within this time (issue 13, finding 8). */
+  HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  /** A connection on which nothing arrives for this long is closed. */
+  HTTP_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   UPLOAD_MAX_BYTES: z.coerce
     .number()
     .int()
     .positive()
     .default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().positive().default(25),
+  /** The longest an authorisation (registered representative) may be valid, in years (issue 13). */
+  AUTHORISATION_MAX_YEARS: z.coerce.number().int().min(1).max(20).default(5),
   EHERKENNING_IDP_METADATA: z.string().optional(),
   EHERKENNING_SP_KEY: z.string().optional(),
   EHERKENNING_SP_CERT: z.string().optional(),
@@ -90,7 +140,10 @@ export interface Config {
   host: string;
   port: number;
   publicUrl: string;
-  trustProxy: boolean;
+  /** Proxies whose X-Forwarded-For is believed: a list of addresses/CIDRs, or false (none); true only outside production. */
+  trustProxy: boolean | string[];
+  /** Request and idle-connection timeouts in milliseconds: a slow body cannot hold a connection for good. */
+  http: { requestTimeoutMs: number; idleTimeoutMs: number };
   dataDir: string;
   databaseUrl: string | undefined;
   sessionSecret: string;
@@ -99,6 +152,8 @@ export interface Config {
   workerInProcess: boolean;
   mail: { smtpUrl: string | undefined; from: string; teamZakelijk: string };
   rateLimitMax: number;
+  /** Where the rate-limit counts are shared (issue 13); without it each process counts alone (development). */
+  redisUrl: string | undefined;
   /**
    * Who may read `/metrics`: with `port`, only a second listener serves it (and the health
    * checks); with `token`, a request needs `Authorization: Bearer <token>`.
@@ -109,6 +164,8 @@ export interface Config {
   uploads: { maxBytes: number; maxFiles: number; dir: string };
   /** The refresh from the case system (src/refresh): when, how stale is too stale, page size. */
   refresh: { cron: string; staleAfterHours: number; batchSize: number };
+  /** An authorisation is valid from its approval day at the earliest, for at most this many years. */
+  authorisationMaxYears: number;
   eherkenning: {
     /** Where the broker's metadata is: a file path or an http(s) URL. */
     idpMetadataPath: string | undefined;
@@ -168,6 +225,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (e.METRICS_PORT !== undefined && e.METRICS_PORT === port)
     throw new ConfigError(['METRICS_PORT must differ from PORT: it is a second listener']);
 
+  // A public https address is a real deployment: development features are refused there too.
+  if (!production && publicUrl.startsWith('https:')) {
+    const on = Object.entries({
+      DEMO_DATA: features.demoData,
+      TEST_BROKER: features.testBroker,
+      DEV_MAILBOX: features.devMailbox,
+      DEV_STAFF_ISSUER: features.devStaffIssuer,
+    }).filter(([, value]) => value);
+    if (on.length > 0)
+      throw new ConfigError(
+        on.map(
+          ([name]) =>
+            `${name} is on with an https PUBLIC_URL: development features stay off a public address`,
+        ),
+      );
+  }
+
   if (production) {
     const problems: string[] = [];
     if (features.demoData) problems.push('DEMO_DATA is on: demo data is for development only');
@@ -191,6 +265,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ['STAFF_OIDC_ISSUER', 'the staff OpenID Connect issuer'],
       ['STAFF_OIDC_CLIENT_ID', 'the staff OpenID Connect client id'],
       ['STAFF_OIDC_CLIENT_SECRET', 'the staff OpenID Connect client secret'],
+      ['REDIS_URL', 'the Redis that shares the rate limits between the web instances'],
     ];
     for (const [name, what] of required) {
       if (!e[name]) problems.push(`${name} is missing: ${what}`);
@@ -203,6 +278,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       );
     if (e.PUBLIC_URL && !e.PUBLIC_URL.startsWith('https://'))
       problems.push('PUBLIC_URL must use https in production');
+    if (e.TRUST_PROXY === true)
+      problems.push(
+        "TRUST_PROXY=true would let every client choose its own address (X-Forwarded-For): list the proxies' addresses or CIDR ranges",
+      );
     if (problems.length > 0) throw new ConfigError(problems);
   }
 
@@ -212,7 +291,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port,
     publicUrl,
-    trustProxy: e.TRUST_PROXY ?? production,
+    trustProxy: e.TRUST_PROXY ?? false,
     dataDir,
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET ?? developmentSecret(dataDir),
@@ -221,6 +300,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     workerInProcess: e.WORKER_IN_PROCESS ?? !production,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, teamZakelijk: e.TEAM_ZAKELIJK_EMAIL },
     rateLimitMax: e.RATE_LIMIT_MAX,
+    redisUrl: e.REDIS_URL,
+    http: {
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
+      idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_SECONDS * 1000,
+    },
     metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
     outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     uploads: {
@@ -233,6 +317,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       staleAfterHours: e.REFRESH_STALE_AFTER_HOURS,
       batchSize: e.REFRESH_BATCH_SIZE,
     },
+    authorisationMaxYears: e.AUTHORISATION_MAX_YEARS,
     eherkenning: {
       idpMetadataPath: e.EHERKENNING_IDP_METADATA,
       idpEntityId: e.EHERKENNING_IDP_ENTITY_ID,

@@ -7,6 +7,7 @@ import { businessSession } from '../../test/helpers/sessions.ts';
 import {
   browserFor,
   completeAndSubmit,
+  completeUpToDeclaration,
   samplePdf,
   startApplication,
   validAnswers,
@@ -32,6 +33,65 @@ const ORGANISATION_FOR: Record<string, string> = {
 };
 
 const today = () => amsterdamToday(new Date());
+
+describe('recognition and draft expiry (issue 13, finding 4)', () => {
+  const UNIVERSITY = '41216593';
+  const setResearch = async (state: 'active' | 'suspended') => {
+    const org = await portal.database.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('kvk_number', '=', UNIVERSITY)
+      .executeTakeFirstOrThrow();
+    await portal.database.db
+      .updateTable('recognitions')
+      .set({ state })
+      .where('organisation_id', '=', org.id)
+      .where('category', '=', 'research')
+      .execute();
+  };
+
+  it('a draft whose recognition was suspended after it was started is not submitted', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: UNIVERSITY }));
+    const id = await completeUpToDeclaration(browser, 'researcher');
+    await setResearch('suspended');
+    try {
+      const submitted = await browser.post(`/applications/${id}/declaration`, { declaration: 'agreed' });
+      expect(submitted.statusCode).toBe(303);
+      expect(submitted.headers.location).toBe('/recognition-required');
+      const row = await portal.database.db
+        .selectFrom('applications')
+        .select(['state', 'reference'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ state: 'draft', reference: null });
+    } finally {
+      await setResearch('active');
+    }
+  });
+
+  it('viewing a draft does not reset its 60-day expiry', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const id = await startApplication(browser, 'hsm_residence');
+    const longAgo = new Date(Date.now() - 50 * 24 * 3600 * 1000);
+    await portal.database.db
+      .updateTable('applications')
+      .set({ updated_at: longAgo })
+      .where('id', '=', id)
+      .execute();
+    for (const url of [
+      `/applications/${id}/pages/personal`,
+      `/applications/${id}/documents`,
+      `/applications/${id}/check`,
+    ])
+      expect((await browser.get(url)).statusCode).toBe(200);
+    const row = await portal.database.db
+      .selectFrom('applications')
+      .select('updated_at')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(new Date(row.updated_at).getTime()).toBe(longAgo.getTime());
+  });
+});
 
 describe('each application type can be filled in completely and submitted', () => {
   for (const type of CATALOGUE.types) {

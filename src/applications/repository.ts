@@ -115,7 +115,8 @@ export class ApplicationRepository {
   async setStep(actor: BusinessActor, id: string, step: string): Promise<void> {
     await this.db
       .updateTable('applications')
-      .set({ current_step: step, updated_at: sql<Date>`now()` })
+      // Viewing a page is not a change: the draft's 60-day expiry (updated_at) stays (issue 13).
+      .set({ current_step: step })
       .where('id', '=', id)
       .where('organisation_id', '=', actor.organisationId)
       .where('state', '=', 'draft')

@@ -58,7 +58,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
     await app.register(multipart, {
       limits: { fileSize: maxBytes + 1, files: 1, fields: 5, fieldSize: 1000, parts: 8 },
     });
-    const rules = { access: access.business };
+    const rules = { access: access.business, service: 'submit' } as const;
 
     const actorOf = (request: FastifyRequest): BusinessActor => {
       if (request.actor.kind !== 'business') throw new Error('access rule guarantees a business actor');
@@ -521,6 +521,8 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
             return notFound(request, reply, 'application', application.id);
           case 'incomplete':
             return reply.redirect(`/applications/${application.id}/check`, 303);
+          case 'not_recognised':
+            return reply.redirect('/recognition-required', 303);
           case 'amounts_missing':
             // The declaration page says that this year's fees are not known yet.
             return reply.redirect(`/applications/${application.id}/declaration`, 303);

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { amsterdamToday } from '../platform/time/working-days.ts';
+import { cleanFileName } from '../platform/files/file-name.ts';
 import { sql, type Kysely } from 'kysely';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 import { audit } from '../platform/audit.ts';
@@ -65,6 +66,8 @@ export type SubmitOutcome =
   | { kind: 'already'; reference: string }
   | { kind: 'incomplete'; step: string }
   | { kind: 'amounts_missing'; year: number }
+  /** The organisation's recognition for this type was suspended or withdrawn since the draft was started. */
+  | { kind: 'not_recognised' }
   | { kind: 'not_found' };
 
 /** The fee of an application, or the year whose amounts are missing (never guessed). */
@@ -336,6 +339,22 @@ export class ApplicationService {
       if (locked.state === 'submitted' && locked.reference) {
         return { kind: 'already', reference: locked.reference } as const;
       }
+      // Recognition is re-checked here, in the transaction (issue 13, finding 4): FOR SHARE keeps
+      // a suspension by staff from committing between this check and the submission.
+      const active = await trx
+        .selectFrom('recognitions')
+        .select('category')
+        .where('organisation_id', '=', actor.organisationId)
+        .where('state', '=', 'active')
+        .forShare()
+        .execute();
+      if (
+        !maySubmit(
+          this.typeOf(application),
+          active.map((r) => r.category),
+        )
+      )
+        return { kind: 'not_recognised' } as const;
       const reference = await nextReference(trx, submittedAt);
       const updated = await trx
         .updateTable('applications')
@@ -585,8 +604,5 @@ function pipelineInto(source: Readable, inspector: UploadInspector): Readable {
 
 /** A file name for display only: no path, no control characters, at most 120 characters. */
 export function cleanFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? 'file';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').trim();
-  return (cleaned || 'file').slice(0, 120);
+  return cleanFileName(name, 'file');
 }

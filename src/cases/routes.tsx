@@ -155,7 +155,9 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
     await app.register(multipart, {
       limits: { fileSize: maxBytes + 1, files: 1, fields: 4, fieldSize: 8000, parts: 6 },
     });
-    const rules = { access: access.sponsor };
+    // Each route names the service it belongs to: a representative reaches it only within its scope.
+    const rules = { access: access.sponsor, service: 'status' as const };
+    const documentRules = { access: access.sponsor, service: 'documents' as const };
     /** "Information as of": when the refresh last brought the read model up to date. */
     const lastRefresh = async () => (await deps.refresh.lastSuccessfulRun())?.finishedAt ?? null;
 
@@ -495,7 +497,7 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
       },
     );
 
-    app.get<{ Querystring: Query }>('/documents', { config: rules }, async (request, reply) => {
+    app.get<{ Querystring: Query }>('/documents', { config: documentRules }, async (request, reply) => {
       const actor = actorOf(request);
       const { t } = request;
       const period = readPeriod(request.query, t);
@@ -535,7 +537,7 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
 
     // A download: the read-model row must be the actor's organisation's before the case system
     // is asked for the bytes; every download is a row in the processing log (audit_log).
-    app.get<{ Params: { id: string } }>('/documents/:id', { config: rules }, async (request, reply) => {
+    app.get<{ Params: { id: string } }>('/documents/:id', { config: documentRules }, async (request, reply) => {
       const actor = actorOf(request);
       const row = await findDocument(db, actor.organisationId, request.params.id);
       if (!row) return notFound(request, reply, 'document', request.params.id);

@@ -19,25 +19,31 @@ const sponsor: BusinessActor = {
 
 describe('access: the scope of a registered authorisation', () => {
   it('allows the services in scope', () => {
-    expect(decide(access.sponsor, sponsor, false, '/cases/:id')).toEqual({ allowed: true });
-    expect(decide(access.business, sponsor, false, '/applications')).toEqual({ allowed: true });
+    expect(decide(access.sponsor, sponsor, false, 'status')).toEqual({ allowed: true });
+    expect(decide(access.business, sponsor, false, 'submit')).toEqual({ allowed: true });
   });
 
   it('forbids a service outside the scope, on business and sponsor routes alike', () => {
-    expect(decide(access.sponsor, sponsor, false, '/account')).toEqual({
+    expect(decide(access.sponsor, sponsor, false, 'account')).toEqual({
       allowed: false,
       reason: 'forbidden',
     });
-    expect(decide(access.business, sponsor, false, '/employees/:id')).toEqual({
+    expect(decide(access.business, sponsor, false, 'register')).toEqual({
       allowed: false,
       reason: 'forbidden',
     });
   });
 
-  it('does not limit paths that belong to no service, nor actors without a scope', () => {
-    expect(decide(access.business, sponsor, false, '/dashboard')).toEqual({ allowed: true });
+  it('does not limit the general pages, nor actors without a scope', () => {
+    expect(decide(access.business, sponsor, false, 'general')).toEqual({ allowed: true });
     const { scope: _unused, ...unscoped } = sponsor;
-    expect(decide(access.sponsor, unscoped, false, '/account')).toEqual({ allowed: true });
-    expect(decide(access.sponsor, sponsor, false)).toEqual({ allowed: true });
+    expect(decide(access.sponsor, unscoped, false, 'account')).toEqual({ allowed: true });
+    expect(decide(access.sponsor, unscoped, false)).toEqual({ allowed: true });
+  });
+
+  it('refuses a route that declares no service to a scoped actor: the scope is an allow-list', () => {
+    expect(decide(access.business, sponsor, false)).toEqual({ allowed: false, reason: 'forbidden' });
+    expect(decide(access.sponsor, sponsor, false)).toEqual({ allowed: false, reason: 'forbidden' });
+    expect(decide(access.public, sponsor, false)).toEqual({ allowed: true });
   });
 });

@@ -9,7 +9,7 @@ import type { BusinessActor } from '../platform/auth/actor.ts';
 /** The landing page after login: who is logged in for which organisation, and its services. */
 export function dashboardRoutes(_deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/dashboard', { config: { access: access.business } }, (request, reply) => {
+    app.get('/dashboard', { config: { access: access.business, service: 'general' } }, (request, reply) => {
       if (request.actor.kind !== 'business') throw new Error('access rule guarantees a business actor');
       return reply.page(request.t('dashboard.title'), <Dashboard actor={request.actor} />);
     });

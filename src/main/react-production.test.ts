@@ -49,7 +49,7 @@ describe("React's build", () => {
   it('is the production build under npm start, while the embedded default keeps its development mode', () => {
     expect(run({}, true)).toEqual({
       build: 'production',
-      nodeEnv: null,
+      nodeEnv: 'development', // npm start says development explicitly (issue 13, finding 10)
       mode: 'development',
       testBroker: true,
     });
@@ -64,6 +64,9 @@ describe("React's build", () => {
   });
 
   it('is the development build without the preload (npm run dev, the tests)', () => {
-    expect(run({}, false)).toMatchObject({ build: 'development', mode: 'development' });
+    expect(run({ NODE_ENV: 'development' }, false)).toMatchObject({
+      build: 'development',
+      mode: 'development',
+    });
   });
 });

@@ -18,6 +18,7 @@ function start(env: Record<string, string>) {
 describe('starting the portal', () => {
   it('exits with a one-line error when the database cannot be reached', () => {
     const result = start({
+      NODE_ENV: 'development',
       DATABASE_URL: 'postgres://portal@127.0.0.1:1/portal',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'bp-start-')),
     });
@@ -34,5 +35,11 @@ describe('starting the portal', () => {
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('DEV_MAILBOX is on');
     expect(result.stderr).toContain('DATABASE_URL is missing');
+  });
+
+  it('refuses to start without an explicit mode (issue 13, finding 10)', () => {
+    const result = start({ DATA_DIR: mkdtempSync(join(tmpdir(), 'bp-start-')) });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('NODE_ENV is missing');
   });
 });

@@ -3,12 +3,13 @@ import { accountSummary, AccountSummarySection, type AccountSummary } from '../c
 import { access } from '../platform/auth/access.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import { formatDate, formatDateTime } from '../platform/i18n/i18n.ts';
-import { DataList, Heading, Paragraph, Table } from '../platform/ui/components.tsx';
+import { Alert, Button, DataList, Form, Heading, Paragraph, Table } from '../platform/ui/components.tsx';
 import type { Address } from '../platform/db/schema.ts';
 import { useView } from '../platform/ui/view-context.ts';
 import { organisationDetail, type OrganisationDetail } from './repository.ts';
 import { businessActorOf } from './representatives/routes.tsx';
-import { chainRepresentativesOf, representativesOf } from './representatives/service.ts';
+import { chainRepresentativesOf, endAuthorisation, representativesOf } from './representatives/service.ts';
+import { isUuid } from './validation.ts';
 import { maskIban } from './validation.ts';
 import { ScopeList, StateTag } from './views/representatives.tsx';
 
@@ -18,24 +19,53 @@ type Chain = Awaited<ReturnType<typeof chainRepresentativesOf>>;
 /** The sponsor's account information (a service for recognised sponsors, seed). */
 export function accountRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
-    const service = { db: deps.database.db, jobs: deps.jobs, files: deps.files };
-    app.get('/account', { config: { access: access.sponsor } }, async (request, reply) => {
-      const actor = businessActorOf(request);
-      // Side by side, not one after the other: on PostgreSQL each query is a round trip (issue 9).
-      const [organisation, registered, chain, summary] = await Promise.all([
-        organisationDetail(deps.database.db, actor.organisationId),
-        representativesOf(service, actor.organisationId),
-        chainRepresentativesOf(deps.database.db, actor.organisationId),
-        // What the read model brings: sponsored employees, recognitions with dates, last refresh.
-        accountSummary({ db: deps.database.db, refresh: deps.refresh }, actor.organisationId),
-      ]);
-      if (!organisation) return reply.callNotFound();
-      return reply.page(
-        request.t('account.title'),
-        <AccountPage organisation={organisation} registered={registered} chain={chain} summary={summary} />,
-        { crumbs: [{ href: '/dashboard', label: request.t('nav.dashboard') }] },
-      );
-    });
+    const service = {
+      db: deps.database.db,
+      jobs: deps.jobs,
+      files: deps.files,
+      maxYears: deps.config.authorisationMaxYears,
+    };
+    app.get(
+      '/account',
+      { config: { access: access.sponsor, service: 'account' } },
+      async (request, reply) => {
+        const actor = businessActorOf(request);
+        // Side by side, not one after the other: on PostgreSQL each query is a round trip (issue 9).
+        const [organisation, registered, chain, summary] = await Promise.all([
+          organisationDetail(deps.database.db, actor.organisationId),
+          representativesOf(service, actor.organisationId),
+          chainRepresentativesOf(deps.database.db, actor.organisationId),
+          // What the read model brings: sponsored employees, recognitions with dates, last refresh.
+          accountSummary({ db: deps.database.db, refresh: deps.refresh }, actor.organisationId),
+        ]);
+        if (!organisation) return reply.callNotFound();
+        return reply.page(
+          request.t('account.title'),
+          <AccountPage
+            organisation={organisation}
+            registered={registered}
+            chain={chain}
+            summary={summary}
+            mayEnd={actor.via !== 'registered'}
+            ended={(request.query as { ended?: unknown }).ended === '1'}
+          />,
+          { crumbs: [{ href: '/dashboard', label: request.t('nav.dashboard') }] },
+        );
+      },
+    );
+
+    // Issue 13 (5): the sponsor ends an authorisation, effective at once (not a representative of it).
+    app.post<{ Params: { id: string } }>(
+      '/account/representatives/:id/end',
+      { config: { access: access.sponsor, service: 'account' } },
+      async (request, reply) => {
+        const actor = businessActorOf(request);
+        const id = request.params.id;
+        const outcome = isUuid(id) ? await endAuthorisation(service, actor, id, request.id) : 'not_found';
+        if (outcome === 'not_found') return reply.callNotFound();
+        return reply.redirect(outcome === 'ended' ? '/account?ended=1' : '/account', 303);
+      },
+    );
   };
 }
 
@@ -75,16 +105,21 @@ function AccountPage({
   registered,
   chain,
   summary,
+  mayEnd,
+  ended,
 }: {
   organisation: OrganisationDetail;
   registered: Registered;
   chain: Chain;
   summary: AccountSummary;
+  mayEnd: boolean;
+  ended: boolean;
 }) {
   const { t, lang } = useView();
   return (
     <>
       <Heading level={1}>{t('account.title')}</Heading>
+      {ended ? <Alert type="ok">{t('rep.end.done')}</Alert> : null}
       <Paragraph lead>{t('account.lead')}</Paragraph>
       <section className="bp-section" aria-labelledby="organisation">
         <Heading level={2} id="organisation">
@@ -146,7 +181,13 @@ function AccountPage({
         ) : (
           <Table
             caption={t('account.registered')}
-            head={[t('rep.col.intermediary'), t('rep.col.scope'), t('rep.col.validity'), t('rep.col.state')]}
+            head={[
+              t('rep.col.intermediary'),
+              t('rep.col.scope'),
+              t('rep.col.validity'),
+              t('rep.col.state'),
+              ...(mayEnd ? [t('rep.col.action')] : []),
+            ]}
             rows={registered.map((r) => ({
               key: r.id,
               cells: [
@@ -157,6 +198,17 @@ function AccountPage({
                   until: formatDate(lang, r.valid_until),
                 }),
                 <StateTag state={r.displayState} />,
+                ...(mayEnd
+                  ? [
+                      r.displayState === 'approved' ? (
+                        <Form action={`/account/representatives/${r.id}/end`}>
+                          <Button variant="secondary">{t('rep.end.button')}</Button>
+                        </Form>
+                      ) : (
+                        ''
+                      ),
+                    ]
+                  : []),
               ],
             }))}
           />

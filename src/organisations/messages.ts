@@ -134,6 +134,17 @@ export const organisationMessages = {
     en: 'The end date must be on or after the start date.',
   },
   'rep.error.untilPast': { nl: 'De einddatum ligt in het verleden.', en: 'The end date is in the past.' },
+  'rep.error.tooLong': {
+    nl: 'Deze periode is te lang: een machtiging geldt hoogstens de toegestane termijn (standaard 5 jaar). Kies een eerdere einddatum.',
+    en: 'This period is too long: an authorisation is valid for at most the permitted term (5 years by default). Choose an earlier end date.',
+  },
+  'rep.mail.endedSubject': { nl: 'Een machtiging is beëindigd', en: 'An authorisation has been ended' },
+  'rep.mail.endedBody': {
+    nl: 'De machtiging van {intermediary} om namens {sponsor} te handelen in het Portaal Zakelijk is beëindigd. Dit geldt direct.',
+    en: 'The authorisation of {intermediary} to act for {sponsor} in the Business Portal has been ended, with immediate effect.',
+  },
+  'rep.end.button': { nl: 'Machtiging beëindigen', en: 'End authorisation' },
+  'rep.end.done': { nl: 'De machtiging is beëindigd.', en: 'The authorisation has been ended.' },
   'rep.error.email': {
     nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
     en: 'Enter a valid e-mail address, for example name@example.com.',

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../test/helpers/portal.ts';
-import { startLogin } from '../../test/helpers/saml.ts';
+import { loginCookieFor, startLogin } from '../../test/helpers/saml.ts';
 import { buildBrokerResponse } from '../identity/test-broker/response.ts';
 import { createLogger } from './logging.ts';
 
@@ -51,7 +51,7 @@ describe('the logs', () => {
     const login = await portal.app.inject({
       method: 'POST',
       url: '/saml/acs',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: loginCookieFor(xml) },
       payload: new URLSearchParams({ SAMLResponse: samlResponse }).toString(),
     });
     const sessionToken = /__Host-bp-session=([^;]+)/.exec(String(login.headers['set-cookie']))?.[1] ?? '';
@@ -65,7 +65,7 @@ describe('the logs', () => {
     await portal.app.inject({
       method: 'POST',
       url: '/saml/acs',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: loginCookieFor(xml) },
       payload: new URLSearchParams({ SAMLResponse: samlResponse }).toString(),
     });
 

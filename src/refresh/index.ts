@@ -72,4 +72,5 @@ const NO_FILES: FileStore = {
   get: () =>
     Promise.reject(Object.assign(new Error('no file store in the demo refresh'), { code: 'ENOENT' })),
   delete: () => Promise.resolve(),
+  listOlder: () => Promise.resolve([]),
 };

@@ -53,7 +53,9 @@ function staffOf(request: FastifyRequest): StaffActor {
 
 function noticeOf(request: FastifyRequest): string | undefined {
   const parsed = doneQuery.safeParse(request.query);
-  const key = parsed.success && parsed.data.done ? DONE[parsed.data.done] : undefined;
+  // Own keys only: '?done=constructor' must not find Object.prototype (issue 13, finding 11).
+  const done = parsed.success ? parsed.data.done : undefined;
+  const key = done && Object.hasOwn(DONE, done) ? DONE[done] : undefined;
   return key ? request.t(key) : undefined;
 }
 
@@ -257,9 +259,7 @@ export function backofficeRoutes(
     );
   }
 
-  app.post('/backoffice/faq', { config: faqStaff }, async (request, reply) =>
-    saveFrom(request, reply, null),
-  );
+  app.post('/backoffice/faq', { config: faqStaff }, async (request, reply) => saveFrom(request, reply, null));
   app.post('/backoffice/faq/:id', { config: faqStaff }, async (request, reply) =>
     saveFrom(request, reply, idParams.parse(request.params).id),
   );

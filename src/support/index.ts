@@ -1,4 +1,6 @@
 import type { PortalModule } from '../platform/module.ts';
+import { job } from '../platform/jobs/jobs.ts';
+import { sweepOrphanScreenshots } from './reports/service.ts';
 import { seedFaq } from './faq/seed.ts';
 import { supportMessages } from './messages.ts';
 import * as m0400 from './migrations/0400_support.ts';
@@ -37,4 +39,15 @@ export const supportModule: PortalModule = {
     await app.register(supportRoutes(ctx));
   },
   seed: ({ database }) => seedFaq(database.db),
+  /** Screenshots without a report after an hour (an error or a crash mid-submission) are removed. */
+  jobs: ({ database, files, logger }) => [
+    job<Record<string, never>>({
+      name: 'support.sweep-screenshots',
+      cron: '*/15 * * * *',
+      handler: async () => {
+        const removed = await sweepOrphanScreenshots(database.db, files);
+        if (removed > 0) logger.info({ removed }, 'orphaned screenshots removed');
+      },
+    }),
+  ],
 };

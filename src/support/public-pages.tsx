@@ -44,8 +44,11 @@ export function publicPages(deps: ModuleContext): FastifyPluginAsync {
     app.get('/representatives', { config }, (request, reply) =>
       reply.page(request.t('reps.title'), <RepresentativesPage />),
     );
-    app.get('/recognition-required', { config: { access: access.business } }, (request, reply) =>
-      reply.page(request.t('recognition.title'), <RecognitionRequiredPage />, { status: 403 }),
+    app.get(
+      '/recognition-required',
+      { config: { access: access.business, service: 'general' } },
+      (request, reply) =>
+        reply.page(request.t('recognition.title'), <RecognitionRequiredPage />, { status: 403 }),
     );
 
     // The language choice is remembered in a cookie; a POST, since it changes state.

@@ -67,8 +67,9 @@ for (const lang of ['nl', 'en'] as const) {
       await agency.page.check('#scope-first');
       await agency.page.check('#scope-status');
       await agency.page.check('#scope-account');
-      await agency.page.fill('#validFrom', '2025-01-01');
-      await agency.page.fill('#validUntil', '2099-12-31');
+      // Within the longest validity (5 years from today, issue 13).
+      await agency.page.fill('#validFrom', new Date().toISOString().slice(0, 10));
+      await agency.page.fill('#validUntil', `${new Date().getUTCFullYear() + 2}-12-31`);
       await agency.page.fill('#notifyEmail', notify);
       await agency.page.setInputFiles('#file', pdfPath);
       await agency.page

@@ -242,6 +242,18 @@ export async function completeAndSubmit(
   browser: Browser,
   typeCode: string,
 ): Promise<{ id: string; reference: string }> {
+  const id = await completeUpToDeclaration(browser, typeCode);
+  const submitted = await browser.post(`/applications/${id}/declaration`, { declaration: 'agreed' });
+  expect(submitted.statusCode).toBe(303);
+  expect(submitted.headers.location).toBe(`/applications/${id}/confirmation`);
+  const confirmation = await browser.get(`/applications/${id}/confirmation`);
+  const reference = /\d{4}-P\d{6}/.exec(confirmation.body)?.[0];
+  if (!reference) throw new Error('no reference on the confirmation page');
+  return { id, reference };
+}
+
+/** Fills every page with valid answers and uploads each required document, up to the declaration page. */
+export async function completeUpToDeclaration(browser: Browser, typeCode: string): Promise<string> {
   const today = amsterdamToday(new Date());
   const type = findType(typeCode);
   if (!type) throw new Error(typeCode);
@@ -272,11 +284,5 @@ export async function completeAndSubmit(
   expect(check.body).toContain(`/applications/${id}/declaration`);
   const declaration = await browser.get(`/applications/${id}/declaration`);
   expect(declaration.statusCode).toBe(200);
-  const submitted = await browser.post(`/applications/${id}/declaration`, { declaration: 'agreed' });
-  expect(submitted.statusCode).toBe(303);
-  expect(submitted.headers.location).toBe(`/applications/${id}/confirmation`);
-  const confirmation = await browser.get(`/applications/${id}/confirmation`);
-  const reference = /\d{4}-P\d{6}/.exec(confirmation.body)?.[0];
-  if (!reference) throw new Error('no reference on the confirmation page');
-  return { id, reference };
+  return id;
 }

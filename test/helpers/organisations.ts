@@ -37,8 +37,9 @@ export async function postRegistration(portal: TestPortal, session: string, fiel
       ['_csrf', token],
       ['sponsorKvk', fields.sponsorKvk ?? EMPLOYER],
       ...(fields.scope ?? ['submit', 'status']).map((s): [string, string] => ['scope', s]),
-      ['validFrom', fields.validFrom ?? '2025-01-01'],
-      ['validUntil', fields.validUntil ?? '2099-12-31'],
+      // Defaults within the longest validity (5 years, issue 13): from today for two years.
+      ['validFrom', fields.validFrom ?? new Date().toISOString().slice(0, 10)],
+      ['validUntil', fields.validUntil ?? `${new Date().getUTCFullYear() + 2}-12-31`],
       ['notifyEmail', fields.notifyEmail ?? 'office@relocate.example'],
       ...(fields.extra ?? []),
     ],

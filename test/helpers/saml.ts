@@ -7,15 +7,34 @@ import {
 } from '../../src/identity/test-broker/authn-request.ts';
 import type { TestPortal } from './portal.ts';
 
+let browsers = 0;
+/** A client address of its own for each simulated browser, so a long test file stays under the login rate limit. */
+export function nextBrowserAddress(): string {
+  browsers += 1;
+  return `10.13.${Math.floor(browsers / 250) % 250}.${(browsers % 250) + 1}`;
+}
+
+/** The login-binding cookie /login set in the "browser" that started each request, by request id. */
+const loginCookies = new Map<string, string>();
+
 /** Starts a real login at the portal and returns the AuthnRequest as the broker sees it. */
 export async function startLogin(portal: TestPortal, returnTo = '/dashboard'): Promise<ParsedAuthnRequest> {
   const response = await portal.app.inject({
     method: 'GET',
     url: `/login?return=${encodeURIComponent(returnTo)}`,
+    remoteAddress: nextBrowserAddress(),
   });
   const location = String(response.headers.location);
   const request = parseRedirectAuthnRequest(new URL(location).search, portal.eherkenning.sp.keys.certificate);
+  const setCookie = [response.headers['set-cookie']].flat().find((c) => c?.startsWith('__Host-bp-login='));
+  if (setCookie) loginCookies.set(request.id, setCookie.split(';')[0] ?? '');
   return { ...request, acsUrl: portal.eherkenning.sp.acsPostUrl };
+}
+
+/** The cookie of the browser that started the login a response answers (by its InResponseTo). */
+export function loginCookieFor(responseXml: string): string {
+  const id = /InResponseTo="([^"]+)"/.exec(responseXml)?.[1];
+  return (id && loginCookies.get(id)) ?? '';
 }
 
 /**

@@ -74,6 +74,7 @@ function productionEnv(ports: { web: number; metrics: number }): NodeJS.ProcessE
     HOST: '127.0.0.1',
     PORT: String(ports.web),
     METRICS_PORT: String(ports.metrics),
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     PUBLIC_URL,
     LOG_LEVEL: 'info',
     SESSION_SECRET: randomBytes(32).toString('hex'),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPortal, type TestPortal } from '../../../test/helpers/portal.ts';
-import { startLogin } from '../../../test/helpers/saml.ts';
+import { loginCookieFor, startLogin } from '../../../test/helpers/saml.ts';
 import { loadTestBrokerKeys } from '../test-broker/keys.ts';
 import { testBroker, testBrokerMetadataXml, type TestBroker } from '../test-broker/metadata.ts';
 import { buildBrokerResponse } from '../test-broker/response.ts';
@@ -37,7 +37,7 @@ async function postFrom(broker: TestBroker) {
   return portal.app.inject({
     method: 'POST',
     url: '/saml/acs',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: loginCookieFor(xml) },
     payload: new URLSearchParams({ SAMLResponse: Buffer.from(xml).toString('base64') }).toString(),
   });
 }

@@ -21,6 +21,8 @@ export interface EHerkenningIdentity {
   loa: 'loa3' | 'loa4';
   serviceUuid: string | null;
   assertionId: string;
+  /** The id of our AuthnRequest this login answers (InResponseTo), to bind it to the browser. */
+  inResponseTo: string;
   sessionIndex: string | null;
   authenticatedAt: Date;
 }
@@ -110,7 +112,9 @@ export async function readIdentity(
   assertion: Element,
   privateKey: string,
   attributes: Map<string, AttributeValue[]>,
-): Promise<Omit<EHerkenningIdentity, 'loa' | 'assertionId' | 'sessionIndex' | 'authenticatedAt'>> {
+): Promise<
+  Omit<EHerkenningIdentity, 'loa' | 'assertionId' | 'inResponseTo' | 'sessionIndex' | 'authenticatedAt'>
+> {
   const legal = attributes.get(ATTRIBUTE.legalSubjectId);
   const kvk = single(
     [...withQualifier(legal, QUALIFIER.kvk), ...(attributes.get(QUALIFIER.kvk) ?? [])],

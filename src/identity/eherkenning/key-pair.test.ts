@@ -22,12 +22,16 @@ describe('SP keys', () => {
   it('configured paths are read, and a key that does not match the certificate is refused', async () => {
     const a = mkdtempSync(join(tmpdir(), 'sp-keys-'));
     const b = mkdtempSync(join(tmpdir(), 'sp-keys-'));
-    const dev = await loadServiceProviderKeys(loadConfig({ DATA_DIR: a }));
-    await loadServiceProviderKeys(loadConfig({ DATA_DIR: b }));
+    const dev = await loadServiceProviderKeys(loadConfig({ NODE_ENV: 'development', DATA_DIR: a }));
+    await loadServiceProviderKeys(loadConfig({ NODE_ENV: 'development', DATA_DIR: b }));
     const eh = (key: string, cert: string) => ({
       production: true,
       dataDir: a,
-      eherkenning: { ...loadConfig({ DATA_DIR: a }).eherkenning, spKeyPath: key, spCertPath: cert },
+      eherkenning: {
+        ...loadConfig({ NODE_ENV: 'development', DATA_DIR: a }).eherkenning,
+        spKeyPath: key,
+        spCertPath: cert,
+      },
     });
     expect(
       await loadServiceProviderKeys(eh(join(a, 'saml/sp-key.pem'), join(a, 'saml/sp-cert.pem'))),
@@ -42,7 +46,7 @@ describe('SP keys', () => {
     const config = {
       production: true,
       dataDir,
-      eherkenning: { ...loadConfig({ DATA_DIR: dataDir }).eherkenning },
+      eherkenning: { ...loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir }).eherkenning },
     };
     await expect(loadServiceProviderKeys(config)).rejects.toThrow(/required in production/);
     expect(existsSync(join(dataDir, 'saml'))).toBe(false);

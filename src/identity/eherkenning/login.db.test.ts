@@ -3,7 +3,7 @@ import { ensureKeyPair } from './key-pair.ts';
 import { buildBrokerResponse, type BrokerChoices, type CraftOptions } from '../test-broker/response.ts';
 import { SESSION_COOKIES } from '../sessions/sessions.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../../test/helpers/portal.ts';
-import { startLogin, XSW } from '../../../test/helpers/saml.ts';
+import { loginCookieFor, nextBrowserAddress, startLogin, XSW } from '../../../test/helpers/saml.ts';
 import { join } from 'node:path';
 import type { KeyPair } from './key-pair.ts';
 
@@ -48,11 +48,13 @@ async function respond(choices: Partial<BrokerChoices> = {}, options: CraftOptio
   );
 }
 
-async function post(xml: string, relayState = '/dashboard') {
+/** Posts a response from the browser that started its login (unless another cookie is given). */
+async function post(xml: string, relayState = '/dashboard', cookie = loginCookieFor(xml)) {
   return portal.app.inject({
     method: 'POST',
     url: '/saml/acs',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    remoteAddress: nextBrowserAddress(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
     payload: new URLSearchParams({
       SAMLResponse: Buffer.from(xml).toString('base64'),
       RelayState: relayState,
@@ -75,8 +77,8 @@ async function lastLoginAudit() {
     .executeTakeFirstOrThrow();
 }
 
-async function expectRefused(xml: string, reason: string) {
-  const response = await post(xml);
+async function expectRefused(xml: string, reason: string, cookie?: string) {
+  const response = await post(xml, '/dashboard', cookie);
   expect(response.statusCode).toBeGreaterThanOrEqual(400);
   expect(response.statusCode).toBeLessThan(500);
   expect(sessionCookie(response)).toBeUndefined();
@@ -147,7 +149,12 @@ describe('logging in with eHerkenning', () => {
     expect(answer.statusCode).toBe(303);
     const acs = String(answer.headers.location);
     expect(acs).toContain('/saml/artifact?SAMLart=');
-    const landed = await portal.app.inject({ method: 'GET', url: acs.replace(portal.config.publicUrl, '') });
+    const loginCookie = [start.headers['set-cookie']].flat().find((c) => c?.startsWith('__Host-bp-login='));
+    const landed = await portal.app.inject({
+      method: 'GET',
+      url: acs.replace(portal.config.publicUrl, ''),
+      headers: { cookie: loginCookie?.split(';')[0] ?? '' },
+    });
     expect(landed.statusCode).toBe(303);
     expect(landed.headers.location).toBe('/dashboard');
     const dashboard = await portal.app.inject({
@@ -159,6 +166,78 @@ describe('logging in with eHerkenning', () => {
     // The artifact is single use.
     const again = await portal.app.inject({ method: 'GET', url: acs.replace(portal.config.publicUrl, '') });
     expect(sessionCookie(again)).toBeUndefined();
+  });
+
+  describe('a login is bound to the browser that started it (issue 13, finding 1)', () => {
+    async function loggedInVictim() {
+      const victim = await post(await respond({ kvkNumber: '50826506', actingSubject: 'victim' }));
+      const cookie = sessionCookie(victim) ?? '';
+      expect(cookie).not.toBe('');
+      return cookie;
+    }
+
+    it('a response the attacker started, posted from the victim’s browser, is refused and audited; the victim stays logged in', async () => {
+      const victimSession = await loggedInVictim();
+      const attackerResponse = await respond({ actingSubject: 'attacker' });
+      // The victim's browser has its session but not the attacker's login-binding cookie.
+      const response = await post(attackerResponse, '/dashboard', victimSession);
+      expect(response.statusCode).toBe(400);
+      expect(sessionCookie(response)).toBeUndefined();
+      expect(String(response.headers['set-cookie'] ?? '')).not.toContain('__Host-bp-session=;');
+      expect((await lastLoginAudit()).reason).toBe('not_bound_to_browser');
+      const dashboard = await portal.app.inject({
+        method: 'GET',
+        url: '/dashboard',
+        headers: { cookie: victimSession },
+      });
+      expect(dashboard.statusCode).toBe(200);
+      expect(dashboard.body).toContain('Universiteit van de Lage Landen');
+    });
+
+    it('a response to another login than the one this browser started is refused', async () => {
+      const attackerResponse = await respond({ actingSubject: 'attacker' });
+      await startLogin(portal);
+      const ownStart = await portal.app.inject({ method: 'GET', url: '/login?return=%2Fdashboard' });
+      const ownCookie = [ownStart.headers['set-cookie']]
+        .flat()
+        .find((c) => c?.startsWith('__Host-bp-login='));
+      expect(ownCookie).toMatch(/HttpOnly; Secure; SameSite=None/);
+      await expectRefused(attackerResponse, 'not_bound_to_browser', ownCookie?.split(';')[0]);
+    });
+
+    it('a RelayState other than the one this browser asked for is refused', async () => {
+      const xml = await respond();
+      const response = await post(xml, '/applications/new');
+      expect(response.statusCode).toBe(400);
+      expect(sessionCookie(response)).toBeUndefined();
+      expect((await lastLoginAudit()).reason).toBe('not_bound_to_browser');
+    });
+
+    it('an artifact link sent to another browser does not log it in', async () => {
+      const response = await portal.app.inject({
+        method: 'GET',
+        url: '/saml/artifact?SAMLart=AAQAAA&RelayState=%2Fdashboard',
+      });
+      expect(response.statusCode).toBe(400);
+      expect((await lastLoginAudit()).reason).toBe('not_bound_to_browser');
+    });
+  });
+
+  describe('branch restriction (vestigingsbeperking, issue 13, finding 9)', () => {
+    it('a branch the organisation does not have is refused at login', async () => {
+      const response = await expectRefused(await respond({ branchNumber: '999999999999' }), 'unknown_branch');
+      expect(response.statusCode).toBe(403);
+    });
+
+    it('a login for one of its branches gets in, but reaches only the general pages', async () => {
+      const response = await post(await respond({ branchNumber: '000038509512' }));
+      const cookie = sessionCookie(response) ?? '';
+      expect(cookie).not.toBe('');
+      const page = (url: string) => portal.app.inject({ method: 'GET', url, headers: { cookie } });
+      expect((await page('/dashboard')).statusCode).toBe(200);
+      for (const url of ['/applications', '/account', '/support/reports', '/authorisations'])
+        expect((await page(url)).statusCode, url).toBe(403);
+    });
   });
 
   it('a chain authorisation logs the intermediary in for the sponsor, shown as such', async () => {
@@ -198,7 +277,10 @@ describe('logging in with eHerkenning', () => {
   });
 
   it('a response to a request the portal never sent is refused', async () => {
-    await expectRefused(await respond({}, { inResponseTo: '_never-sent' }), 'unknown_in_response_to');
+    // From a browser that did start a login here, so the binding holds and the id is what fails.
+    const started = await startLogin(portal);
+    const cookie = loginCookieFor(`InResponseTo="${started.id}"`);
+    await expectRefused(await respond({}, { inResponseTo: '_never-sent' }), 'unknown_in_response_to', cookie);
   });
 
   it('a wrong audience, destination or recipient is refused', async () => {

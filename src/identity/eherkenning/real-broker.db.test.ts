@@ -12,7 +12,7 @@ import {
   fixturePath,
 } from '../../../test/fixtures/eherkenning/fixture.ts';
 import { createTestPortal, type TestPortal } from '../../../test/helpers/portal.ts';
-import { startLogin } from '../../../test/helpers/saml.ts';
+import { loginCookieFor, startLogin } from '../../../test/helpers/saml.ts';
 import { schemaErrors } from '../../../test/helpers/xml-schema.ts';
 import { ensureKeyPair, type KeyPair } from './key-pair.ts';
 import { buildBrokerResponse } from '../test-broker/response.ts';
@@ -56,7 +56,7 @@ async function postSignedWith(keys: KeyPair, to: TestPortal = portal) {
   return to.app.inject({
     method: 'POST',
     url: '/saml/acs',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: loginCookieFor(xml) },
     payload: new URLSearchParams({ SAMLResponse: Buffer.from(xml).toString('base64') }).toString(),
   });
 }

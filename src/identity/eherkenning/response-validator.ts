@@ -192,6 +192,7 @@ async function acceptAssertion(
     ...identity,
     loa,
     assertionId,
+    inResponseTo: requestId,
     sessionIndex: authn?.getAttribute('SessionIndex') ?? null,
     authenticatedAt: new Date(
       authn?.getAttribute('AuthnInstant') ?? assertion.getAttribute('IssueInstant') ?? window.now,

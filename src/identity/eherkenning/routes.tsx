@@ -27,8 +27,36 @@ const artifactParams = z.object({
   RelayState: z.string().max(2048).optional(),
 });
 
+/**
+ * Issue 13 (1): a login is bound to the browser that started it. /login sets this short-lived
+ * cookie with the AuthnRequest id and the RelayState; a response is only taken from a browser
+ * that holds the cookie for the request it answers, so a response (or artifact link) started
+ * by someone else cannot log this browser in. SameSite=None because the broker posts to
+ * /saml/acs cross-site; the __Host- prefix means no other site or subdomain can set it.
+ */
+const LOGIN_BINDING_COOKIE = '__Host-bp-login';
+const LOGIN_BINDING_SECONDS = 15 * 60;
+const bindingCookieOptions = { path: '/', httpOnly: true, secure: true, sameSite: 'none' } as const;
+const loginBinding = z.object({ id: z.string().min(1).max(200), relayState: z.string().max(80) });
+type LoginBinding = z.infer<typeof loginBinding>;
+
+function readLoginBinding(request: FastifyRequest): LoginBinding | null {
+  const raw = request.cookies[LOGIN_BINDING_COOKIE];
+  if (!raw) return null;
+  const unsigned = request.unsignCookie(raw);
+  if (!unsigned.valid || !unsigned.value) return null;
+  try {
+    const parsed = loginBinding.safeParse(JSON.parse(unsigned.value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+type LoginRefusal = RejectionReason | 'unknown_organisation' | 'unknown_branch' | 'not_bound_to_browser';
+
 /** The pages each rejection leads to: the user learns what to do, never sees SAML. */
-function failureFor(reason: RejectionReason | 'unknown_organisation'): LoginFailure {
+function failureFor(reason: LoginRefusal): LoginFailure {
   switch (reason) {
     case 'loa_too_low':
       return 'level';
@@ -37,6 +65,7 @@ function failureFor(reason: RejectionReason | 'unknown_organisation'): LoginFail
     case 'status_authn_failed':
       return 'cancelled';
     case 'unknown_organisation':
+    case 'unknown_branch':
       return 'not_available';
     default:
       return 'technical';
@@ -71,8 +100,14 @@ export function eherkenningRoutes(deps: ModuleContext, eh: EHerkenning): Fastify
           if (!(error instanceof SamlRejection)) throw error;
           return loginFailed(request, reply, error.reason);
         }
-        const authn = buildAuthnRequest(eh.sp, idp, { relayState: returnTo ?? '/dashboard' });
+        const relayState = returnTo ?? '/dashboard';
+        const authn = buildAuthnRequest(eh.sp, idp, { relayState });
         await eh.ctx.requests.save(authn.requestId, authn.expiresAt);
+        reply.setCookie(LOGIN_BINDING_COOKIE, JSON.stringify({ id: authn.requestId, relayState }), {
+          ...bindingCookieOptions,
+          signed: true,
+          maxAge: LOGIN_BINDING_SECONDS,
+        });
         return reply.redirect(authn.url, 303);
       },
     );
@@ -127,6 +162,11 @@ export function eherkenningRoutes(deps: ModuleContext, eh: EHerkenning): Fastify
     relayState: string | undefined,
     validate: () => Promise<EHerkenningIdentity>,
   ) {
+    // A browser that did not start a login here gets nothing: the response is not even opened.
+    const binding = readLoginBinding(request);
+    if (!binding) return loginFailed(request, reply, 'not_bound_to_browser');
+    if (relayState !== undefined && relayState !== binding.relayState)
+      return loginFailed(request, reply, 'not_bound_to_browser');
     let identity: EHerkenningIdentity;
     try {
       identity = await validate();
@@ -134,12 +174,25 @@ export function eherkenningRoutes(deps: ModuleContext, eh: EHerkenning): Fastify
       if (!(error instanceof SamlRejection)) throw error;
       return loginFailed(request, reply, error.reason);
     }
+    // Someone else's response (another login's request id): refused; this browser's session stays.
+    if (identity.inResponseTo !== binding.id) return loginFailed(request, reply, 'not_bound_to_browser');
+    reply.clearCookie(LOGIN_BINDING_COOKIE, bindingCookieOptions);
     const organisation = await deps.database.db
       .selectFrom('organisations')
       .select(['id'])
       .where('kvk_number', '=', identity.kvkNumber)
       .executeTakeFirst();
     if (!organisation) return loginFailed(request, reply, 'unknown_organisation', identity.kvkNumber);
+    // Issue 13 (9): a branch restriction (vestigingsbeperking) names one of the organisation's branches.
+    if (identity.branchNumber !== null) {
+      const branch = await deps.database.db
+        .selectFrom('branches')
+        .select('id')
+        .where('organisation_id', '=', organisation.id)
+        .where('branch_number', '=', identity.branchNumber)
+        .executeTakeFirst();
+      if (!branch) return loginFailed(request, reply, 'unknown_branch', identity.kvkNumber);
+    }
 
     // A new session id at every login (quality check 5); an earlier session in this browser ends.
     if (request.session?.kind === 'business') await deps.sessions.end(request.session.idHash);
@@ -180,13 +233,13 @@ export function eherkenningRoutes(deps: ModuleContext, eh: EHerkenning): Fastify
         },
       },
     );
-    return reply.redirect(safeRelayState(relayState) ?? '/dashboard', 303);
+    return reply.redirect(safeRelayState(binding.relayState) ?? '/dashboard', 303);
   }
 
   async function loginFailed(
     request: FastifyRequest,
     reply: FastifyReply,
-    reason: RejectionReason | 'unknown_organisation',
+    reason: LoginRefusal,
     kvkNumber?: string,
   ) {
     deps.metrics.loginsTotal.inc({ outcome: 'failure' });

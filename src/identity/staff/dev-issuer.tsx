@@ -99,7 +99,7 @@ async function createProvider(config: Config, issuer: string, clientSecret: stri
       return grant;
     },
   });
-  provider.proxy = config.trustProxy;
+  provider.proxy = config.trustProxy !== false;
   return provider;
 }
 

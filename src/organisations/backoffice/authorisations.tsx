@@ -19,6 +19,7 @@ import {
 import { useView } from '../../platform/ui/view-context.ts';
 import {
   decide,
+  endAuthorisation,
   queue,
   REASON_MAX,
   registrationForStaff,
@@ -46,6 +47,7 @@ export function authorisationQueueRoutes(deps: ModuleContext): FastifyPluginAsyn
       db: deps.database.db,
       jobs: deps.jobs,
       files: deps.files,
+      maxYears: deps.config.authorisationMaxYears,
     };
     const rule = access.staff(...AUTHORISATIONS_SECTION.roles);
     const crumbs = (request: FastifyRequest) => [
@@ -105,6 +107,20 @@ export function authorisationQueueRoutes(deps: ModuleContext): FastifyPluginAsyn
           .header('content-security-policy', "default-src 'none'; sandbox")
           .header('content-length', String(row.file_size))
           .send(stream);
+      },
+    );
+
+    // Issue 13 (5): Team Zakelijk ends an approved authorisation, effective at once.
+    app.post<{ Params: { id: string } }>(
+      `${BASE}/:id/end`,
+      { config: { access: rule } },
+      async (request, reply) => {
+        const id = request.params.id;
+        const outcome = isUuid(id)
+          ? await endAuthorisation(service, staffActorOf(request), id, request.id)
+          : 'not_found';
+        if (outcome === 'not_found') return reply.callNotFound();
+        return reply.redirect(`${BASE}/${id}`, 303);
       },
     );
 
@@ -274,6 +290,11 @@ function RegistrationPage({
             </div>
           </Form>
         </section>
+      ) : null}
+      {row.displayState === 'approved' ? (
+        <Form action={`${BASE}/${row.id}/end`}>
+          <Button variant="secondary">{t('rep.end.button')}</Button>
+        </Form>
       ) : null}
     </>
   );

@@ -25,11 +25,7 @@ import { isIban, isRsin } from '../../platform/validation/identifiers.ts';
 import { amsterdamToday } from '../../platform/time/working-days.ts';
 import { BranchesSection, formatAddress } from '../account.tsx';
 import { changeRecognition } from '../recognitions.ts';
-import {
-  organisationDetail,
-  searchOrganisations,
-  type OrganisationDetail,
-} from '../repository.ts';
+import { organisationDetail, searchOrganisations, type OrganisationDetail } from '../repository.ts';
 import { representativesOf } from '../representatives/service.ts';
 import { isEmail, isUuid, maskIban, parseDate } from '../validation.ts';
 import { SelectField, Tag, TextArea } from '../../platform/ui/fields.tsx';

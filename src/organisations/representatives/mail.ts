@@ -23,3 +23,13 @@ export function processedMail(
     text: t('rep.mail.rejectedBody', { sponsor: sponsorName, reason: decision.reason }),
   };
 }
+
+/** An authorisation was ended (by the sponsor or Team Zakelijk): to both sides. */
+export function endedMail(
+  lang: Lang,
+  to: string,
+  names: { sponsor: string; intermediary: string },
+): MailMessage {
+  const t = translator(lang);
+  return { to, subject: t('rep.mail.endedSubject'), text: t('rep.mail.endedBody', names) };
+}

@@ -292,6 +292,18 @@ describe('the registration → approval → mail → acting-for flow', () => {
     expect(account.body).toContain('••••••••••••••4300');
     expect(account.body).not.toContain('NL91ABNA0417164300');
     expect(account.body).toContain('Relocate Direct B.V. (81760124)');
+    // Scope is an allow-list (issue 13, finding 6): routes of no service in the scope are refused,
+    // the sponsor's problem reports among them; the general pages stay reachable.
+    for (const url of [
+      '/support/reports',
+      '/support/reports/00000000-0000-4000-8000-000000000000',
+      '/applications',
+      '/authorisations',
+    ]) {
+      expect((await get(url, agency)).statusCode, url).toBe(403);
+    }
+    expect((await get('/dashboard', agency)).statusCode).toBe(200);
+    expect((await get('/acting-for', agency)).statusCode).toBe(200);
     // Expired yesterday (validity ended): back to the agency, which is no sponsor.
     await db()
       .updateTable('representative_registrations')
@@ -333,6 +345,126 @@ describe('the registration → approval → mail → acting-for flow', () => {
     });
     expect((mail.payload as { text: string }).text).toContain('Reason: The authorisation is not signed.');
     expect((await get('/authorisations', agency)).body).toContain('Reden: The authorisation is not signed.');
+  });
+});
+
+describe('ending an authorisation and its validity (issue 13, finding 5)', () => {
+  beforeEach(reset);
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  async function approvedFor(agency: string) {
+    expect((await postRegistration(portal, agency, { scope: ['submit'] })).statusCode).toBe(303);
+    const [row] = await registrations();
+    const staff = await staffSession(portal, { roles: ['team_zakelijk'], userId: 'tz-1' });
+    const id = row?.id ?? '';
+    const approved = await postForm(
+      portal,
+      `/backoffice/authorisations/${id}`,
+      `/backoffice/authorisations/${id}/decision`,
+      staff,
+      { decision: 'approve' },
+    );
+    expect(approved.statusCode).toBe(303);
+    await postForm(portal, '/acting-for', '/acting-for', agency, { registration: id });
+    expect((await get('/dashboard', agency)).body).toContain('Namens Noordzee Technologies B.V.');
+    return { id, staff };
+  }
+
+  const mailsAbout = async (since: Date) =>
+    (await db().selectFrom('outbox').select(['payload', 'created_at']).execute())
+      .filter((o) => new Date(o.created_at) >= since)
+      .map((o) => o.payload as { to?: string; subject?: string })
+      .filter((p) => p.subject === 'Een machtiging is beëindigd');
+
+  it('the sponsor ends an approved authorisation: at once, mailed to both sides, audited', async () => {
+    const agency = await businessSession(portal, { kvkNumber: AGENCY, actingSubject: 'agency-x' });
+    const { id } = await approvedFor(agency);
+    const since = new Date(Date.now() - 1000);
+    // Only this test's mails: another test may have ended an authorisation of the same parties.
+    await db().deleteFrom('outbox').where('delivered_at', 'is', null).execute();
+    const sponsor = await businessSession(portal, { kvkNumber: EMPLOYER });
+    expect((await get('/account', sponsor)).body).toContain(`/account/representatives/${id}/end`);
+    const ended = await postForm(portal, '/account', `/account/representatives/${id}/end`, sponsor, {});
+    expect(ended.statusCode).toBe(303);
+    expect((await get('/dashboard', agency)).body).not.toContain('Namens Noordzee Technologies B.V.');
+    const mails = await mailsAbout(since);
+    expect(mails).toHaveLength(2);
+    expect(mails.map((m) => m.to)).toContain('office@relocate.example');
+    const audited = await db()
+      .selectFrom('audit_log')
+      .select(['outcome', 'object_id'])
+      .where('event', '=', 'representation.ended')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audited).toEqual({ outcome: 'success', object_id: id });
+  });
+
+  it('Team Zakelijk ends an approved authorisation', async () => {
+    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    const { id, staff } = await approvedFor(agency);
+    expect((await get(`/backoffice/authorisations/${id}`, staff)).body).toContain(
+      `/backoffice/authorisations/${id}/end`,
+    );
+    const ended = await postForm(
+      portal,
+      `/backoffice/authorisations/${id}`,
+      `/backoffice/authorisations/${id}/end`,
+      staff,
+      {},
+    );
+    expect(ended.statusCode).toBe(303);
+    expect((await get('/dashboard', agency)).body).not.toContain('Namens Noordzee Technologies B.V.');
+  });
+
+  it('a representative acting for the sponsor, or another company, cannot end it (404)', async () => {
+    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    const { id } = await approvedFor(agency);
+    const other = await businessSession(portal, { kvkNumber: UNIVERSITY });
+    for (const session of [other]) {
+      const response = await postForm(portal, '/account', `/account/representatives/${id}/end`, session, {});
+      expect(response.statusCode).toBe(404);
+    }
+    const [row] = await registrations();
+    expect(row?.state).toBe('approved');
+  });
+
+  it('refuses a validity longer than the maximum (5 years by default) when registering', async () => {
+    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    const response = await postRegistration(portal, agency, {
+      validFrom: '2000-01-01',
+      validUntil: '2199-12-31',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('Deze periode is te lang');
+    expect(await registrations()).toHaveLength(0);
+  });
+
+  it('approval starts the validity no earlier than the approval day and caps it at the maximum', async () => {
+    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    await postRegistration(portal, agency, { scope: ['submit'] });
+    const [row] = await registrations();
+    // As a registration from before the limit could be stored: far in the past and future.
+    await db()
+      .updateTable('representative_registrations')
+      .set({ valid_from: '2000-01-01', valid_until: '2199-12-31' })
+      .where('id', '=', row?.id ?? '')
+      .execute();
+    const staff = await staffSession(portal, { roles: ['team_zakelijk'], userId: 'tz-1' });
+    const id = row?.id ?? '';
+    await postForm(
+      portal,
+      `/backoffice/authorisations/${id}`,
+      `/backoffice/authorisations/${id}/decision`,
+      staff,
+      {
+        decision: 'approve',
+      },
+    );
+    const [approved] = await registrations();
+    const from = today();
+    expect(approved?.valid_from).toBe(from);
+    const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+    expect(approved?.valid_until).toBe(new Date(Date.UTC(y + 5, m - 1, d - 1)).toISOString().slice(0, 10));
   });
 });
 

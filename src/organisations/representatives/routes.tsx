@@ -48,7 +48,12 @@ const EMPTY: RegistrationInput = {
 export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     const files = deps.files;
-    const service: RepresentativeDeps = { db: deps.database.db, jobs: deps.jobs, files };
+    const service: RepresentativeDeps = {
+      db: deps.database.db,
+      jobs: deps.jobs,
+      files,
+      maxYears: deps.config.authorisationMaxYears,
+    };
     const db = deps.database.db;
     await registerAuthorisationUploads(app, files, deps.config.uploads.maxBytes);
     // Uploads get a stricter limit than the global one (quality check 8), in proportion to it.
@@ -139,69 +144,77 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
       },
     );
 
-    app.get('/acting-for', { config: { access: access.business } }, async (request, reply) => {
-      const actor = businessActorOf(request);
-      const principal = businessSession(request).principal;
-      const options =
-        actor.via === 'chain' ? [] : await actingOptions(db, principal.kvkNumber, amsterdamToday());
-      const own = await db
-        .selectFrom('organisations')
-        .select(['name', 'kvk_number'])
-        .where('kvk_number', '=', principal.kvkNumber)
-        .executeTakeFirst();
-      return reply.page(
-        request.t('acting.title'),
-        <ActingForPage
-          own={own ?? { name: principal.kvkNumber, kvk_number: principal.kvkNumber }}
-          options={options}
-          current={principal.actingFor?.registrationId ?? 'self'}
-        />,
-      );
-    });
+    app.get(
+      '/acting-for',
+      { config: { access: access.business, service: 'general' } },
+      async (request, reply) => {
+        const actor = businessActorOf(request);
+        const principal = businessSession(request).principal;
+        const options =
+          actor.via === 'chain' ? [] : await actingOptions(db, principal.kvkNumber, amsterdamToday());
+        const own = await db
+          .selectFrom('organisations')
+          .select(['name', 'kvk_number'])
+          .where('kvk_number', '=', principal.kvkNumber)
+          .executeTakeFirst();
+        return reply.page(
+          request.t('acting.title'),
+          <ActingForPage
+            own={own ?? { name: principal.kvkNumber, kvk_number: principal.kvkNumber }}
+            options={options}
+            current={principal.actingFor?.registrationId ?? 'self'}
+          />,
+        );
+      },
+    );
 
-    app.post('/acting-for', { config: { access: access.business } }, async (request, reply) => {
-      const actor = businessActorOf(request);
-      const session = businessSession(request);
-      const principal = session.principal;
-      const choice = fieldValue(request.body, 'registration', 40);
-      if (actor.via === 'chain') return reply.redirect('/acting-for', 303);
-      if (choice === 'self') {
-        await deps.sessions.updatePrincipal(session.idHash, { ...principal, actingFor: null });
+    app.post(
+      '/acting-for',
+      { config: { access: access.business, service: 'general' } },
+      async (request, reply) => {
+        const actor = businessActorOf(request);
+        const session = businessSession(request);
+        const principal = session.principal;
+        const choice = fieldValue(request.body, 'registration', 40);
+        if (actor.via === 'chain') return reply.redirect('/acting-for', 303);
+        if (choice === 'self') {
+          await deps.sessions.updatePrincipal(session.idHash, { ...principal, actingFor: null });
+          await audit(db, actor, {
+            event: 'representation.act_for_self',
+            outcome: 'success',
+            requestId: request.id,
+          });
+          return reply.redirect('/dashboard', 303);
+        }
+        // The choice is looked up among this company's own current authorisations, never trusted.
+        const option = isUuid(choice)
+          ? (await actingOptions(db, principal.kvkNumber, amsterdamToday())).find((o) => o.id === choice)
+          : undefined;
+        if (!option) {
+          await audit(db, actor, {
+            event: 'representation.act_for',
+            outcome: 'denied',
+            reason: 'no current approved registration',
+            objectType: 'representative_registration',
+            objectId: choice.slice(0, 40),
+            requestId: request.id,
+          });
+          return reply.callNotFound();
+        }
+        await deps.sessions.updatePrincipal(session.idHash, {
+          ...principal,
+          actingFor: { organisationId: option.sponsor_organisation_id, registrationId: option.id },
+        });
         await audit(db, actor, {
-          event: 'representation.act_for_self',
+          event: 'representation.act_for',
           outcome: 'success',
+          organisationId: option.sponsor_organisation_id,
+          objectType: 'representative_registration',
+          objectId: option.id,
           requestId: request.id,
         });
         return reply.redirect('/dashboard', 303);
-      }
-      // The choice is looked up among this company's own current authorisations, never trusted.
-      const option = isUuid(choice)
-        ? (await actingOptions(db, principal.kvkNumber, amsterdamToday())).find((o) => o.id === choice)
-        : undefined;
-      if (!option) {
-        await audit(db, actor, {
-          event: 'representation.act_for',
-          outcome: 'denied',
-          reason: 'no current approved registration',
-          objectType: 'representative_registration',
-          objectId: choice.slice(0, 40),
-          requestId: request.id,
-        });
-        return reply.callNotFound();
-      }
-      await deps.sessions.updatePrincipal(session.idHash, {
-        ...principal,
-        actingFor: { organisationId: option.sponsor_organisation_id, registrationId: option.id },
-      });
-      await audit(db, actor, {
-        event: 'representation.act_for',
-        outcome: 'success',
-        organisationId: option.sponsor_organisation_id,
-        objectType: 'representative_registration',
-        objectId: option.id,
-        requestId: request.id,
-      });
-      return reply.redirect('/dashboard', 303);
-    });
+      },
+    );
   };
 }

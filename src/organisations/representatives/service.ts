@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { BusinessActor, StaffActor } from '../../platform/auth/actor.ts';
 import { audit } from '../../platform/audit.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { FileStore } from '../../platform/files/file-store.ts';
+import { cleanFileName } from '../../platform/files/file-name.ts';
 import type { MessageKey } from '../../platform/i18n/catalogue.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
@@ -12,7 +13,7 @@ import { isKvkNumber } from '../../platform/validation/identifiers.ts';
 import { addWorkingDays, amsterdamToday } from '../../platform/time/working-days.ts';
 import { loadCalendar } from '../closure-days.ts';
 import { isEmail, parseDate } from '../validation.ts';
-import { processedMail } from './mail.ts';
+import { endedMail, processedMail } from './mail.ts';
 
 /**
  * Registered authorisations (machtigingen) of intermediaries for recognised sponsors — the
@@ -58,6 +59,16 @@ export interface RepresentativeDeps {
   jobs: Jobs;
   files: FileStore;
   clock?: Clock;
+  /** The longest validity of an authorisation, in years (config AUTHORISATION_MAX_YEARS, default 5). */
+  maxYears?: number;
+}
+
+export const DEFAULT_AUTHORISATION_MAX_YEARS = 5;
+
+/** The last day of a validity of `years` years starting on `from` (YYYY-MM-DD): from + years − 1 day. */
+export function lastValidDay(from: string, years: number): string {
+  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y + years, m - 1, d - 1)).toISOString().slice(0, 10);
 }
 
 /** Derived state: an approved registration past its end date is expired (never stored). */
@@ -66,7 +77,7 @@ export function displayState(row: { state: string; valid_until: string }, today:
   return row.state as RegistrationState;
 }
 
-function validateFields(input: RegistrationInput, today: string) {
+function validateFields(input: RegistrationInput, today: string, maxYears: number) {
   const errors: RegistrationErrors = {};
   const sponsorKvk = input.sponsorKvk.replace(/\s+/g, '');
   if (!sponsorKvk) errors.sponsorKvk = 'rep.error.kvkRequired';
@@ -81,6 +92,8 @@ function validateFields(input: RegistrationInput, today: string) {
   else if (!validUntil) errors.validUntil = 'rep.error.dateInvalid';
   else if (validFrom && validUntil < validFrom) errors.validUntil = 'rep.error.untilBeforeFrom';
   else if (validUntil < today) errors.validUntil = 'rep.error.untilPast';
+  else if (validUntil > lastValidDay(validFrom && validFrom > today ? validFrom : today, maxYears))
+    errors.validUntil = 'rep.error.tooLong';
   const notifyEmail = input.notifyEmail.trim();
   if (!isEmail(notifyEmail)) errors.notifyEmail = 'rep.error.email';
   return { errors, sponsorKvk, scope, validFrom, validUntil, notifyEmail };
@@ -106,7 +119,11 @@ export async function registerAuthorisation(
 ): Promise<{ ok: true; id: string } | { ok: false; errors: RegistrationErrors }> {
   const now = (deps.clock ?? systemClock).now();
   const today = amsterdamToday(now);
-  const { errors, sponsorKvk, scope, validFrom, validUntil, notifyEmail } = validateFields(input, today);
+  const { errors, sponsorKvk, scope, validFrom, validUntil, notifyEmail } = validateFields(
+    input,
+    today,
+    deps.maxYears ?? DEFAULT_AUTHORISATION_MAX_YEARS,
+  );
   const fileError = validateFile(file);
   if (fileError) errors.file = fileError;
   if (actor.via !== 'self') errors.sponsorKvk = 'rep.error.notSelf';
@@ -200,13 +217,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** A file name fit to show and to offer as a download name: no path, no control characters. */
 export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    .replace(/[\u0000-\u001f\u007f"<>]/g, '')
-    .trim()
-    .slice(0, 120);
-  return clean || 'authorisation.pdf';
+  return cleanFileName(name, 'authorisation.pdf');
 }
 
 export interface RegistrationRow {
@@ -419,15 +430,30 @@ export async function decide(
     const row = await trx
       .selectFrom('representative_registrations as r')
       .innerJoin('organisations as s', 's.id', 'r.sponsor_organisation_id')
-      .select(['r.id', 'r.state', 'r.intermediary_organisation_id', 'r.notify_email', 'r.language', 's.name'])
+      .select([
+        'r.id',
+        'r.state',
+        'r.intermediary_organisation_id',
+        'r.notify_email',
+        'r.language',
+        'r.valid_from',
+        'r.valid_until',
+        's.name',
+      ])
       .where('r.id', '=', id)
       .forUpdate()
       .executeTakeFirst();
     if (!row) return 'not_found' as const;
     if (row.state !== 'submitted') return 'already_processed' as const;
+    // Issue 13 (5): valid from the approval day at the earliest, for at most the configured years.
+    const today = amsterdamToday(now);
+    const validFrom = row.valid_from < today ? today : row.valid_from;
+    const longest = lastValidDay(validFrom, deps.maxYears ?? DEFAULT_AUTHORISATION_MAX_YEARS);
+    const validUntil = row.valid_until > longest ? longest : row.valid_until;
     await trx
       .updateTable('representative_registrations')
       .set({
+        ...(decision.approve ? { valid_from: validFrom, valid_until: validUntil } : {}),
         state: decision.approve ? 'approved' : 'rejected',
         rejection_reason: decision.approve ? null : decision.reason,
         processed_at: now,
@@ -445,6 +471,74 @@ export async function decide(
       requestId,
     });
     return 'done' as const;
+  });
+}
+
+/**
+ * Ends an approved authorisation at once (issue 13, finding 5), by the sponsor it is for or by
+ * Team Zakelijk: the next request of the intermediary no longer acts for the sponsor (the actor
+ * query reads the state every request). Both sides are mailed through the outbox; audited.
+ * A representative acting by registration cannot end authorisations of the sponsor.
+ */
+export async function endAuthorisation(
+  deps: RepresentativeDeps,
+  actor: BusinessActor | StaffActor,
+  id: string,
+  requestId: string,
+): Promise<'ended' | 'not_found' | 'not_active'> {
+  const now = (deps.clock ?? systemClock).now();
+  return deps.db.transaction().execute(async (trx) => {
+    let query = trx
+      .selectFrom('representative_registrations as r')
+      .innerJoin('organisations as s', 's.id', 'r.sponsor_organisation_id')
+      .innerJoin('organisations as i', 'i.id', 'r.intermediary_organisation_id')
+      .select([
+        'r.id',
+        'r.state',
+        'r.intermediary_organisation_id',
+        'r.sponsor_organisation_id',
+        'r.notify_email',
+        'r.language',
+        's.name as sponsor_name',
+        's.contact_email as sponsor_email',
+        'i.name as intermediary_name',
+      ])
+      .where('r.id', '=', id);
+    if (actor.kind === 'business') {
+      if (actor.via === 'registered') query = query.where(sql<boolean>`false`);
+      query = query.where('r.sponsor_organisation_id', '=', actor.organisationId);
+    }
+    const row = await query.forUpdate().executeTakeFirst();
+    if (!row) {
+      await audit(trx, actor, {
+        event: 'representation.end',
+        outcome: 'denied',
+        reason: 'not found in scope',
+        objectType: 'representative_registration',
+        objectId: id,
+        requestId,
+      });
+      return 'not_found' as const;
+    }
+    if (row.state !== 'approved') return 'not_active' as const;
+    await trx
+      .updateTable('representative_registrations')
+      .set({ state: 'withdrawn', withdrawn_at: now })
+      .where('id', '=', id)
+      .execute();
+    const names = { sponsor: row.sponsor_name, intermediary: row.intermediary_name };
+    await enqueueMail(trx, deps.jobs, endedMail(row.language, row.notify_email, names));
+    if (row.sponsor_email) await enqueueMail(trx, deps.jobs, endedMail('nl', row.sponsor_email, names));
+    await audit(trx, actor, {
+      event: 'representation.ended',
+      outcome: 'success',
+      organisationId: row.sponsor_organisation_id,
+      objectType: 'representative_registration',
+      objectId: id,
+      requestId,
+      details: { by: actor.kind === 'staff' ? 'team_zakelijk' : 'sponsor' },
+    });
+    return 'ended' as const;
   });
 }
 

@@ -62,7 +62,8 @@ export function RepresentativesPage({
   notice: string | undefined;
 }) {
   const { t, lang } = useView();
-  const noticeKey = notice ? NOTICES[notice] : undefined;
+  // Own keys only: '?saved=constructor' must not find Object.prototype (issue 13, finding 11).
+  const noticeKey = notice && Object.hasOwn(NOTICES, notice) ? NOTICES[notice] : undefined;
   return (
     <>
       <Heading level={1}>{t('rep.title')}</Heading>

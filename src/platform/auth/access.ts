@@ -1,5 +1,5 @@
 import type { RecognitionCategory } from '../db/schema.ts';
-import { serviceOfPath } from '../ui/services.ts';
+import type { ServiceKey } from '../ui/services.ts';
 import type { Actor, StaffRole } from './actor.ts';
 
 /**
@@ -28,6 +28,13 @@ export const access = {
   development: { kind: 'development' },
 } as const satisfies Record<string, AccessRule | ((...args: never[]) => AccessRule)>;
 
+/**
+ * The service a business route belongs to (`config.service`): one of the portal's services, or
+ * 'general' for the pages every logged-in user needs whatever the scope (the dashboard, keeping
+ * the session alive, choosing whom to act for). A route that declares none belongs to no service.
+ */
+export type RouteService = ServiceKey | 'general';
+
 export type AccessDecision =
   | { allowed: true }
   | {
@@ -36,24 +43,30 @@ export type AccessDecision =
     };
 
 /**
- * `path` (the route's URL pattern) is used for one rule only: a business actor acting through a
- * registered authorisation has a `scope`, and a route under a service's path prefix
- * (services.ts `serviceOfPath`) that is outside that scope is forbidden (403, logged).
+ * The scope of a registered authorisation is an allow-list (issue 13, finding 6): a business actor
+ * acting through one (`actor.scope` is set) reaches a business or sponsor route only when the
+ * route's declared `service` is 'general' or in that scope. A route without a declared service
+ * is refused to such an actor (403, logged), so a new route is closed until it says where it belongs.
  */
 export function decide(
   rule: AccessRule,
   actor: Actor,
   developmentMode: boolean,
-  path?: string,
+  service?: RouteService,
 ): AccessDecision {
+  // A login restricted to one branch (vestigingsbeperking) reaches only the general pages: the
+  // portal keeps applications, reports, authorisations and account data per legal entity, not per
+  // branch, so every other page would show the whole organisation (issue 13, finding 9; README).
   if (
     actor.kind === 'business' &&
-    actor.scope &&
-    path &&
-    (rule.kind === 'business' || rule.kind === 'sponsor')
-  ) {
-    const service = serviceOfPath(path);
-    if (service && !actor.scope.includes(service)) return { allowed: false, reason: 'forbidden' };
+    actor.branchNumber !== null &&
+    (rule.kind === 'business' || rule.kind === 'sponsor') &&
+    service !== 'general'
+  )
+    return { allowed: false, reason: 'forbidden' };
+  if (actor.kind === 'business' && actor.scope && (rule.kind === 'business' || rule.kind === 'sponsor')) {
+    const reachable = service === 'general' || (service !== undefined && actor.scope.includes(service));
+    if (!reachable) return { allowed: false, reason: 'forbidden' };
   }
   switch (rule.kind) {
     case 'public':

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
@@ -35,6 +35,8 @@ export interface FileStore {
   get(key: string): Promise<Readable>;
   /** Removes the file; a missing file is not an error. */
   delete(key: string): Promise<void>;
+  /** Keys of the files stored for `purpose` that were last written before `before` (for sweeps). */
+  listOlder(purpose: string, before: Date): Promise<string[]>;
 }
 
 const KEY = /^[a-z0-9-]{1,40}\/[0-9a-f-]{36}$/;
@@ -78,7 +80,29 @@ export class LocalFileStore implements FileStore {
   }
 
   async delete(key: string): Promise<void> {
-    await rm(this.#pathOf(key), { force: true });
+    const path = this.#pathOf(key);
+    await rm(path, { force: true });
+    await rm(`${path}.part`, { force: true });
+  }
+
+  async listOlder(purpose: string, before: Date): Promise<string[]> {
+    if (!PURPOSE.test(purpose)) throw new Error('invalid file purpose');
+    let names: string[];
+    try {
+      names = await readdir(join(this.root, purpose));
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ENOENT') return [];
+      throw error;
+    }
+    const keys: string[] = [];
+    for (const name of names) {
+      // A '.part' left by a crash mid-write is listed under its final key's name: delete removes both.
+      const key = `${purpose}/${name.replace(/\.part$/, '')}`;
+      if (!KEY.test(key)) continue;
+      const info = await stat(join(this.root, purpose, name)).catch(() => undefined);
+      if (info && info.mtime < before) keys.push(key);
+    }
+    return [...new Set(keys)];
   }
 
   /** The file's path on disk: private, so every consumer goes through the interface (an S3 store can replace this one). */

@@ -55,6 +55,26 @@ describe('the HTTP app', () => {
     expect(response.headers.location).toBe('/');
   });
 
+  it('does not redirect off-site when dot segments normalise to //host (issue 13, finding 7)', async () => {
+    const page = await get('/');
+    const { cookie, token } = csrfFrom(page);
+    for (const target of [
+      '/..//evil.example/x',
+      '/./..//evil.example',
+      '/%2e%2e//evil.example',
+      '/a/../..//evil.example',
+    ]) {
+      const response = await portal.app.inject({
+        method: 'POST',
+        url: '/language',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: `_csrf=${encodeURIComponent(token)}&to=en&return=${encodeURIComponent(target)}`,
+      });
+      expect(String(response.headers.location)).not.toMatch(/^\/\//);
+      expect(response.headers.location).toBe('/');
+    }
+  });
+
   it('sends the security headers on every response, error pages included', async () => {
     for (const url of ['/', '/does-not-exist', '/healthz']) {
       const response = await get(url);

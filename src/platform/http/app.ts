@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
+import { rateLimitRedis } from './rate-limit-store.ts';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { decide } from '../auth/access.ts';
 import { ANONYMOUS } from '../auth/actor.ts';
@@ -64,6 +65,9 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
     requestIdHeader: false,
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Issue 13 (8): a slow or stalled body does not hold its connection for good.
+    requestTimeout: config.http.requestTimeoutMs,
+    connectionTimeout: config.http.idleTimeoutMs,
     return503OnClosing: true,
   });
   const routeTable: RouteRecord[] = [];
@@ -109,6 +113,10 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
 
   // 6. Rate limiting per client; stricter limits are set on login, upload and search routes.
   await app.register(rateLimit, {
+    // Several instances share their counts through Redis when REDIS_URL is set (issue 13).
+    ...(config.redisUrl
+      ? { redis: rateLimitRedis(config.redisUrl, app), nameSpace: 'bp-rate-limit:', skipOnError: true }
+      : {}),
     global: true,
     max: config.rateLimitMax,
     timeWindow: '1 minute',
@@ -133,11 +141,11 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
     const chosen = request.cookies[LANG_COOKIE];
     request.lang = isLang(chosen) ? chosen : negotiateLanguage(request.headers['accept-language']);
     request.t = translator(request.lang);
-    const { access: rule, session } = request.routeOptions.config;
+    const { access: rule, session, service } = request.routeOptions.config;
     if (!rule) return; // no route matched: the not-found handler answers
     if (session !== false) request.actor = await deps.resolveActor(request);
     if (rule.kind === 'public') return;
-    const decision = decide(rule, request.actor, developmentMode, request.routeOptions.url);
+    const decision = decide(rule, request.actor, developmentMode, service);
     if (decision.allowed) return;
     switch (decision.reason) {
       case 'login_required':

@@ -10,7 +10,11 @@ export function safeLocalPath(value: unknown): string | undefined {
   try {
     const parsed = new URL(value, 'http://portal.invalid');
     if (parsed.origin !== 'http://portal.invalid') return undefined;
-    return `${parsed.pathname}${parsed.search}`;
+    // The normalised path is what we send: '/..//evil.example' normalises to '//evil.example',
+    // a network-path reference that leaves the portal (issue 13, finding 7). Check the result.
+    const local = `${parsed.pathname}${parsed.search}`;
+    if (!local.startsWith('/') || local.startsWith('//') || local.includes('\\')) return undefined;
+    return local;
   } catch {
     return undefined;
   }

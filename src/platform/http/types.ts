@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import type { AccessRule } from '../auth/access.ts';
+import type { AccessRule, RouteService } from '../auth/access.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Translate } from '../i18n/catalogue.ts';
 import type { Lang } from '../i18n/i18n.ts';
@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Every route declares who may use it (rule 1 of the brief); see identity/access.ts. */
     access?: AccessRule;
+    /** The service a business route belongs to; a representative reaches only those in its scope (access.ts). */
+    service?: RouteService;
     /** Unsafe methods are CSRF-checked unless a route opts out (SAML endpoints posted by the broker). */
     csrf?: boolean;
     /** `false` for routes that never need the session (assets, health checks). */

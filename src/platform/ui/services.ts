@@ -28,15 +28,3 @@ export const PORTAL_SERVICES: readonly PortalService[] = [
   { key: 'account', href: '/account', title: 'home.service.account', sponsorsOnly: true, built: true },
   { key: 'documents', href: '/documents', title: 'home.service.documents', sponsorsOnly: true, built: true },
 ];
-
-/**
- * The service a path belongs to (by the service's path prefix), for the scope of a registered
- * authorisation: an intermediary acting for a sponsor reaches only the services in its scope.
- * A service's exports (`/cases.csv`) belong to it as much as its pages (`/cases/…`).
- */
-export function serviceOfPath(path: string): ServiceKey | undefined {
-  const pathname = path.split('?')[0] ?? '';
-  return PORTAL_SERVICES.find(
-    (s) => pathname === s.href || pathname.startsWith(`${s.href}/`) || pathname.startsWith(`${s.href}.`),
-  )?.key;
-}

@@ -25,6 +25,48 @@ export const reportFields = z.object({
   errorAt: z.string().max(100).default(''),
 });
 export type ReportInput = z.infer<typeof reportFields>;
+
+/** The message for a field longer than its allow-list limit (issue 13, finding 11: a 400, never a ZodError). */
+const TOO_LONG: Partial<Record<keyof ReportInput, ReportError>> = {
+  pageAddress: { field: 'pageAddress', key: 'support.form.error.invalid.pageAddress' },
+  kvkNumber: { field: 'kvkNumber', key: 'support.form.error.invalid.kvkNumber' },
+  occurredAt: { field: 'occurredAt', key: 'support.form.error.invalid.occurredAt' },
+  description: {
+    field: 'description',
+    key: 'support.form.error.tooLong.description',
+    params: { max: DESCRIPTION_MAX },
+  },
+  email: { field: 'email', key: 'support.form.error.invalid.email' },
+};
+
+/** Whether one posted field is within its limit (checked as it arrives, before any file is kept). */
+export function fieldFits(name: string, value: string): boolean {
+  const schema = (reportFields.shape as Record<string, z.ZodType | undefined>)[name];
+  return schema ? schema.safeParse(value).success : true;
+}
+
+/**
+ * The posted text fields: an over-long one is cut for showing again and gets its message
+ * (the correlation id and error time, filled in by the portal, are just dropped).
+ */
+export function parseReportFields(raw: Record<string, string>): {
+  input: ReportInput;
+  errors: ReportError[];
+} {
+  const errors: ReportError[] = [];
+  const cleaned: Record<string, string> = {};
+  for (const name of REPORT_FIELD_NAMES) {
+    const value = raw[name];
+    if (value === undefined) continue;
+    if (fieldFits(name, value)) cleaned[name] = value;
+    else {
+      const error = TOO_LONG[name];
+      if (error) errors.push(error);
+      cleaned[name] = error ? value.slice(0, 200) : '';
+    }
+  }
+  return { input: reportFields.parse(cleaned), errors };
+}
 export const REPORT_FIELD_NAMES = Object.keys(reportFields.shape) as (keyof ReportInput)[];
 
 export interface ValidReport {

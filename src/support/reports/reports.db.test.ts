@@ -1,3 +1,8 @@
+import { utimes } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { LocalFileStore } from '../../platform/files/file-store.ts';
+import { sweepOrphanScreenshots } from './service.ts';
+import { SCREENSHOT_PURPOSE } from './upload.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -235,6 +240,35 @@ describe('reporting a problem', () => {
     expect(body).toContain('aria-invalid="true"');
   });
 
+  it('answers over-long fields with 400 and the form, and keeps none of the screenshots (issue 13, findings 3 and 11)', async () => {
+    const before = storedFiles().length;
+    const response = await submit(
+      { ...valid(), description: 'x'.repeat(25_000), email: `${'e'.repeat(1200)}@example.com` },
+      [screenshot(), screenshot(PNG, 'second.png')],
+      { lang: 'en' },
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('The description can have at most 2000 characters');
+    expect(response.body).toContain('Enter a valid e-mail address');
+    expect(response.body).toContain('Please choose your screenshots again');
+    expect(storedFiles().length).toBe(before);
+  });
+
+  it('a prototype key in ?done= or ?saved= shows the page without a notice, never a 500 (issue 13, finding 11)', async () => {
+    for (const url of [
+      '/backoffice/reports?done=constructor',
+      '/backoffice/faq?done=__proto__',
+      '/backoffice/faq?done=toString',
+    ]) {
+      const response = await get(url, { cookie: staffCookie });
+      expect(response.statusCode, url).toBe(200);
+    }
+    for (const url of ['/authorisations?saved=constructor', '/authorisations?saved=hasOwnProperty']) {
+      const response = await get(url, { cookie: employerCookie });
+      expect(response.statusCode, url).toBe(200);
+    }
+  });
+
   it('requires every field and a screenshot', async () => {
     const response = await submit({}, [], { lang: 'nl' });
     expect(response.statusCode).toBe(400);
@@ -331,6 +365,33 @@ describe('reporting a problem', () => {
     expect(limited.body).toContain('Too many requests');
     const other = await submit(valid(), [screenshot()], { address: '10.99.0.2' });
     expect(other.statusCode).toBe(303);
+  });
+});
+
+describe('the sweep of orphaned screenshots (issue 13, finding 3)', () => {
+  it('removes screenshots without a report once they are an hour old; keeps newer ones and those of a report', async () => {
+    const store = new LocalFileStore(portal.config.uploads.dir);
+    const put = () =>
+      store.put(Readable.from([PNG]), { contentType: 'image/png', purpose: SCREENSHOT_PURPOSE });
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    const age = (key: string) => utimes(join(portal.config.uploads.dir, key), twoHoursAgo, twoHoursAgo);
+    const orphan = await put();
+    await age(orphan.key);
+    const fresh = await put();
+    const sent = await submit(valid(), [screenshot()]);
+    expect(sent.statusCode).toBe(303);
+    const report = await reportByReference(referenceOf(sent.headers.location));
+    const [file] = await portal.database.db
+      .selectFrom('support_report_files')
+      .select('file_key')
+      .where('report_id', '=', report.id)
+      .execute();
+    await age(file?.file_key ?? '');
+
+    expect(await sweepOrphanScreenshots(portal.database.db, store)).toBeGreaterThanOrEqual(1);
+    await expect(store.get(orphan.key)).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(store.get(fresh.key)).resolves.toBeDefined();
+    await expect(store.get(file?.file_key ?? '')).resolves.toBeDefined();
   });
 });
 

@@ -20,7 +20,7 @@ import {
   errorTimeOf,
   formatBytes,
   pageAddressOf,
-  reportFields,
+  parseReportFields,
   validateReport,
   type ReportError,
 } from './form.ts';
@@ -113,9 +113,13 @@ export function reportRoutes(
       const now = new Date();
       const sizeLabel = formatBytes(maxBytes, request.lang);
       const form = await readReportForm(request, files, maxBytes, sizeLabel);
-      const input = reportFields.parse(form.fields);
+      const { input, errors: tooLong } = parseReportFields(form.fields);
       const checked = validateReport(input, now);
-      const errors: ReportError[] = [...checked.errors, ...form.errors];
+      const errors: ReportError[] = [
+        ...tooLong,
+        ...checked.errors.filter((e) => !tooLong.some((t) => t.field === e.field)),
+        ...form.errors,
+      ];
       if (form.screenshots.length === 0 && !form.errors.some((e) => e.field === 'screenshots'))
         errors.push({ field: 'screenshots', key: 'support.form.error.required.screenshots' });
       if (errors.length > 0 || !checked.report) {

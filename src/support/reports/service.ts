@@ -9,7 +9,8 @@ import { enqueueMail } from '../../platform/mail/outbox.ts';
 import type { ReportState } from '../schema.ts';
 import { toAmsterdamLocal } from '../time.ts';
 import { newReference, type ValidReport } from './form.ts';
-import type { StoredScreenshot } from './upload.ts';
+import { SCREENSHOT_PURPOSE, type StoredScreenshot } from './upload.ts';
+import type { FileStore } from '../../platform/files/file-store.ts';
 
 /**
  * What happens to a technical issue report (issue 6): it is stored, Team Zakelijk gets it
@@ -35,7 +36,9 @@ export async function submitReport(
 ): Promise<{ id: string; reference: string }> {
   const { report, screenshots, lang } = input;
   const organisation =
-    actor.kind === 'business' ? { id: actor.organisationId, name: actor.organisationName } : null;
+    actor.kind === 'business' && !actor.scope
+      ? { id: actor.organisationId, name: actor.organisationName }
+      : null; // a representative acting by registration does not report in the sponsor's name
   return deps.db.transaction().execute(async (trx) => {
     const reference = newReference();
     const row = await trx
@@ -199,4 +202,37 @@ export async function answerReport(
     });
     return true;
   });
+}
+
+/** Files younger than this may belong to a report being submitted right now. */
+export const ORPHAN_AGE_MS = 60 * 60_000;
+
+/**
+ * Issue 13 (3): screenshots kept on disk without a report row (a crash, or an error between
+ * storing and committing) are removed once they are an hour old. Returns how many were removed.
+ */
+export async function sweepOrphanScreenshots(
+  db: Kysely<DB>,
+  files: FileStore,
+  now = new Date(),
+): Promise<number> {
+  const candidates = await files.listOlder(SCREENSHOT_PURPOSE, new Date(now.getTime() - ORPHAN_AGE_MS));
+  let removed = 0;
+  for (let i = 0; i < candidates.length; i += 500) {
+    const batch = candidates.slice(i, i + 500);
+    const kept = new Set(
+      (
+        await db
+          .selectFrom('support_report_files')
+          .select('file_key')
+          .where('file_key', 'in', batch)
+          .execute()
+      ).map((r) => r.file_key),
+    );
+    for (const key of batch.filter((k) => !kept.has(k))) {
+      await files.delete(key);
+      removed += 1;
+    }
+  }
+  return removed;
 }

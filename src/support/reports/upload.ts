@@ -1,8 +1,10 @@
+import { cleanFileName } from '../../platform/files/file-name.ts';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FileStore, StoredFile } from '../../platform/files/file-store.ts';
 import { sniffStream } from '../../platform/files/sniff.ts';
 import {
+  fieldFits,
   MAX_SCREENSHOTS,
   REPORT_FIELD_NAMES,
   SCREENSHOT_TYPES,
@@ -71,14 +73,18 @@ export async function readReportForm(
   const parts = pending.get(request);
   if (!parts) throw Object.assign(new Error('not a multipart form'), { statusCode: 415 });
   const form: ReadForm = { fields: {}, screenshots: [], filesSent: false, errors: [] };
+  // Fields are checked as they arrive: after a bad one no file is kept (issue 13, finding 3).
+  let fieldsFit = true;
   try {
     for (;;) {
       const next = await parts.next();
       if (next.done) break;
       const part = next.value;
       if (part.type === 'field') {
-        if ((REPORT_FIELD_NAMES as string[]).includes(part.fieldname) && typeof part.value === 'string')
+        if ((REPORT_FIELD_NAMES as string[]).includes(part.fieldname) && typeof part.value === 'string') {
           form.fields[part.fieldname] ??= part.value;
+          if (part.valueTruncated || !fieldFits(part.fieldname, part.value)) fieldsFit = false;
+        }
         continue;
       }
       if (part.fieldname !== 'screenshots' || part.filename === '') {
@@ -86,6 +92,10 @@ export async function readReportForm(
         continue;
       }
       form.filesSent = true;
+      if (!fieldsFit) {
+        await drain(part);
+        continue;
+      }
       await storeScreenshot(part, files, form, maxBytes, sizeLabel);
     }
   } catch (error) {
@@ -113,7 +123,7 @@ async function storeScreenshot(
   maxBytes: number,
   sizeLabel: string,
 ): Promise<void> {
-  const name = part.filename.slice(0, 120);
+  const name = cleanFileName(part.filename, 'screenshot');
   const sniffed = await sniffStream(part.file);
   const mime = sniffed.type?.mime;
   if (!mime || !(SCREENSHOT_TYPES as readonly string[]).includes(mime)) {
@@ -121,7 +131,7 @@ async function storeScreenshot(
     form.errors.push({ field: 'screenshots', key: 'support.form.error.type.screenshots', params: { name } });
     return;
   }
-  const stored = await files.put(sniffed.stream, { contentType: mime });
+  const stored = await files.put(sniffed.stream, { contentType: mime, purpose: SCREENSHOT_PURPOSE });
   // busboy ends a file at the limit and marks it truncated: a file over the limit is refused.
   if (part.file.truncated || stored.size > maxBytes) {
     await files.delete(stored.key);
@@ -146,6 +156,9 @@ async function drain(part: MultipartFile): Promise<void> {
         .once('error', () => resolve());
   });
 }
+
+/** Screenshots live under their own prefix, so the sweep (service.ts) can find the orphans. */
+export const SCREENSHOT_PURPOSE = 'support-screenshots';
 
 export async function discardAll(files: FileStore, screenshots: StoredScreenshot[]): Promise<void> {
   for (const screenshot of screenshots) await files.delete(screenshot.key);
