@@ -537,42 +537,47 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
 
     // A download: the read-model row must be the actor's organisation's before the case system
     // is asked for the bytes; every download is a row in the processing log (audit_log).
-    app.get<{ Params: { id: string } }>('/documents/:id', { config: documentRules }, async (request, reply) => {
-      const actor = actorOf(request);
-      const row = await findDocument(db, actor.organisationId, request.params.id);
-      if (!row) return notFound(request, reply, 'document', request.params.id);
-      const opened = await deps.caseSystem.openDocument(row.source_id);
-      if (!opened) {
+    app.get<{ Params: { id: string } }>(
+      '/documents/:id',
+      { config: documentRules },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const row = await findDocument(db, actor.organisationId, request.params.id);
+        if (!row) return notFound(request, reply, 'document', request.params.id);
+        const opened = await deps.caseSystem.openDocument(row.source_id);
+        if (!opened) {
+          await audit(db, actor, {
+            event: 'document.download',
+            outcome: 'failure',
+            reason: 'not available in the case system',
+            objectType: 'case_document',
+            objectId: row.id,
+            requestId: request.id,
+          });
+          return reply.callNotFound();
+        }
         await audit(db, actor, {
           event: 'document.download',
-          outcome: 'failure',
-          reason: 'not available in the case system',
+          outcome: 'success',
+          organisationId: actor.organisationId,
           objectType: 'case_document',
           objectId: row.id,
           requestId: request.id,
+          details: { activity: 'download', caseId: row.case_id, caseNumber: row.case_number, kind: row.kind },
         });
-        return reply.callNotFound();
-      }
-      await audit(db, actor, {
-        event: 'document.download',
-        outcome: 'success',
-        organisationId: actor.organisationId,
-        objectType: 'case_document',
-        objectId: row.id,
-        requestId: request.id,
-        details: { activity: 'download', caseId: row.case_id, caseNumber: row.case_number, kind: row.kind },
-      });
-      const contentType = row.content_type in DOWNLOAD_TYPES ? row.content_type : 'application/octet-stream';
-      return reply
-        .header(
-          'content-disposition',
-          `attachment; filename="${downloadName(row.case_number, row.kind, row.id, contentType)}"`,
-        )
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'private, no-store')
-        .type(contentType)
-        .send(opened.stream);
-    });
+        const contentType =
+          row.content_type in DOWNLOAD_TYPES ? row.content_type : 'application/octet-stream';
+        return reply
+          .header(
+            'content-disposition',
+            `attachment; filename="${downloadName(row.case_number, row.kind, row.id, contentType)}"`,
+          )
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('cache-control', 'private, no-store')
+          .type(contentType)
+          .send(opened.stream);
+      },
+    );
   };
 }
