@@ -385,7 +385,7 @@ describe('case handling in the back office', () => {
     const bad = await act(n, 'request_information', { missing: '  ', deadline: '2020-02-30' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('error-summary');
-    expect(bad.body).toContain('Vul dit veld in.');
+    expect(bad.body).toContain('Vul in welke informatie ontbreekt.');
     expect(bad.body).toContain('Vul een geldige datum in');
     const badEn = await postForm(portal, page(n), `${page(n)}/decide`, `${officer}; bp-lang=en`, {
       outcome: 'maybe',

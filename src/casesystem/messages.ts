@@ -134,7 +134,18 @@ export const caseSystemMessages = {
   'cs.field.withdrawReason': { nl: 'Reden van intrekking', en: 'Reason for withdrawal' },
   'cs.outcome.granted': { nl: 'Inwilligen', en: 'Grant' },
   'cs.outcome.rejected': { nl: 'Afwijzen', en: 'Reject' },
-  'cs.error.required': { nl: 'Vul dit veld in.', en: 'Fill in this field.' },
+  'cs.error.required.missing': {
+    nl: 'Vul in welke informatie ontbreekt.',
+    en: 'Enter which information is missing.',
+  },
+  'cs.error.required.reasons': {
+    nl: 'Vul de motivering van het besluit in.',
+    en: 'Enter the reasons for the decision.',
+  },
+  'cs.error.required.reason': {
+    nl: 'Vul de reden van de intrekking in.',
+    en: 'Enter the reason for the withdrawal.',
+  },
   'cs.error.tooLong': { nl: 'Gebruik ten hoogste {max} tekens.', en: 'Use at most {max} characters.' },
   'cs.error.date': {
     nl: 'Vul een geldige datum in na vandaag (JJJJ-MM-DD).',

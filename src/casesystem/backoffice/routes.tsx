@@ -57,7 +57,7 @@ function parseAction(
   const errors: ActionErrors = {};
   const text = (field: 'missing' | 'reasons' | 'reason') => {
     const value = body[field].replace(/\r\n?/g, '\n').trim();
-    if (!value) errors[field] = request.t('cs.error.required');
+    if (!value) errors[field] = request.t(`cs.error.required.${field}`);
     else if (value.length > TEXT_MAX) errors[field] = request.t('cs.error.tooLong', { max: TEXT_MAX });
     return value;
   };
