@@ -150,7 +150,7 @@ describe.each(['nl', 'en'] as const)('reporting a problem from an error page (%s
     const page = await reporter.newPage();
 
     // 1. An error page, with its correlation id and the link to report it.
-    const response = await page.goto(`${base}/cases/not-there`);
+    const response = await page.goto(`${base}/no-such-page/not-there`);
     expect(response?.status()).toBe(404);
     const correlationId = (await response?.headerValue('x-request-id')) ?? '';
     expect(await page.textContent('main')).toContain(correlationId);
@@ -169,7 +169,7 @@ describe.each(['nl', 'en'] as const)('reporting a problem from an error page (%s
     await Promise.all([page.waitForURL(/\/report-a-problem\/form\?/), page.keyboard.press('Enter')]);
 
     // 3. Step 2: the form carries the correlation id and the page; the time is prefilled.
-    expect(await page.inputValue('#pageAddress')).toBe('/cases/not-there');
+    expect(await page.inputValue('#pageAddress')).toBe('/no-such-page/not-there');
     expect(await page.inputValue('input[name="correlationId"]')).toBe(correlationId);
     expect(await page.inputValue('#occurredAt')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?$/);
     await expectAxeClean(page);
