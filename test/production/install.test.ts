@@ -1,12 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureKeyPair } from '../../src/identity/eherkenning/key-pair.ts';
-import { testBroker, testBrokerMetadataXml } from '../../src/identity/test-broker/metadata.ts';
 import { createTestDatabaseUrl } from '../helpers/database.ts';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp.ts';
 
@@ -51,10 +50,8 @@ beforeAll(async () => {
   }
   run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], release);
 
-  // What the operator is given: the portal's SAML key pair and the broker's metadata.
+  // What the operator makes: the portal's SAML key pair (the broker's metadata is a fixture).
   await ensureKeyPair(secrets, 'sp', 'portaal.smoke.example');
-  const broker = testBroker('https://broker.smoke.example', await ensureKeyPair(secrets, 'broker', 'broker'));
-  writeFileSync(join(secrets, 'broker-metadata.xml'), testBrokerMetadataXml(broker));
   smtp = await startSmtpServer();
   database = await createTestDatabaseUrl();
 });
@@ -81,7 +78,10 @@ function productionEnv(ports: { web: number; metrics: number }): NodeJS.ProcessE
     DATABASE_URL: database.url,
     DATA_DIR: join(release, 'data'),
     SMTP_URL: smtp.url,
-    EHERKENNING_IDP_METADATA: join(secrets, 'broker-metadata.xml'),
+    // The broker's metadata as brokers publish it (signed EntitiesDescriptor) and its trust anchor.
+    EHERKENNING_IDP_METADATA: join(ROOT, 'test', 'fixtures', 'eherkenning', 'broker-metadata.xml'),
+    EHERKENNING_IDP_METADATA_CERT: join(ROOT, 'test', 'fixtures', 'eherkenning', 'metadata-signer.cert.pem'),
+    EHERKENNING_BROKER_OIN: '00000003123456780000',
     EHERKENNING_SP_KEY: join(secrets, 'sp-key.pem'),
     EHERKENNING_SP_CERT: join(secrets, 'sp-cert.pem'),
     EHERKENNING_ENTITY_ID: `${PUBLIC_URL}/saml/metadata`,
