@@ -50,7 +50,7 @@ export const refreshModule: PortalModule = {
   ],
   /**
    * After the case system's demo data (the module list puts the case system first): one
-   * refresh, so that `npm start` on an empty data directory shows cases at once.
+   * refresh on the first start, so that `npm start` on an empty data directory shows cases at once.
    */
   demo: async ({ database, logger }) => {
     const refresh = new RefreshService({
@@ -60,6 +60,9 @@ export const refreshModule: PortalModule = {
       ...(logger ? { logger } : {}),
       options: { batchSize: 1000, staleAfterHours: 26 },
     });
+    // Only the first start: once a run has succeeded, the schedule (or `npm run refresh`) keeps
+    // the read model current, and a start adds no run of its own.
+    if (await refresh.lastSuccessfulRun()) return false;
     const summary = await refresh.runNow('demo');
     if (summary.state === 'failed') logger?.warn({ error: summary.error }, 'demo refresh failed');
     return Object.values(summary.rows).some((n) => n > 0);
