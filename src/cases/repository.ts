@@ -107,24 +107,31 @@ function sortOf(sort: CaseSort): {
 
 const AMSTERDAM = 'Europe/Amsterdam';
 
+/** Midnight in Amsterdam at the start of `date` (YYYY-MM-DD) plus `days`: the bound of a date filter. */
+function startOfDay(date: string, days = 0) {
+  return sql<Date>`((cast(${date} as date) + ${sql.lit(days)})::timestamp at time zone ${AMSTERDAM})`;
+}
+
+/** The first `limit` rows, and the cursor after them when the query found one more. */
+function pageOf<R extends { id: string; sort_key: string }>(
+  rows: R[],
+  limit: number,
+): Page<Omit<R, 'sort_key'>> {
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  const last = page.at(-1);
+  return {
+    rows: page.map(({ sort_key: _key, ...row }) => row),
+    ...(more && last ? { next: { key: last.sort_key, id: last.id } } : {}),
+  };
+}
+
 function filteredCases(db: Database, organisationId: string, filters: CaseFilters) {
   let query = db.selectFrom('cases').where('cases.organisation_id', '=', organisationId);
   if (filters.type) query = query.where('cases.application_type', '=', filters.type);
   if (filters.status) query = query.where('cases.state', '=', filters.status as never);
-  if (filters.from) {
-    query = query.where(
-      'cases.submitted_at',
-      '>=',
-      sql<Date>`(cast(${filters.from} as date)::timestamp at time zone ${AMSTERDAM})`,
-    );
-  }
-  if (filters.to) {
-    query = query.where(
-      'cases.submitted_at',
-      '<',
-      sql<Date>`((cast(${filters.to} as date) + 1)::timestamp at time zone ${AMSTERDAM})`,
-    );
-  }
+  if (filters.from) query = query.where('cases.submitted_at', '>=', startOfDay(filters.from));
+  if (filters.to) query = query.where('cases.submitted_at', '<', startOfDay(filters.to, 1));
   const q = filters.q?.trim();
   if (q) {
     const contains = `%${likeEscape(q.toLowerCase())}%`;
@@ -179,13 +186,7 @@ export async function listCases(
     .orderBy('cases.id', idDesc ? 'desc' : 'asc')
     .limit(options.limit + 1)
     .execute();
-  const more = rows.length > options.limit;
-  const page = more ? rows.slice(0, options.limit) : rows;
-  const last = page.at(-1);
-  return {
-    rows: page.map(({ sort_key: _key, ...row }) => row as CaseRow),
-    ...(more && last ? { next: { key: last.sort_key, id: last.id } } : {}),
-  };
+  return pageOf(rows, options.limit);
 }
 
 /** Every case matching the filters, fetched in keyset batches (for the CSV export). */
@@ -299,20 +300,8 @@ export async function listDocuments(
   let query = documentsOf(db, organisationId).select(sql<string>`cast(d.created_at as text)`.as('sort_key'));
   if (filters.kind) query = query.where('d.kind', '=', filters.kind);
   if (filters.caseId) query = query.where('d.case_id', '=', filters.caseId);
-  if (filters.from) {
-    query = query.where(
-      'd.created_at',
-      '>=',
-      sql<Date>`(cast(${filters.from} as date)::timestamp at time zone ${AMSTERDAM})`,
-    );
-  }
-  if (filters.to) {
-    query = query.where(
-      'd.created_at',
-      '<',
-      sql<Date>`((cast(${filters.to} as date) + 1)::timestamp at time zone ${AMSTERDAM})`,
-    );
-  }
+  if (filters.from) query = query.where('d.created_at', '>=', startOfDay(filters.from));
+  if (filters.to) query = query.where('d.created_at', '<', startOfDay(filters.to, 1));
   const q = filters.q?.trim();
   if (q) {
     const contains = `%${likeEscape(q.toLowerCase())}%`;
@@ -333,13 +322,7 @@ export async function listDocuments(
     .orderBy('d.id', 'desc')
     .limit(options.limit + 1)
     .execute();
-  const more = rows.length > options.limit;
-  const page = more ? rows.slice(0, options.limit) : rows;
-  const last = page.at(-1);
-  return {
-    rows: page.map(({ sort_key: _key, ...row }) => row),
-    ...(more && last ? { next: { key: last.sort_key, id: last.id } } : {}),
-  };
+  return pageOf(rows, options.limit);
 }
 
 /** The document with this id, when it belongs to a case of the organisation. */

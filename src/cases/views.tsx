@@ -112,12 +112,60 @@ function Pagination({ firstHref, nextHref }: { firstHref: string | null; nextHre
   );
 }
 
-/** A GET form (no CSRF: it changes nothing): the filters of a list. */
-function FilterForm({ action, label, children }: { action: string; label: string; children: ReactNode }) {
+/** The message of the error on `field`, if any. */
+function errorOf(errors: FieldError[], field: string): string | undefined {
+  return errors.find((e) => e.field === field)?.message;
+}
+
+/**
+ * A list page (cases, documents): heading, errors, the filters in a GET form (no CSRF: it
+ * changes nothing), then the results (or `empty` when there are none) and the pager.
+ */
+function ListPage(props: {
+  title: string;
+  lead: string;
+  lastRefresh: Date | null;
+  errors: FieldError[];
+  action: string;
+  filters: ReactNode;
+  apply: string;
+  empty: string;
+  results: ReactNode | null;
+  firstHref: string | null;
+  nextHref: string | null;
+  children?: ReactNode;
+}) {
+  const { t } = useView();
   return (
-    <form method="get" action={action} className="bp-filters" aria-label={label} noValidate>
-      {children}
-    </form>
+    <>
+      <Heading level={1}>{props.title}</Heading>
+      <Paragraph lead>{props.lead}</Paragraph>
+      <InformationAsOf at={props.lastRefresh} />
+      <ErrorSummary errors={props.errors} />
+      <section className="bp-section" aria-labelledby="filters">
+        <Heading level={2} id="filters">
+          {t('cases.filters')}
+        </Heading>
+        <form
+          method="get"
+          action={props.action}
+          className="bp-filters"
+          aria-label={t('cases.filters')}
+          noValidate
+        >
+          {props.filters}
+          <Button>{props.apply}</Button> <Link href={props.action}>{t('cases.filter.reset')}</Link>
+        </form>
+      </section>
+      <section className="bp-section" aria-labelledby="results">
+        <Heading level={2} id="results">
+          {props.title}
+        </Heading>
+        {props.results ?? <Paragraph>{props.empty}</Paragraph>}
+        <Pagination firstHref={props.firstHref} nextHref={props.nextHref} />
+        {props.children}
+      </section>
+    </>
   );
 }
 
@@ -146,66 +194,62 @@ export function CaseListView(props: {
 }) {
   const { t, lang } = useView();
   const { input } = props;
-  const errorOf = (field: string) => props.errors.find((e) => e.field === field)?.message;
+  const error = (field: string) => errorOf(props.errors, field);
   const any = { value: '', label: t('cases.filter.any') };
   return (
-    <>
-      <Heading level={1}>{t('cases.title')}</Heading>
-      <Paragraph lead>{t('cases.lead')}</Paragraph>
-      <InformationAsOf at={props.lastRefresh} />
-      <ErrorSummary errors={props.errors} />
-      <section className="bp-section" aria-labelledby="filters">
-        <Heading level={2} id="filters">
-          {t('cases.filters')}
-        </Heading>
-        <FilterForm action="/cases" label={t('cases.filters')}>
+    <ListPage
+      title={t('cases.title')}
+      lead={t('cases.lead')}
+      lastRefresh={props.lastRefresh}
+      errors={props.errors}
+      action="/cases"
+      apply={t('cases.filter.apply')}
+      empty={t('cases.none')}
+      firstHref={props.firstHref}
+      nextHref={props.nextHref}
+      filters={
+        <>
           <TextField
             name="q"
             label={t('cases.filter.q')}
             description={t('cases.filter.q.hint')}
             value={input.q}
             maxLength={100}
-            error={errorOf('q')}
+            error={error('q')}
           />
           <SelectField
             name="type"
             label={t('cases.filter.type')}
             options={[any, ...props.types]}
             value={input.type}
-            error={errorOf('type')}
+            error={error('type')}
           />
           <SelectField
             name="status"
             label={t('cases.filter.status')}
             options={[any, ...props.statuses]}
             value={input.status}
-            error={errorOf('status')}
+            error={error('status')}
           />
           <TextField
             name="from"
             type="date"
             label={t('cases.filter.from')}
             value={input.from}
-            error={errorOf('from')}
+            error={error('from')}
           />
           <TextField
             name="to"
             type="date"
             label={t('cases.filter.to')}
             value={input.to}
-            error={errorOf('to')}
+            error={error('to')}
           />
           <SelectField name="sort" label={t('cases.filter.sort')} options={props.sorts} value={input.sort} />
-          <Button>{t('cases.filter.apply')}</Button> <Link href="/cases">{t('cases.filter.reset')}</Link>
-        </FilterForm>
-      </section>
-      <section className="bp-section" aria-labelledby="results">
-        <Heading level={2} id="results">
-          {t('cases.title')}
-        </Heading>
-        {props.rows.length === 0 ? (
-          <Paragraph>{t('cases.none')}</Paragraph>
-        ) : (
+        </>
+      }
+      results={
+        props.rows.length === 0 ? null : (
           <Table
             caption={t('cases.table.caption', { organisation: props.organisation })}
             scrollLabel={t('cases.table.scroll')}
@@ -231,13 +275,13 @@ export function CaseListView(props: {
               ],
             }))}
           />
-        )}
-        <Pagination firstHref={props.firstHref} nextHref={props.nextHref} />
-        <Paragraph>
-          <Link href={props.csvHref}>{t('cases.csv')}</Link> {t('cases.csv.hint')}
-        </Paragraph>
-      </section>
-    </>
+        )
+      }
+    >
+      <Paragraph>
+        <Link href={props.csvHref}>{t('cases.csv')}</Link> {t('cases.csv.hint')}
+      </Paragraph>
+    </ListPage>
   );
 }
 
@@ -456,18 +500,20 @@ export function DocumentListView(props: {
 }) {
   const { t } = useView();
   const { input } = props;
-  const errorOf = (field: string) => props.errors.find((e) => e.field === field)?.message;
+  const error = (field: string) => errorOf(props.errors, field);
   return (
-    <>
-      <Heading level={1}>{t('documents.title')}</Heading>
-      <Paragraph lead>{t('documents.lead')}</Paragraph>
-      <InformationAsOf at={props.lastRefresh} />
-      <ErrorSummary errors={props.errors} />
-      <section className="bp-section" aria-labelledby="filters">
-        <Heading level={2} id="filters">
-          {t('cases.filters')}
-        </Heading>
-        <FilterForm action="/documents" label={t('cases.filters')}>
+    <ListPage
+      title={t('documents.title')}
+      lead={t('documents.lead')}
+      lastRefresh={props.lastRefresh}
+      errors={props.errors}
+      action="/documents"
+      apply={t('documents.filter.apply')}
+      empty={t('documents.none')}
+      firstHref={props.firstHref}
+      nextHref={props.nextHref}
+      filters={
+        <>
           <TextField
             name="q"
             label={t('cases.filter.q')}
@@ -480,42 +526,34 @@ export function DocumentListView(props: {
             label={t('documents.filter.kind')}
             options={[{ value: '', label: t('cases.filter.any') }, ...props.kinds]}
             value={input.kind}
-            error={errorOf('kind')}
+            error={error('kind')}
           />
           <TextField
             name="from"
             type="date"
             label={t('documents.filter.from')}
             value={input.from}
-            error={errorOf('from')}
+            error={error('from')}
           />
           <TextField
             name="to"
             type="date"
             label={t('documents.filter.to')}
             value={input.to}
-            error={errorOf('to')}
+            error={error('to')}
           />
-          <Button>{t('documents.filter.apply')}</Button>{' '}
-          <Link href="/documents">{t('cases.filter.reset')}</Link>
-        </FilterForm>
-      </section>
-      <section className="bp-section" aria-labelledby="results">
-        <Heading level={2} id="results">
-          {t('documents.title')}
-        </Heading>
-        {props.rows.length === 0 ? (
-          <Paragraph>{t('documents.none')}</Paragraph>
-        ) : (
+        </>
+      }
+      results={
+        props.rows.length === 0 ? null : (
           <DocumentsTable
             rows={props.rows}
             caption={t('documents.table.caption', { organisation: props.organisation })}
             showCase
           />
-        )}
-        <Pagination firstHref={props.firstHref} nextHref={props.nextHref} />
-      </section>
-    </>
+        )
+      }
+    />
   );
 }
 
