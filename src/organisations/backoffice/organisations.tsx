@@ -35,14 +35,6 @@ import { staffActorOf } from '../../platform/auth/actor.ts';
 
 const BASE = ORGANISATIONS_SECTION.href;
 
-/**
- * The refresh service, when the portal composes one (module `refresh`): a staff change of a
- * recognition is followed by a refresh, in the background (the portal's own row shows the change).
- */
-function refreshOf(deps: ModuleContext): { runNow(trigger: 'staff_change'): Promise<unknown> } | undefined {
-  const services = deps as unknown as { refresh?: { runNow(trigger: 'staff_change'): Promise<unknown> } };
-  return services.refresh;
-}
 const text = (max: number) => z.string().trim().max(max).default('');
 
 const editForm = z.object({
@@ -284,14 +276,8 @@ export function organisationBackofficeRoutes(deps: ModuleContext): FastifyPlugin
                 { ...parsed.data, startDate },
                 request.id,
               );
-        // Not awaited: the case system holds back changes younger than its safety lag (2 s), so
-        // this run cannot see the change it follows; the portal's own row already shows it.
-        if (outcome === 'done')
-          void refreshOf(deps)
-            ?.runNow('staff_change')
-            .catch((error: unknown) =>
-              request.log.error({ err: error }, 'refresh after staff change failed'),
-            );
+        // The change is in the case system (the system of record) and, written through, in the
+        // portal's own row at once; the next refresh brings the same values, so none is started here.
         if (outcome === 'no_recognition') {
           const representatives = await representativesOf(service, organisation.id);
           return reply.page(
