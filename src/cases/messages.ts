@@ -6,7 +6,7 @@ export const caseMessages = {
   'nav.cases': { nl: 'Status aanvragen', en: 'Status of applications' },
   'nav.documents': { nl: 'Dossierstukken', en: 'File documents' },
 
-  'cases.informationAsOf': { nl: 'Informatie van {at}', en: 'Information as of {at}' },
+  'cases.informationAsOf': { nl: 'Informatie van {at}.', en: 'Information as of {at}.' },
   'cases.informationAsOf.never': {
     nl: 'De informatie is nog niet bijgewerkt vanuit het zaaksysteem van de IND.',
     en: "The information has not yet been refreshed from the IND's case system.",

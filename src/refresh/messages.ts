@@ -3,7 +3,7 @@ import type { Messages } from '../platform/i18n/i18n.ts';
 
 /** Messages of the refresh module: "information as of", the back-office page, the stale banner. */
 export const refreshMessages = {
-  'refresh.asOf': { nl: 'Gegevens bijgewerkt op {date} om {time}', en: 'Information as of {date}, {time}' },
+  'refresh.asOf': { nl: 'Gegevens bijgewerkt op {date} om {time}.', en: 'Information as of {date}, {time}.' },
   'refresh.asOfNever': {
     nl: 'De gegevens van de IND zijn nog niet bijgewerkt.',
     en: 'The information from the IND has not been refreshed yet.',
