@@ -11,6 +11,7 @@ export const platformMessages = {
   'layout.language': { nl: 'Taal', en: 'Language' },
   'layout.switchTo': { nl: 'English', en: 'Nederlands' },
   'layout.mainNav': { nl: 'Hoofdmenu', en: 'Main menu' },
+  'layout.menu': { nl: 'Menu', en: 'Menu' },
   'layout.footerNav': { nl: 'Over dit portaal', en: 'About this portal' },
   'layout.login': { nl: 'Inloggen', en: 'Log in' },
   'layout.logout': { nl: 'Uitloggen', en: 'Log out' },
