@@ -87,6 +87,18 @@ export const supportMessages = {
     en: 'PNG or JPEG, at most {size} per file and at most {max} files. Make sure the internet address is visible on the screenshot.',
   },
   'support.form.submit': { nl: 'Melding versturen', en: 'Send report' },
+  'support.form.limited.title': {
+    nl: 'U hebt al 5 meldingen verstuurd in 10 minuten',
+    en: 'You have already sent 5 reports in 10 minutes',
+  },
+  'support.form.limited.body': {
+    nl: 'Uw melding is nog niet verstuurd. Wat u hebt ingevuld staat hieronder. U kunt de melding over {minutes} minuten versturen (om {time}). Is het dringend? Bel ons op 088 043 04 30.',
+    en: 'Your report has not been sent yet. What you typed is below. You can send the report in {minutes} minutes (at {time}). Is it urgent? Call us on +31 88 043 04 30.',
+  },
+  'support.form.limited.body.one': {
+    nl: 'Uw melding is nog niet verstuurd. Wat u hebt ingevuld staat hieronder. U kunt de melding over 1 minuut versturen (om {time}). Is het dringend? Bel ons op 088 043 04 30.',
+    en: 'Your report has not been sent yet. What you typed is below. You can send the report in 1 minute (at {time}). Is it urgent? Call us on +31 88 043 04 30.',
+  },
   'support.form.reselect': {
     nl: 'Kies uw schermafdrukken opnieuw. Om veiligheidsredenen bewaren we geen bestanden uit een formulier met fouten.',
     en: 'Please choose your screenshots again. For security reasons we do not keep files from a form with errors.',

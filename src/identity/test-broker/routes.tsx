@@ -96,6 +96,7 @@ export function testBrokerRoutes(deps: ModuleContext, eh: EHerkenning, broker: T
               actingSubject: 'x',
               loa: 'loa3',
               authorised: false,
+              cancelled: true,
             })
           : await buildBrokerResponse(broker, target, audience, {
               kvkNumber,

@@ -48,6 +48,26 @@ export const platformMessages = {
     nl: 'Deze pagina is niet beschikbaar met de gegevens waarmee u bent ingelogd. Ververs de pagina; als u een formulier verstuurde, probeer het dan opnieuw.',
     en: 'This page is not available with the details you logged in with. Refresh the page; if you were sending a form, please try again.',
   },
+  'error.403.role': {
+    nl: 'Uw account heeft niet de rol die deze pagina vraagt. Deze pagina is voor: {roles}. Hebt u deze pagina nodig voor uw werk? Vraag uw leidinggevende de rol aan te vragen bij het functioneel beheer van het portaal.',
+    en: 'Your account does not have the role this page needs. This page is for: {roles}. Do you need this page for your work? Ask your manager to request the role from the portal’s application management.',
+  },
+  'error.403.staff_only': {
+    nl: 'Deze pagina is alleen voor medewerkers van de IND. Ga naar uw overzicht om verder te gaan.',
+    en: 'This page is for IND staff only. Go to your overview to continue.',
+  },
+  'error.403.business_only': {
+    nl: 'Deze pagina is voor organisaties die met eHerkenning inloggen, niet voor medewerkers van de IND. In de backoffice vindt u de gegevens van organisaties.',
+    en: 'This page is for organisations that log in with eHerkenning, not for IND staff. You find the organisations’ details in the back office.',
+  },
+  'error.403.branch': {
+    nl: 'U bent ingelogd met een machtiging voor één vestiging. Deze pagina toont gegevens van de hele organisatie. Log opnieuw in met een machtiging voor alle vestigingen, of vraag de beheerder eHerkenning van uw organisatie om die machtiging.',
+    en: 'You logged in with an authorisation for one branch. This page shows data of the whole organisation. Log in again with an authorisation for all branches, or ask your organisation’s eHerkenning administrator for it.',
+  },
+  'error.403.scope': {
+    nl: 'Uw machtiging om namens deze organisatie te werken geldt niet voor deze dienst. Kies een dienst uit uw overzicht, of vraag de organisatie om een machtiging die deze dienst omvat.',
+    en: 'Your authorisation to act for this organisation does not cover this service. Choose a service from your overview, or ask the organisation for an authorisation that includes it.',
+  },
   'error.404.title': { nl: 'Pagina niet gevonden', en: 'Page not found' },
   'error.404.body': {
     nl: 'De pagina die u zoekt bestaat niet (meer), of u hebt er geen toegang toe. Controleer het adres of ga naar de startpagina.',
@@ -70,6 +90,14 @@ export const platformMessages = {
   'error.429.body': {
     nl: 'U hebt in korte tijd erg veel verzoeken gedaan. Wacht een minuut en probeer het dan opnieuw.',
     en: 'You made a great many requests in a short time. Wait a minute and try again.',
+  },
+  'error.429.bodyOneMinute': {
+    nl: 'U hebt in korte tijd erg veel verzoeken gedaan. Wacht 1 minuut en probeer het dan opnieuw.',
+    en: 'You made a great many requests in a short time. Wait 1 minute and try again.',
+  },
+  'error.429.bodyMinutes': {
+    nl: 'U hebt in korte tijd erg veel verzoeken gedaan. Wacht {minutes} minuten en probeer het dan opnieuw.',
+    en: 'You made a great many requests in a short time. Wait {minutes} minutes and try again.',
   },
   'error.500.title': { nl: 'Er ging iets mis', en: 'Something went wrong' },
   'error.500.body': {

@@ -13,7 +13,7 @@ import {
   TextField,
   UnorderedList,
 } from '../../platform/ui/components.tsx';
-import { formatDateTime } from '../../platform/i18n/i18n.ts';
+import { formatDateTime, formatTime } from '../../platform/i18n/i18n.ts';
 import { useView } from '../../platform/ui/view-context.ts';
 import type { ReportState } from '../schema.ts';
 import { PlainText } from '../plain-text.tsx';
@@ -104,12 +104,15 @@ export function ReportFormPage({
   reselect,
   maxFileSize,
   now,
+  limited,
 }: {
   values: ReportFormValues;
   errors: ReportError[];
   reselect: boolean;
   maxFileSize: string;
   now: string;
+  /** D7: this client sent its maximum of reports; the form keeps what was typed and says when. */
+  limited?: { minutes: number; until: Date };
 }) {
   const { t, lang } = useView();
   const messages = errors.map((e) => ({ field: e.field, message: t(e.key, e.params) }));
@@ -132,6 +135,16 @@ export function ReportFormPage({
             id: values.correlationId,
             moment: errorAt && !Number.isNaN(errorAt.getTime()) ? formatDateTime(lang, errorAt) : '–',
           })}
+        </Alert>
+      ) : null}
+      {limited ? (
+        <Alert type="error" title={t('support.form.limited.title')}>
+          <Paragraph>
+            {t(limited.minutes === 1 ? 'support.form.limited.body.one' : 'support.form.limited.body', {
+              minutes: limited.minutes,
+              time: formatTime(lang, limited.until),
+            })}
+          </Paragraph>
         </Alert>
       ) : null}
       {reselect ? <Alert type="warning">{t('support.form.reselect')}</Alert> : null}
