@@ -119,6 +119,10 @@ export const organisationMessages = {
     nl: 'U hebt al een machtiging voor deze referent ingediend die nog niet is verwerkt.',
     en: 'You have already submitted an authorisation for this sponsor that has not been processed yet.',
   },
+  'rep.error.overlap': {
+    nl: 'U hebt al een goedgekeurde machtiging voor deze referent die in deze periode geldt. Laat de nieuwe machtiging ingaan na het einde van de bestaande (zie Machtigingen), of vraag de referent de bestaande te beëindigen als u andere diensten nodig hebt.',
+    en: 'You already have an approved authorisation for this sponsor that is valid in this period. Let the new one start after the existing one ends (see Authorisations), or ask the sponsor to end the existing one if you need other services.',
+  },
   'rep.error.notSelf': {
     nl: 'Registreer een machtiging namens uw eigen organisatie.',
     en: 'Register an authorisation on behalf of your own organisation.',

@@ -130,6 +130,31 @@ describe('registering an authorisation (bad input: a clear message by the field,
     expect(await registrations()).toHaveLength(1);
   });
 
+  it('D15: refuses a registration that overlaps an approved one for the same sponsor; a later period is accepted', async () => {
+    const year = new Date().getUTCFullYear();
+    const today = new Date().toISOString().slice(0, 10);
+    expect(
+      (await postRegistration(portal, agency, { validFrom: today, validUntil: `${year + 1}-11-30` }))
+        .statusCode,
+    ).toBe(303);
+    await db().updateTable('representative_registrations').set({ state: 'approved' }).execute();
+    const overlapping = await postRegistration(portal, agency, {
+      validFrom: `${year + 1}-06-01`,
+      validUntil: `${year + 2}-05-31`,
+    });
+    expect(overlapping.statusCode).toBe(400);
+    expect(overlapping.body).toContain(
+      'al een goedgekeurde machtiging voor deze referent die in deze periode geldt',
+    );
+    expect(await registrations()).toHaveLength(1);
+    const after = await postRegistration(portal, agency, {
+      validFrom: `${year + 1}-12-01`,
+      validUntil: `${year + 2}-05-31`,
+    });
+    expect(after.statusCode).toBe(303);
+    expect(await registrations()).toHaveLength(2);
+  });
+
   it('keeps the user’s input when re-showing the form', async () => {
     const response = await postRegistration(portal, agency, {
       sponsorKvk: '1234',

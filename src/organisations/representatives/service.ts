@@ -157,6 +157,21 @@ export async function registerAuthorisation(
           .where('state', '=', 'submitted')
           .executeTakeFirst();
         if (pending) errors.sponsorKvk = 'rep.error.duplicate';
+        else if (validFrom && validUntil) {
+          // D15: an approved authorisation for the same sponsor whose period overlaps the new one
+          // makes the new one redundant (or ambiguous about its services): refused, with the way out.
+          const overlapping = await deps.db
+            .selectFrom('representative_registrations')
+            .select('id')
+            .where('intermediary_organisation_id', '=', actor.organisationId)
+            .where('sponsor_organisation_id', '=', sponsor.id)
+            .where('state', '=', 'approved')
+            .where('valid_until', '>=', today)
+            .where('valid_from', '<=', validUntil)
+            .where('valid_until', '>=', validFrom)
+            .executeTakeFirst();
+          if (overlapping) errors.validFrom = 'rep.error.overlap';
+        }
       }
     }
   }
