@@ -185,7 +185,7 @@ export const identityMessages = {
   'dashboard.notRecognised': { nl: 'Niet erkend als referent', en: 'Not recognised as sponsor' },
   'dashboard.servicesTitle': { nl: 'Uw diensten', en: 'Your services' },
   'dashboard.sponsorOnlyLocked': {
-    nl: 'Alleen voor erkend referenten. Waarom kan ik dit niet gebruiken?',
+    nl: 'Alleen voor erkende referenten. Waarom kan ik dit niet gebruiken?',
     en: 'Only for recognised sponsors. Why can I not use this?',
   },
   'dashboard.notYetBuilt': {

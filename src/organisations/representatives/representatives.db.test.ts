@@ -609,6 +609,7 @@ describe('tenant isolation', () => {
           actor_subject: 'chain-person',
           intermediary_kvk: kvk,
           organisation_id: sponsor,
+          details: null as never,
         })
         .execute();
     const account = await get('/account', await businessSession(portal, { kvkNumber: EMPLOYER }));

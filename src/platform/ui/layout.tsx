@@ -25,7 +25,7 @@ export function Layout({
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} | ${t('site.name')}`}</title>
+        <title>{title === t('site.name') ? title : `${title} | ${t('site.name')}`}</title>
         <link rel="stylesheet" href={asset('fonts.css')} />
         <link rel="stylesheet" href={asset('tokens.css')} />
         <link rel="stylesheet" href={asset('components.css')} />

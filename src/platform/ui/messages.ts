@@ -115,7 +115,7 @@ export const platformMessages = {
 
   'home.title': { nl: 'Portaal Zakelijk', en: 'Business Portal' },
   'home.lead': {
-    nl: 'In het Portaal Zakelijk dienen zakelijke klanten van de IND aanvragen in voor hun werknemers, studenten en deelnemers aan uitwisselingen. Erkend referenten kunnen hier ook de status van hun aanvragen volgen.',
+    nl: 'In het Portaal Zakelijk dienen zakelijke klanten van de IND aanvragen in voor hun werknemers, studenten en deelnemers aan uitwisselingen. Erkende referenten kunnen hier ook de status van hun aanvragen volgen.',
     en: 'In the Business Portal, business customers of the IND submit applications for their employees, students and exchange participants. Recognised sponsors can also follow the status of their applications here.',
   },
   'home.servicesTitle': { nl: 'Wat u kunt doen in het portaal', en: 'What you can do in the portal' },
@@ -134,7 +134,7 @@ export const platformMessages = {
   },
   'home.service.account': { nl: 'Uw accountgegevens bekijken', en: 'View account information' },
   'home.service.documents': { nl: 'Documenten in het dossier inzien', en: 'Access file documents' },
-  'home.sponsorsOnly': { nl: 'Alleen voor erkend referenten', en: 'Only for recognised sponsors' },
+  'home.sponsorsOnly': { nl: 'Alleen voor erkende referenten', en: 'Only for recognised sponsors' },
   'home.forEveryone': { nl: 'Voor alle zakelijke klanten', en: 'For all business customers' },
   'home.loginTitle': { nl: 'Inloggen', en: 'Logging in' },
   'home.loginBody': {
@@ -214,7 +214,7 @@ export const platformMessages = {
   },
   'privacy.whyTitle': { nl: 'Waarom', en: 'Why' },
   'privacy.whyBody': {
-    nl: 'We gebruiken deze gegevens om aanvragen te behandelen en om toezicht te houden op de informatieplicht van erkend referenten, op grond van de Vreemdelingenwet 2000.',
+    nl: 'We gebruiken deze gegevens om aanvragen te behandelen en om toezicht te houden op de informatieplicht van erkende referenten, op grond van de Vreemdelingenwet 2000.',
     en: 'We use this data to handle applications and to supervise the duty to inform of recognised sponsors, under the Aliens Act 2000.',
   },
   'privacy.logTitle': { nl: 'Wie uw gegevens inzag', en: 'Who viewed your data' },
@@ -241,7 +241,7 @@ export const platformMessages = {
   },
 
   'form.errorSummary': { nl: 'Er is een probleem', en: 'There is a problem' },
-  'recognition.title': { nl: 'Alleen voor erkend referenten', en: 'Only for recognised sponsors' },
+  'recognition.title': { nl: 'Alleen voor erkende referenten', en: 'Only for recognised sponsors' },
   'recognition.lead': {
     nl: 'Deze dienst is alleen beschikbaar voor organisaties die de IND heeft erkend als referent. Uw organisatie is (nog) niet erkend voor deze dienst.',
     en: 'This service is only available to organisations the IND has recognised as a sponsor. Your organisation is not (yet) recognised for this service.',

@@ -345,7 +345,10 @@ export function MyReportPage({
           { key: t('support.col.correlation'), value: report.correlation_id ?? t('support.detail.none') },
           {
             key: t('support.detail.screenshots'),
-            value: t('support.detail.screenshotCount', { count: screenshotCount }),
+            value:
+              screenshotCount === 1
+                ? t('support.detail.screenshotCount.one')
+                : t('support.detail.screenshotCount', { count: screenshotCount }),
           },
         ]}
       />
