@@ -267,6 +267,9 @@ describe('logging in with eHerkenning', () => {
     it('a branch the organisation does not have is refused at login', async () => {
       const response = await expectRefused(await respond({ branchNumber: '999999999999' }), 'unknown_branch');
       expect(response.statusCode).toBe(403);
+      // D22: the page names the branch as the problem, not the KVK number.
+      expect(response.body).toContain('Deze vestiging kennen wij niet bij uw organisatie');
+      expect(response.body).not.toContain('kent het KVK-nummer');
     });
 
     it('a login for one of its branches gets in, but reaches only the general pages', async () => {
@@ -274,7 +277,10 @@ describe('logging in with eHerkenning', () => {
       const cookie = sessionCookie(response) ?? '';
       expect(cookie).not.toBe('');
       const page = (url: string) => portal.app.inject({ method: 'GET', url, headers: { cookie } });
-      expect((await page('/dashboard')).statusCode).toBe(200);
+      const dashboard = await page('/dashboard');
+      expect(dashboard.statusCode).toBe(200);
+      // D22: the dashboard names the branch, not only its number.
+      expect(dashboard.body).toContain('Noordzee Technologies Eindhoven (vestigingsnummer 000038509512)');
       for (const url of ['/applications', '/account', '/support/reports', '/authorisations'])
         expect((await page(url)).statusCode, url).toBe(403);
     });

@@ -243,8 +243,34 @@ export const platformMessages = {
   'form.errorSummary': { nl: 'Er is een probleem', en: 'There is a problem' },
   'recognition.title': { nl: 'Alleen voor erkende referenten', en: 'Only for recognised sponsors' },
   'recognition.lead': {
-    nl: 'Deze dienst is alleen beschikbaar voor organisaties die de IND heeft erkend als referent. Uw organisatie is (nog) niet erkend voor deze dienst.',
-    en: 'This service is only available to organisations the IND has recognised as a sponsor. Your organisation is not (yet) recognised for this service.',
+    nl: 'Deze dienst is alleen voor organisaties die de IND heeft erkend als referent, en voor wie namens hen werkt. Uw organisatie is niet erkend. Wat u kunt doen, hangt af van wie u bent.',
+    en: 'This service is only for organisations the IND has recognised as a sponsor, and for those who act on their behalf. Your organisation is not recognised. What you can do depends on who you are.',
+  },
+  'recognition.intermediaryTitle': {
+    nl: 'Werkt u voor een erkend referent, bijvoorbeeld als relocatiebureau?',
+    en: 'Do you work for a recognised sponsor, for example as a relocation agency?',
+  },
+  'recognition.intermediaryBody': {
+    nl: 'Dan vraagt u geen erkenning aan. Registreer in het portaal de machtiging die de referent u gaf. Team Zakelijk verwerkt die binnen 5 werkdagen; daarna kiest u bij ‘Wissel van organisatie’ de referent en gebruikt u deze diensten namens hem. Hebt u een ketenmachtiging in eHerkenning, log dan daarmee in.',
+    en: 'Then you do not apply for recognition. Register the authorisation the sponsor gave you in the portal. Team Zakelijk processes it within 5 working days; then you choose the sponsor under ‘Switch organisation’ and use these services on its behalf. If you have a chain authorisation in eHerkenning, log in with it.',
+  },
+  'recognition.intermediaryButton': { nl: 'Machtiging registreren', en: 'Register an authorisation' },
+  'recognition.formLink': {
+    nl: 'Erkenning als referent aanvragen (formulieren op ind.nl)',
+    en: 'Apply for recognition as a sponsor (forms on ind.nl)',
+  },
+  'recognition.formHref': { nl: 'https://ind.nl/nl/formulieren', en: 'https://ind.nl/en/forms' },
+  'recognition.other.title': {
+    nl: 'Uw erkenning geldt niet voor deze dienst',
+    en: 'Your recognition does not cover this service',
+  },
+  'recognition.other.lead': {
+    nl: 'Uw organisatie is erkend referent voor: {categories}. Deze aanvraag of dienst vraagt een erkenning voor een ander verblijfsdoel.',
+    en: 'Your organisation is a recognised sponsor for: {categories}. This application or service needs a recognition for another purpose of stay.',
+  },
+  'recognition.other.body': {
+    nl: 'In uw overzicht ziet u alle diensten en aanvragen die bij uw erkenning horen. Hebt u erkenning voor een ander verblijfsdoel nodig, of denkt u dat uw erkenning niet klopt? Neem contact op met Team Zakelijk.',
+    en: 'Your overview shows all services and applications that come with your recognition. Do you need recognition for another purpose of stay, or do you think your recognition is wrong? Contact Team Zakelijk.',
   },
   'recognition.whatTitle': { nl: 'Wat is een erkend referent?', en: 'What is a recognised sponsor?' },
   'recognition.whatBody': {

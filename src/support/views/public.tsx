@@ -298,19 +298,53 @@ export function ContactPage({ email }: { email: string }) {
   );
 }
 
+/**
+ * A service for recognised sponsors, asked for by someone it is not for (D17): a recognised
+ * organisation is told for which categories it is recognised; others get the two ways in — as an
+ * intermediary by a registered authorisation, or as a sponsor by applying for recognition.
+ */
 export function RecognitionRequiredPage() {
-  const { t } = useView();
+  const { t, actor } = useView();
+  const recognitions = actor.kind === 'business' ? actor.recognitions : [];
+  if (recognitions.length > 0) {
+    return (
+      <>
+        <Heading level={1}>{t('recognition.other.title')}</Heading>
+        <Paragraph lead>
+          {t('recognition.other.lead', {
+            categories: recognitions.map((c) => t(`category.${c}`)).join(', '),
+          })}
+        </Paragraph>
+        <Paragraph>{t('recognition.other.body')}</Paragraph>
+        <div className="bp-actions">
+          <ButtonLink href="/dashboard">{t('nav.dashboard')}</ButtonLink>
+          <Link href="/contact">{t('footer.contact')}</Link>
+        </div>
+      </>
+    );
+  }
   return (
     <>
       <Heading level={1}>{t('recognition.title')}</Heading>
       <Paragraph lead>{t('recognition.lead')}</Paragraph>
+      <Heading level={2}>{t('recognition.intermediaryTitle')}</Heading>
+      <Paragraph>{t('recognition.intermediaryBody')}</Paragraph>
+      <div className="bp-actions">
+        <ButtonLink href="/authorisations/new">{t('recognition.intermediaryButton')}</ButtonLink>
+        <Link href="/representatives">{t('reps.title')}</Link>
+      </div>
       <Heading level={2}>{t('recognition.whatTitle')}</Heading>
       <Paragraph>{t('recognition.whatBody')}</Paragraph>
       <Heading level={2}>{t('recognition.howTitle')}</Heading>
       <Paragraph>{t('recognition.howBody')}</Paragraph>
+      <Paragraph>
+        <Link href={t('recognition.formHref')}>{t('recognition.formLink')}</Link>
+      </Paragraph>
       <Paragraph>{t('recognition.canDo')}</Paragraph>
       <div className="bp-actions">
-        <ButtonLink href="/dashboard">{t('nav.dashboard')}</ButtonLink>
+        <ButtonLink href="/dashboard" secondary>
+          {t('nav.dashboard')}
+        </ButtonLink>
       </div>
     </>
   );
