@@ -826,7 +826,11 @@ export const applicationMessages = {
     nl: 'Uw kenmerk is {reference}. Noem dit kenmerk als u contact opneemt met de IND.',
     en: 'Your reference number is {reference}. Mention it when you contact the IND.',
   },
-  'apps.confirmation.heading': { nl: 'Bevestiging van uw aanvraag', en: 'Confirmation of your application' },
+  'apps.confirmation.heading': { nl: 'Uw aanvraag', en: 'Your application' },
+  'apps.confirmation.mention': {
+    nl: 'Noem deze referentie als u contact opneemt met de IND. U krijgt ook een bevestiging per e-mail.',
+    en: 'Mention this reference when you contact the IND. You also receive a confirmation by e-mail.',
+  },
   'apps.confirmation.decisionBy': { nl: 'Uiterste beslisdatum', en: 'Decision due by' },
   'apps.confirmation.receipt': {
     nl: 'Ontvangstbevestiging downloaden (PDF)',

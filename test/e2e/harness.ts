@@ -147,11 +147,11 @@ async function tooWide(browser: Browser, snapshots: Snapshot[]): Promise<string[
       const address = `${new URL(snapshot.url).origin}/__reflow-check/${index}`;
       bodies.set(address, snapshot.html);
       await page.goto(address, { waitUntil: 'load' });
-      const [scrollWidth, innerWidth] = await page.evaluate(() => [
-        document.documentElement.scrollWidth,
-        window.innerWidth,
-      ]);
-      if ((scrollWidth ?? 0) > (innerWidth ?? 0))
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      if (scrollWidth > innerWidth)
         failures.push(`${snapshot.url}: ${scrollWidth} px wide at ${innerWidth} px`);
     }
   } finally {

@@ -240,6 +240,7 @@ export const platformMessages = {
     en: "Do you have a technical problem with the portal? Please use 'Report a problem', so we receive all the details we need.",
   },
 
+  'panel.reference': { nl: 'Uw referentie', en: 'Your reference' },
   'form.errorSummary': { nl: 'Er is een probleem', en: 'There is a problem' },
   'recognition.title': { nl: 'Alleen voor erkende referenten', en: 'Only for recognised sponsors' },
   'recognition.lead': {

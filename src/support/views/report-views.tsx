@@ -13,6 +13,7 @@ import {
   TextField,
   UnorderedList,
 } from '../../platform/ui/components.tsx';
+import { ConfirmationPanel } from '../../platform/ui/panel.tsx';
 import { formatDateTime, formatTime } from '../../platform/i18n/i18n.ts';
 import { useView } from '../../platform/ui/view-context.ts';
 import type { ReportState } from '../schema.ts';
@@ -221,12 +222,7 @@ export function ReportSentPage({ reference }: { reference: string }) {
   const { t, actor } = useView();
   return (
     <>
-      <Alert type="ok" title={t('support.sent.title')}>
-        <p className="nl-paragraph">
-          <strong>{t('support.sent.reference', { reference })}</strong>
-        </p>
-      </Alert>
-      <Heading level={1}>{t('support.sent.title')}</Heading>
+      <ConfirmationPanel title={t('support.sent.title')} reference={reference} />
       <Paragraph>{t('support.sent.body')}</Paragraph>
       {actor.kind === 'business' ? (
         <Paragraph>
