@@ -430,6 +430,13 @@ describe('submission', () => {
       `attachment; filename="ontvangstbevestiging-${reference}.pdf"`,
     );
     expect(receipt.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // D20: a tagged PDF in Dutch with a structure tree and its title shown (PDF/UA-1 declared).
+    const pdf = receipt.rawPayload.toString('latin1');
+    expect(pdf).toContain('/StructTreeRoot');
+    expect(pdf).toContain('/Marked true');
+    expect(pdf).toContain('/Lang (nl-NL)');
+    expect(pdf).toContain('/DisplayDocTitle true');
+    expect(pdf).toContain('<pdfuaid:part>1</pdfuaid:part>');
     const mail = await portal.database.db
       .selectFrom('outbox')
       .select('payload')

@@ -27,7 +27,7 @@ export const applicationMessages = {
   },
   'apps.catalogue.start': { nl: 'Start aanvraag', en: 'Start application' },
   'apps.catalogue.recognitionTitle': {
-    nl: 'Alleen voor erkend referenten',
+    nl: 'Alleen voor erkende referenten',
     en: 'Only for recognised sponsors',
   },
   'apps.catalogue.recognitionBody': {
@@ -804,11 +804,11 @@ export const applicationMessages = {
     en: 'The IND publishes the fees and salary criteria for {year} and adds them to the portal. Until then you cannot submit this application. Your application is kept; submit it later. We are aware of this.',
   },
   'apps.serviceTarget.weeks': {
-    nl: '2 weken als de aanvraag compleet is, 7 weken als er iets ontbreekt of extra onderzoek nodig is. Dit is een streeftermijn van de IND voor erkend referenten, geen wettelijke termijn.',
+    nl: '2 weken als de aanvraag compleet is, 7 weken als er iets ontbreekt of extra onderzoek nodig is. Dit is een streeftermijn van de IND voor erkende referenten, geen wettelijke termijn.',
     en: '2 weeks when the application is complete, 7 weeks when something is missing or further investigation is needed. This is a target of the IND for recognised sponsors, not a legal period.',
   },
   'apps.serviceTarget.value': {
-    nl: '{complete} als de aanvraag compleet is, {incomplete} als er iets ontbreekt of extra onderzoek nodig is. Dit is een streefdatum van de IND voor erkend referenten, geen wettelijke termijn.',
+    nl: '{complete} als de aanvraag compleet is, {incomplete} als er iets ontbreekt of extra onderzoek nodig is. Dit is een streefdatum van de IND voor erkende referenten, geen wettelijke termijn.',
     en: '{complete} when the application is complete, {incomplete} when something is missing or further investigation is needed. This is a target of the IND for recognised sponsors, not a legal period.',
   },
   'apps.fee.directDebit': {
@@ -826,7 +826,11 @@ export const applicationMessages = {
     nl: 'Uw kenmerk is {reference}. Noem dit kenmerk als u contact opneemt met de IND.',
     en: 'Your reference number is {reference}. Mention it when you contact the IND.',
   },
-  'apps.confirmation.heading': { nl: 'Bevestiging van uw aanvraag', en: 'Confirmation of your application' },
+  'apps.confirmation.heading': { nl: 'Uw aanvraag', en: 'Your application' },
+  'apps.confirmation.mention': {
+    nl: 'Noem deze referentie als u contact opneemt met de IND. U krijgt ook een bevestiging per e-mail.',
+    en: 'Mention this reference when you contact the IND. You also receive a confirmation by e-mail.',
+  },
   'apps.confirmation.decisionBy': { nl: 'Uiterste beslisdatum', en: 'Decision due by' },
   'apps.confirmation.receipt': {
     nl: 'Ontvangstbevestiging downloaden (PDF)',

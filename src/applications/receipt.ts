@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import { translator } from '../platform/i18n/catalogue.ts';
 import { formatDate, formatDateTime, formatMoney, type Lang } from '../platform/i18n/i18n.ts';
+import { createTaggedPdf } from '../platform/pdf/tagged-pdf.ts';
 import type { ApplicationType } from './catalogue/model.ts';
 import { findDocumentType } from './catalogue/catalogue.ts';
 import type { DecisionDates } from './catalogue/decision-dates.ts';
@@ -8,9 +8,6 @@ import type { PageDefinition } from './forms/engine.ts';
 import { answerRows, formatBytes } from './present.ts';
 import type { Application, Attachment } from './repository.ts';
 
-const require = createRequire(import.meta.url);
-const FONT_REGULAR = require.resolve('@fontsource/fira-sans/files/fira-sans-latin-400-normal.woff');
-const FONT_BOLD = require.resolve('@fontsource/fira-sans/files/fira-sans-latin-700-normal.woff');
 const BLUE = '#154273';
 
 export interface ReceiptInput {
@@ -32,45 +29,39 @@ export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
   const { application, lang } = input;
   const t = translator(lang);
   const submittedAt = application.submitted_at ?? new Date();
-  // pdfkit (with fontkit) takes ~0.1 s to load: loaded at the first receipt, not at start-up.
-  const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    info: {
-      Title: `${t('apps.receipt.title')} ${application.reference ?? ''}`,
-      Author: t('site.organisation'),
-      Subject: input.type.name[lang],
-    },
-    lang: lang === 'nl' ? 'nl-NL' : 'en-GB',
+  const pdf = await createTaggedPdf({
+    title: `${t('apps.receipt.title')} ${application.reference ?? ''}`,
+    author: t('site.organisation'),
+    subject: input.type.name[lang],
+    lang,
   });
-  doc.registerFont('regular', FONT_REGULAR);
-  doc.registerFont('bold', FONT_BOLD);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc } = pdf;
 
   const heading = (text: string, size = 13) => {
-    doc.moveDown(0.8).font('bold').fontSize(size).fillColor(BLUE).text(text).fillColor('black');
+    pdf.block('H2', () => {
+      doc.moveDown(0.8).font('bold').fontSize(size).fillColor(BLUE).text(text).fillColor('black');
+    });
     doc.moveDown(0.2);
   };
-  const row = (label: string, value: string) => {
-    doc
-      .font('bold')
-      .fontSize(10)
-      .text(/[?:]$/.test(label) ? `${label} ` : `${label}: `, { continued: true });
-    doc.font('regular').text(value || '–');
-  };
+  const row = (label: string, value: string) =>
+    pdf.block('P', () => {
+      doc
+        .font('bold')
+        .fontSize(10)
+        .text(/[?:]$/.test(label) ? `${label} ` : `${label}: `, { continued: true });
+      doc.font('regular').text(value || '–');
+    });
 
-  doc.rect(56, 40, 10, 50).fill(BLUE).fillColor('black');
-  doc.font('bold').fontSize(11).text(t('site.organisation'), 76, 44);
-  doc.font('regular').fontSize(11).text(t('site.name'), 76, 60);
+  pdf.artifact(() => {
+    doc.rect(56, 40, 10, 50).fill(BLUE).fillColor('black');
+    doc.font('bold').fontSize(11).text(t('site.organisation'), 76, 44);
+    doc.font('regular').fontSize(11).text(t('site.name'), 76, 60);
+  });
   doc.x = 56;
   doc.moveDown(2);
-  doc.font('bold').fontSize(18).fillColor(BLUE).text(t('apps.receipt.title')).fillColor('black');
+  pdf.block('H1', () => {
+    doc.font('bold').fontSize(18).fillColor(BLUE).text(t('apps.receipt.title')).fillColor('black');
+  });
   doc.moveDown(0.4);
   row(t('apps.receipt.reference'), application.reference ?? '');
   row(t('apps.receipt.submittedAt'), `${formatDateTime(lang, submittedAt)} (Europe/Amsterdam)`);
@@ -83,7 +74,7 @@ export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
   }
 
   heading(t('apps.documents.title'));
-  if (input.attachments.length === 0) doc.font('regular').fontSize(10).text('–');
+  if (input.attachments.length === 0) pdf.block('P', () => doc.font('regular').fontSize(10).text('–'));
   for (const file of input.attachments) {
     const documentType = findDocumentType(file.document_type);
     row(
@@ -116,7 +107,8 @@ export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
     );
   }
   doc.moveDown(1.2);
-  doc.font('regular').fontSize(9).fillColor('#3d3d3d').text(t('apps.receipt.footer'));
-  doc.end();
-  return finished;
+  pdf.block('P', () => {
+    doc.font('regular').fontSize(9).fillColor('#3d3d3d').text(t('apps.receipt.footer'));
+  });
+  return pdf.finish();
 }

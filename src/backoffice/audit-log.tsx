@@ -2,9 +2,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { access } from '../platform/auth/access.ts';
 import type { ModuleContext } from '../platform/module.ts';
-import { formatDateTime } from '../platform/i18n/i18n.ts';
+import type { Lang } from '../platform/i18n/i18n.ts';
 import { Alert, Button, Heading, Link, Paragraph, Table, TextField } from '../platform/ui/components.tsx';
 import { useView } from '../platform/ui/view-context.ts';
+import { auditEventLabels, auditOutcomeLabels } from './messages.ts';
 import { AUDIT_LOG_SECTION } from './sections.ts';
 
 const BASE = AUDIT_LOG_SECTION.href;
@@ -42,7 +43,12 @@ export function auditLogRoutes(deps: ModuleContext): FastifyPluginAsync {
     const db = deps.database.db;
     app.get(
       BASE,
-      { config: { access: access.staff(...AUDIT_LOG_SECTION.roles), rateLimit: { max: 60, timeWindow: '1 minute' } } },
+      {
+        config: {
+          access: access.staff(...AUDIT_LOG_SECTION.roles),
+          rateLimit: { max: 60, timeWindow: '1 minute' },
+        },
+      },
       async (request, reply) => {
         const f = filters.parse(request.query);
         const rows = await db
@@ -118,6 +124,35 @@ function Who({ row }: { row: AuditRow }) {
   return <>{t('bo.audit.business', { kvk: row.actor_kvk ?? '', subject: row.actor_subject ?? '' })}</>;
 }
 
+const AMSTERDAM = 'Europe/Amsterdam';
+
+/** "30-11-2026 15:06:14": one short line, so a row is one or two lines tall, not four. */
+function shortMoment(lang: Lang, at: Date): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+    timeZone: AMSTERDAM,
+  }).format(at);
+}
+
+function eventLabel(lang: Lang, code: string): string | null {
+  const label = (auditEventLabels as Record<string, { nl: string; en: string } | undefined>)[code];
+  return label ? label[lang] : null;
+}
+
+function outcomeLabel(lang: Lang, outcome: string): string {
+  const label = (auditOutcomeLabels as Record<string, { nl: string; en: string } | undefined>)[outcome];
+  return label ? label[lang] : outcome;
+}
+
+/** The reason in the reader's language where the portal knows its form; else as logged (English). */
+function Reason({ reason }: { reason: string }) {
+  const { t } = useView();
+  const needs = /^route (\S+) needs (\w+)$/.exec(reason);
+  if (needs) return <>{t('bo.audit.reason.needs', { route: needs[1] ?? '', rule: needs[2] ?? '' })}</>;
+  return <span lang="en">{reason}</span>;
+}
+
 function AuditPage({ filters: f, rows, hasNext }: { filters: Filters; rows: AuditRow[]; hasNext: boolean }) {
   const { t, lang } = useView();
   return (
@@ -132,32 +167,19 @@ function AuditPage({ filters: f, rows, hasNext }: { filters: Filters; rows: Audi
           inputMode="numeric"
           width="short"
         />
-        <TextField
-          name="actor"
-          label={t('bo.audit.actor')}
-          description={t('bo.audit.actorHelp')}
-          value={f.actor}
-          width="medium"
-        />
-        <TextField
-          name="event"
-          label={t('bo.audit.event')}
-          description={t('bo.audit.eventHelp')}
-          value={f.event}
-          width="medium"
-        />
+        <TextField name="actor" label={t('bo.audit.actor')} value={f.actor} width="medium" />
+        <TextField name="event" label={t('bo.audit.eventCode')} value={f.event} width="medium" />
         <Button>{t('bo.audit.filter')}</Button>
       </form>
+      <Paragraph>
+        <span className="bp-muted">
+          {t('bo.audit.actorHelp')}. {t('bo.audit.eventHelp')}
+        </span>
+      </Paragraph>
       {rows.length === 0 ? (
         <Alert type="info">{t('bo.audit.none')}</Alert>
       ) : (
-        // A wide table scrolls sideways; the scrolling region is focusable for keyboard users.
-        <div
-          className="bp-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label={t('bo.audit.caption', { page: f.page })}
-        >
+        <div className="bp-audit">
           <Table
             caption={t('bo.audit.caption', { page: f.page })}
             head={[
@@ -165,20 +187,45 @@ function AuditPage({ filters: f, rows, hasNext }: { filters: Filters; rows: Audi
               t('bo.audit.event'),
               t('bo.audit.outcome'),
               t('bo.audit.who'),
-              t('bo.audit.organisation'),
+              t('bo.audit.organisationShort'),
               t('bo.audit.object'),
             ]}
-            rows={rows.map((r) => ({
-              key: String(r.id),
-              cells: [
-                formatDateTime(lang, r.at),
-                <code>{r.event}</code>,
-                r.reason ? `${r.outcome}: ${r.reason}` : r.outcome,
-                <Who row={r} />,
-                r.organisation_kvk ?? '—',
-                r.object_type ? `${r.object_type} ${r.object_id ?? ''}` : '—',
-              ],
-            }))}
+            rows={rows.map((r) => {
+              const label = eventLabel(lang, r.event);
+              return {
+                key: String(r.id),
+                cells: [
+                  <span className="bp-nowrap">{shortMoment(lang, r.at)}</span>,
+                  <>
+                    {label ?? <code>{r.event}</code>}
+                    {label ? (
+                      <>
+                        <br />
+                        <code className="bp-code-small">{r.event}</code>
+                      </>
+                    ) : null}
+                  </>,
+                  <>
+                    {outcomeLabel(lang, r.outcome)}
+                    {r.reason ? (
+                      <>
+                        <br />
+                        <span className="bp-small">
+                          <Reason reason={r.reason} />
+                        </span>
+                      </>
+                    ) : null}
+                  </>,
+                  <Who row={r} />,
+                  r.organisation_kvk ?? '—',
+                  r.object_type ? (
+                    <span className="bp-small bp-break">{`${r.object_type} ${r.object_id ?? ''}`}</span>
+                  ) : (
+                    '—'
+                  ),
+                ],
+              };
+            })}
           />
         </div>
       )}

@@ -239,7 +239,12 @@ describe('the back office', () => {
     );
 
     // Team Zakelijk may not read the audit log: refused, and that refusal is itself audited (as tz-7).
-    expect((await get('/backoffice/audit-log', tz)).statusCode).toBe(403);
+    const refused = await get('/backoffice/audit-log', tz);
+    expect(refused.statusCode).toBe(403);
+    // D24: the page says the role is missing and which role the page is for, not "refresh the page".
+    expect(refused.body).toContain('Uw account heeft niet de rol die deze pagina vraagt');
+    expect(refused.body).toContain('Beheerder');
+    expect(refused.body).not.toContain('Ververs de pagina');
     const all = await get('/backoffice/audit-log?organisation=81760124&event=representation.', admin);
     expect(all.statusCode).toBe(200);
     expect(all.body).toContain('representation.registered');
@@ -248,6 +253,21 @@ describe('the back office', () => {
     expect(byActor.body).toContain('access.denied');
     expect(byActor.body).not.toContain('Medewerker adm-1');
     expect(byActor.body).toContain('Medewerker tz-7');
+    // D19: events, outcomes and the refusal's reason read in Dutch; the code stays beside the label.
+    expect(all.body).toContain('Machtiging geregistreerd');
+    expect(all.body).toContain('Gelukt');
+    expect(all.body).not.toMatch(/>success</);
+    expect(byActor.body).toContain('Toegang geweigerd');
+    expect(byActor.body).toContain('Geweigerd');
+    expect(byActor.body).toContain('pagina /backoffice/audit-log vraagt een andere rol (staff)');
+    expect(byActor.body).not.toContain('denied: route');
+    const english = await portal.app.inject({
+      method: 'GET',
+      url: '/backoffice/audit-log?actor=tz-7',
+      headers: { cookie: admin, 'accept-language': 'en' },
+    });
+    expect(english.body).toContain('Access refused');
+    expect(english.body).toContain('page /backoffice/audit-log needs another role (staff)');
     const junk = await get('/backoffice/audit-log?page=-3&organisation=%27%3B', admin);
     expect(junk.statusCode).toBe(200);
   });

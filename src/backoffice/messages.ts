@@ -60,15 +60,21 @@ export const backofficeMessages = {
   },
   'bo.audit.filter': { nl: 'Filteren', en: 'Filter' },
   'bo.audit.organisation': { nl: 'Organisatie (KVK-nummer)', en: 'Organisation (KVK number)' },
-  'bo.audit.actor': { nl: 'Actor', en: 'Actor' },
+  'bo.audit.actor': { nl: 'Wie (gebruiker)', en: 'Who (user)' },
   'bo.audit.actorHelp': {
-    nl: 'KVK-nummer, KVK-nummer van de intermediair, pseudoniem of medewerker-id',
-    en: 'KVK number, KVK number of the intermediary, pseudonym or staff id',
+    nl: 'Wie: KVK-nummer, KVK-nummer van de intermediair, pseudoniem of medewerker-id',
+    en: 'Who: KVK number, KVK number of the intermediary, pseudonym or staff id',
   },
-  'bo.audit.event': { nl: 'Soort gebeurtenis', en: 'Event type' },
+  'bo.audit.event': { nl: 'Gebeurtenis', en: 'Event' },
   'bo.audit.eventHelp': {
-    nl: 'Begin van de code, bijvoorbeeld representation.',
-    en: 'Start of the code, for example representation.',
+    nl: 'Code: het begin is genoeg, bijvoorbeeld representation.',
+    en: 'Code: its start is enough, for example representation.',
+  },
+  'bo.audit.eventCode': { nl: 'Code van de gebeurtenis', en: 'Event code' },
+  'bo.audit.organisationShort': { nl: 'Organisatie', en: 'Organisation' },
+  'bo.audit.reason.needs': {
+    nl: 'pagina {route} vraagt een andere rol ({rule})',
+    en: 'page {route} needs another role ({rule})',
   },
   'bo.audit.none': { nl: 'Geen regels gevonden.', en: 'No entries found.' },
   'bo.audit.caption': { nl: 'Auditregels, pagina {page}', en: 'Audit entries, page {page}' },
@@ -91,3 +97,77 @@ export const backofficeMessages = {
 declare module '../platform/i18n/catalogue.ts' {
   interface MessageRegistry extends Registered<typeof backofficeMessages> {}
 }
+
+/**
+ * D19: the audit log's event codes and outcomes in the reader's language. The code stays in the
+ * log (and beside the label, for the filter); an unknown code is shown as it is.
+ */
+export const auditEventLabels = {
+  'access.denied': { nl: 'Toegang geweigerd', en: 'Access refused' },
+  login: { nl: 'Inloggen met eHerkenning', en: 'Login with eHerkenning' },
+  logout: { nl: 'Uitloggen', en: 'Logout' },
+  'staff.login': { nl: 'Inloggen medewerker', en: 'Staff login' },
+  'staff.logout': { nl: 'Uitloggen medewerker', en: 'Staff logout' },
+  'application.start': { nl: 'Aanvraag gestart', en: 'Application started' },
+  'application.upload': { nl: 'Bijlage bij aanvraag geüpload', en: 'Application attachment uploaded' },
+  'application.submitted': { nl: 'Aanvraag ingediend', en: 'Application submitted' },
+  'application.draft_deleted': { nl: 'Concept-aanvraag verwijderd', en: 'Draft application deleted' },
+  'application.lookup': { nl: 'Aanvraag opgevraagd', en: 'Application looked up' },
+  'case.lookup': { nl: 'Zaak opgevraagd', en: 'Case looked up' },
+  'case.information': { nl: 'Informatie bij zaak nagestuurd', en: 'Information sent for a case' },
+  'case.take_in': { nl: 'Zaak in behandeling genomen', en: 'Case taken in' },
+  'case.request_information': { nl: 'Informatie opgevraagd', en: 'Information requested' },
+  'case.decide': { nl: 'Besluit genomen', en: 'Decision taken' },
+  'case.mvv_issued': { nl: 'Mvv afgegeven', en: 'MVV issued' },
+  'case.document_ready': { nl: 'Document klaar', en: 'Document ready' },
+  'case.withdraw': { nl: 'Zaak ingetrokken', en: 'Case withdrawn' },
+  'cases.export': { nl: 'Zaken geëxporteerd (CSV)', en: 'Cases exported (CSV)' },
+  'document.download': { nl: 'Document gedownload', en: 'Document downloaded' },
+  'document.lookup': { nl: 'Document opgevraagd', en: 'Document looked up' },
+  'closure_day.added': { nl: 'Sluitingsdag toegevoegd', en: 'Closure day added' },
+  'closure_day.removed': { nl: 'Sluitingsdag verwijderd', en: 'Closure day removed' },
+  'organisation.updated': { nl: 'Organisatiegegevens gewijzigd', en: 'Organisation details changed' },
+  'recognition.grant': { nl: 'Erkenning verleend', en: 'Recognition granted' },
+  'recognition.suspend': { nl: 'Erkenning geschorst', en: 'Recognition suspended' },
+  'recognition.withdraw': { nl: 'Erkenning ingetrokken', en: 'Recognition withdrawn' },
+  'refresh.run_now': { nl: 'Verversing direct gestart', en: 'Refresh started now' },
+  'representation.registered': { nl: 'Machtiging geregistreerd', en: 'Authorisation registered' },
+  'representation.act_for': { nl: 'Werkt namens sponsor', en: 'Acting for a sponsor' },
+  'representation.act_for_self': {
+    nl: 'Werkt weer voor eigen organisatie',
+    en: 'Acting for own organisation',
+  },
+  'representation.document_viewed': {
+    nl: 'Machtigingsdocument bekeken',
+    en: 'Authorisation document viewed',
+  },
+  'representation.end': { nl: 'Machtiging beëindigd door sponsor', en: 'Authorisation ended by sponsor' },
+  'representation.ended': { nl: 'Machtiging beëindigd', en: 'Authorisation ended' },
+  'representation.withdraw': { nl: 'Machtiging ingetrokken', en: 'Authorisation withdrawn' },
+  'representation.approved': { nl: 'Machtiging goedgekeurd', en: 'Authorisation approved' },
+  'representation.rejected': { nl: 'Machtiging afgewezen', en: 'Authorisation rejected' },
+  'support.faq.updated': { nl: 'Veelgestelde vraag gewijzigd', en: 'FAQ changed' },
+  'support.report.submitted': { nl: 'Probleem gemeld', en: 'Problem reported' },
+  'support.report.viewed': { nl: 'Melding bekeken', en: 'Report viewed' },
+  'support.report.answered': { nl: 'Melding beantwoord', en: 'Report answered' },
+  'support.report.note_added': { nl: 'Notitie bij melding', en: 'Note added to report' },
+  'support.report.state_changed': { nl: 'Status melding gewijzigd', en: 'Report status changed' },
+  'support.report.screenshot_downloaded': {
+    nl: 'Schermafdruk van melding gedownload',
+    en: 'Report screenshot downloaded',
+  },
+  'support_report.lookup': { nl: 'Melding opgevraagd', en: 'Report looked up' },
+} as const satisfies Messages;
+
+export const auditOutcomeLabels = {
+  success: { nl: 'Gelukt', en: 'Succeeded' },
+  failure: { nl: 'Mislukt', en: 'Failed' },
+  denied: { nl: 'Geweigerd', en: 'Refused' },
+  error: { nl: 'Fout', en: 'Error' },
+  granted: { nl: 'Toegekend', en: 'Granted' },
+  rejected: { nl: 'Afgewezen', en: 'Rejected' },
+  changed: { nl: 'Gewijzigd', en: 'Changed' },
+  unchanged: { nl: 'Ongewijzigd', en: 'Unchanged' },
+  interrupted: { nl: 'Onderbroken', en: 'Interrupted' },
+  maybe: { nl: 'Onzeker (afgebroken)', en: 'Uncertain (interrupted)' },
+} as const satisfies Messages;

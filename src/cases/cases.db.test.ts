@@ -141,7 +141,7 @@ describe('status of applications', () => {
     const text = csv.rawPayload.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe(
       '"Zaaknummer";"Werknemer";"V-nummer";"Soort aanvraag";"Status";"Ingediend op";' +
-        '"Streefdatum van de IND voor erkend referenten";"Uiterste beslisdatum (wettelijke termijn)";"Termijn"',
+        '"Streefdatum van de IND voor erkende referenten";"Uiterste beslisdatum (wettelijke termijn)";"Termijn"',
     );
     expect(text).toContain(`"${CASE_A}";"Jansen, Piet";"1234567890"`);
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""klik"")";"'+31612345678"`);

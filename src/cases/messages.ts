@@ -105,7 +105,7 @@ export const caseMessages = {
     en: 'Statutory decision date',
   },
   'cases.detail.target': {
-    nl: 'Streefdatum van de IND voor erkend referenten',
+    nl: 'Streefdatum van de IND voor erkende referenten',
     en: "The IND's target date for recognised sponsors",
   },
   'cases.detail.targetNote': {

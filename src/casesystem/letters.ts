@@ -1,11 +1,8 @@
-import { createRequire } from 'node:module';
 import { findType } from '../applications/index.ts';
 import { translator } from '../platform/i18n/catalogue.ts';
 import { formatDate, type Lang } from '../platform/i18n/i18n.ts';
+import { createTaggedPdf } from '../platform/pdf/tagged-pdf.ts';
 
-const require = createRequire(import.meta.url);
-const FONT_REGULAR = require.resolve('@fontsource/fira-sans/files/fira-sans-latin-400-normal.woff');
-const FONT_BOLD = require.resolve('@fontsource/fira-sans/files/fira-sans-latin-700-normal.woff');
 const BLUE = '#154273';
 
 /** What every letter of a case shows at the top. */
@@ -48,36 +45,33 @@ export async function renderLetter(
 ): Promise<Buffer> {
   const t = translator(lang);
   const title = letterTitle(letter.kind, lang);
-  // pdfkit (with fontkit) takes ~0.1 s to load: loaded at the first letter, not at start-up.
-  const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    info: { Title: `${title} ${c.caseNumber}`, Author: t('site.organisation') },
-    lang: lang === 'nl' ? 'nl-NL' : 'en-GB',
+  const pdf = await createTaggedPdf({
+    title: `${title} ${c.caseNumber}`,
+    author: t('site.organisation'),
+    lang,
+    fonts,
   });
-  doc.registerFont('regular', fonts === 'house' ? FONT_REGULAR : 'Helvetica');
-  doc.registerFont('bold', fonts === 'house' ? FONT_BOLD : 'Helvetica-Bold');
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const row = (label: string, value: string) => {
-    doc.font('bold').fontSize(10).text(`${label}: `, { continued: true });
-    doc.font('regular').text(value || '–');
-  };
-  const paragraph = (text: string) => {
-    doc.moveDown(0.6).font('regular').fontSize(11).text(text);
-  };
+  const { doc } = pdf;
+  const row = (label: string, value: string) =>
+    pdf.block('P', () => {
+      doc.font('bold').fontSize(10).text(`${label}: `, { continued: true });
+      doc.font('regular').text(value || '–');
+    });
+  const paragraph = (text: string) =>
+    pdf.block('P', () => {
+      doc.moveDown(0.6).font('regular').fontSize(11).text(text);
+    });
 
-  doc.rect(56, 40, 10, 50).fill(BLUE).fillColor('black');
-  doc.font('bold').fontSize(11).text(t('site.organisation'), 76, 44);
-  doc.font('regular').fontSize(11).text(t('site.name'), 76, 60);
+  pdf.artifact(() => {
+    doc.rect(56, 40, 10, 50).fill(BLUE).fillColor('black');
+    doc.font('bold').fontSize(11).text(t('site.organisation'), 76, 44);
+    doc.font('regular').fontSize(11).text(t('site.name'), 76, 60);
+  });
   doc.x = 56;
   doc.moveDown(2);
-  doc.font('bold').fontSize(18).fillColor(BLUE).text(title).fillColor('black');
+  pdf.block('H1', () => {
+    doc.font('bold').fontSize(18).fillColor(BLUE).text(title).fillColor('black');
+  });
   doc.moveDown(0.4);
   row(t('cs.letter.caseNumber'), c.caseNumber);
   row(t('cs.letter.date'), formatDate(lang, date));
@@ -99,13 +93,16 @@ export async function renderLetter(
     paragraph(t('cs.letter.info.how'));
   } else {
     paragraph(t(letter.outcome === 'granted' ? 'cs.letter.decision.granted' : 'cs.letter.decision.rejected'));
-    doc.moveDown(0.6).font('bold').fontSize(13).fillColor(BLUE).text(t('cs.letter.decision.reasons'));
-    doc.fillColor('black');
+    pdf.block('H2', () => {
+      doc.moveDown(0.6).font('bold').fontSize(13).fillColor(BLUE).text(t('cs.letter.decision.reasons'));
+      doc.fillColor('black');
+    });
     paragraph(letter.reasons);
     paragraph(t('cs.letter.decision.objection'));
   }
   doc.moveDown(1.2);
-  doc.font('regular').fontSize(9).fillColor('#3d3d3d').text(t('cs.letter.footer'));
-  doc.end();
-  return finished;
+  pdf.block('P', () => {
+    doc.font('regular').fontSize(9).fillColor('#3d3d3d').text(t('cs.letter.footer'));
+  });
+  return pdf.finish();
 }

@@ -7,16 +7,34 @@ import { access } from '../platform/auth/access.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 
 /** The landing page after login: who is logged in for which organisation, and its services. */
-export function dashboardRoutes(_deps: ModuleContext): FastifyPluginAsync {
+export function dashboardRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/dashboard', { config: { access: access.business, service: 'general' } }, (request, reply) => {
-      if (request.actor.kind !== 'business') throw new Error('access rule guarantees a business actor');
-      return reply.page(request.t('dashboard.title'), <Dashboard actor={request.actor} />);
-    });
+    app.get(
+      '/dashboard',
+      { config: { access: access.business, service: 'general' } },
+      async (request, reply) => {
+        const actor = request.actor;
+        if (actor.kind !== 'business') throw new Error('access rule guarantees a business actor');
+        // D22: a login for one branch shows the branch by its name (checked at login to exist).
+        const branch =
+          actor.branchNumber === null
+            ? undefined
+            : await deps.database.db
+                .selectFrom('branches')
+                .select('name')
+                .where('organisation_id', '=', actor.organisationId)
+                .where('branch_number', '=', actor.branchNumber)
+                .executeTakeFirst();
+        return reply.page(
+          request.t('dashboard.title'),
+          <Dashboard actor={actor} branchName={branch?.name ?? null} />,
+        );
+      },
+    );
   };
 }
 
-function Dashboard({ actor }: { actor: BusinessActor }) {
+function Dashboard({ actor, branchName }: { actor: BusinessActor; branchName: string | null }) {
   const { t } = useView();
   const recognised = actor.recognitions.length > 0;
   const via =
@@ -67,7 +85,15 @@ function Dashboard({ actor }: { actor: BusinessActor }) {
           items={[
             { key: t('dashboard.organisation'), value: actor.organisationName },
             { key: t('dashboard.kvk'), value: actor.kvkNumber },
-            { key: t('dashboard.branch'), value: actor.branchNumber ?? t('dashboard.allBranches') },
+            {
+              key: t('dashboard.branch'),
+              value:
+                actor.branchNumber === null
+                  ? t('dashboard.allBranches')
+                  : branchName
+                    ? t('dashboard.branchNamed', { name: branchName, number: actor.branchNumber })
+                    : actor.branchNumber,
+            },
             { key: t('dashboard.via'), value: via },
             { key: t('dashboard.level'), value: actor.loa === 'loa4' ? 'EH4' : 'EH3' },
             {

@@ -77,6 +77,14 @@ export const identityMessages = {
     nl: 'Dient u voor het eerst een aanvraag in als werkgever? Neem contact op met Team Zakelijk.',
     en: 'Are you submitting an application as an employer for the first time? Contact Team Zakelijk.',
   },
+  'login.branch.title': {
+    nl: 'Deze vestiging kennen wij niet bij uw organisatie',
+    en: 'We do not know this branch of your organisation',
+  },
+  'login.branch.body': {
+    nl: 'U logde in met een machtiging voor één vestiging, maar dat vestigingsnummer hoort volgens de IND niet bij uw organisatie. Log opnieuw in en kies de juiste vestiging of ‘alle vestigingen’, of vraag de beheerder eHerkenning van uw organisatie het vestigingsnummer in uw machtiging te controleren. Klopt het nummer wel? Geef de vestiging dan door aan Team Zakelijk.',
+    en: 'You logged in with an authorisation for one branch, but according to the IND that branch number does not belong to your organisation. Log in again and choose the right branch or ‘all branches’, or ask your organisation’s eHerkenning administrator to check the branch number in your authorisation. Is the number right? Then tell Team Zakelijk about the branch.',
+  },
   'login.technical.title': { nl: 'Inloggen is niet gelukt', en: 'Logging in did not succeed' },
   'login.technical.body': {
     nl: 'Het antwoord van uw eHerkenningsleverancier kon niet worden gecontroleerd, of het was verlopen. Probeer het opnieuw. Lukt het nog steeds niet, meld het probleem dan.',
@@ -170,6 +178,10 @@ export const identityMessages = {
   'dashboard.kvk': { nl: 'KVK-nummer', en: 'KVK number' },
   'dashboard.branch': { nl: 'Vestiging', en: 'Branch' },
   'dashboard.allBranches': { nl: 'Alle vestigingen', en: 'All branches' },
+  'dashboard.branchNamed': {
+    nl: '{name} (vestigingsnummer {number})',
+    en: '{name} (branch number {number})',
+  },
   'dashboard.level': { nl: 'Betrouwbaarheidsniveau', en: 'Assurance level' },
   'dashboard.via': { nl: 'Namens', en: 'On behalf of' },
   'dashboard.viaSelf': { nl: 'Uw eigen organisatie', en: 'Your own organisation' },
@@ -185,7 +197,7 @@ export const identityMessages = {
   'dashboard.notRecognised': { nl: 'Niet erkend als referent', en: 'Not recognised as sponsor' },
   'dashboard.servicesTitle': { nl: 'Uw diensten', en: 'Your services' },
   'dashboard.sponsorOnlyLocked': {
-    nl: 'Alleen voor erkend referenten. Waarom kan ik dit niet gebruiken?',
+    nl: 'Alleen voor erkende referenten. Waarom kan ik dit niet gebruiken?',
     en: 'Only for recognised sponsors. Why can I not use this?',
   },
   'dashboard.notYetBuilt': {

@@ -222,7 +222,12 @@ function AccountPage({
             head={[t('rep.col.intermediaryKvk'), t('account.chain.lastSeen')]}
             rows={chain.map((c) => ({
               key: c.intermediary_kvk ?? '',
-              cells: [c.intermediary_kvk ?? '', formatDateTime(lang, new Date(c.last_seen))],
+              cells: [
+                c.intermediary_name
+                  ? `${c.intermediary_name} (${c.intermediary_kvk ?? ''})`
+                  : t('account.chain.unknownName', { kvk: c.intermediary_kvk ?? '' }),
+                formatDateTime(lang, new Date(c.last_seen)),
+              ],
             }))}
           />
         )}

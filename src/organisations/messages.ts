@@ -119,6 +119,10 @@ export const organisationMessages = {
     nl: 'U hebt al een machtiging voor deze referent ingediend die nog niet is verwerkt.',
     en: 'You have already submitted an authorisation for this sponsor that has not been processed yet.',
   },
+  'rep.error.overlap': {
+    nl: 'U hebt al een goedgekeurde machtiging voor deze referent die in deze periode geldt. Laat de nieuwe machtiging ingaan na het einde van de bestaande (zie Machtigingen), of vraag de referent de bestaande te beëindigen als u andere diensten nodig hebt.',
+    en: 'You already have an approved authorisation for this sponsor that is valid in this period. Let the new one start after the existing one ends (see Authorisations), or ask the sponsor to end the existing one if you need other services.',
+  },
   'rep.error.notSelf': {
     nl: 'Registreer een machtiging namens uw eigen organisatie.',
     en: 'Register an authorisation on behalf of your own organisation.',
@@ -142,6 +146,10 @@ export const organisationMessages = {
   'rep.mail.endedBody': {
     nl: 'De machtiging van {intermediary} om namens {sponsor} te handelen in het Portaal Zakelijk is beëindigd. Dit geldt direct.',
     en: 'The authorisation of {intermediary} to act for {sponsor} in the Business Portal has been ended, with immediate effect.',
+  },
+  'account.chain.unknownName': {
+    nl: 'KVK {kvk} (naam niet bekend bij de IND)',
+    en: 'KVK {kvk} (name not known to the IND)',
   },
   'rep.end.button': { nl: 'Machtiging beëindigen', en: 'End authorisation' },
   'rep.end.done': { nl: 'De machtiging is beëindigd.', en: 'The authorisation has been ended.' },
@@ -168,6 +176,14 @@ export const organisationMessages = {
   'rep.mail.approvedBody': {
     nl: 'Geachte heer, mevrouw,\n\nTeam Zakelijk van de IND heeft uw registratie als gemachtigde van {sponsor} verwerkt en goedgekeurd. U kunt nu in het Portaal Zakelijk namens deze referent werken: log in en kies bij ‘Wissel van organisatie’ voor {sponsor}.\n\nMet vriendelijke groet,\nTeam Zakelijk, Immigratie- en Naturalisatiedienst',
     en: 'Dear Sir or Madam,\n\nTeam Zakelijk of the IND has processed and approved your registration as authorised representative of {sponsor}. You can now work on behalf of this sponsor in the Business Portal: log in and choose {sponsor} under ‘Switch organisation’.\n\nKind regards,\nTeam Zakelijk, Immigration and Naturalisation Service',
+  },
+  'rep.mail.sponsorApprovedSubject': {
+    nl: '{intermediary} mag nu namens uw organisatie werken in het Portaal Zakelijk',
+    en: '{intermediary} may now act for your organisation in the Business Portal',
+  },
+  'rep.mail.sponsorApprovedBody': {
+    nl: 'Geachte heer, mevrouw,\n\nTeam Zakelijk van de IND heeft de machtiging goedgekeurd waarmee {intermediary} (KVK {kvk}) namens {sponsor} werkt in het Portaal Zakelijk.\n\nDe machtiging geldt voor:\n{services}\n\nvan {from} tot en met {until}.\n\nKlopt dit niet? Beëindig de machtiging in het Portaal Zakelijk onder ‘Accountgegevens’, of neem contact op met Team Zakelijk.\n\nMet vriendelijke groet,\nTeam Zakelijk, Immigratie- en Naturalisatiedienst',
+    en: 'Dear Sir or Madam,\n\nTeam Zakelijk of the IND has approved the authorisation with which {intermediary} (KVK {kvk}) acts for {sponsor} in the Business Portal.\n\nThe authorisation covers:\n{services}\n\nfrom {from} up to and including {until}.\n\nIs this not right? End the authorisation in the Business Portal under ‘Account information’, or contact Team Zakelijk.\n\nKind regards,\nTeam Zakelijk, Immigration and Naturalisation Service',
   },
   'rep.mail.rejectedSubject': {
     nl: 'Uw registratie als gemachtigde is verwerkt',

@@ -5,6 +5,7 @@ import { seedFaq } from './faq/seed.ts';
 import { supportMessages } from './messages.ts';
 import * as m0400 from './migrations/0400_support.ts';
 import * as m0410 from './migrations/0410_support_faq_seed.ts';
+import * as m0420 from './migrations/0420_support_report_client.ts';
 import { publicPages } from './public-pages.tsx';
 import type { ReportServiceDeps } from './reports/service.ts';
 import { supportRoutes } from './routes.ts';
@@ -23,7 +24,7 @@ declare module '../platform/module.ts' {
 /** The public pages, the FAQ, reporting a problem, and Team Zakelijk's queue. */
 export const supportModule: PortalModule = {
   name: 'support',
-  migrations: { '0400_support': m0400, '0410_support_faq_seed': m0410 },
+  migrations: { '0400_support': m0400, '0410_support_faq_seed': m0410, '0420_support_report_client': m0420 },
   messages: supportMessages,
   nav: {
     business: [{ href: '/support/reports', label: 'nav.myReports', order: 30 }],

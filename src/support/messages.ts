@@ -87,6 +87,18 @@ export const supportMessages = {
     en: 'PNG or JPEG, at most {size} per file and at most {max} files. Make sure the internet address is visible on the screenshot.',
   },
   'support.form.submit': { nl: 'Melding versturen', en: 'Send report' },
+  'support.form.limited.title': {
+    nl: 'U hebt al 5 meldingen verstuurd in 10 minuten',
+    en: 'You have already sent 5 reports in 10 minutes',
+  },
+  'support.form.limited.body': {
+    nl: 'Uw melding is nog niet verstuurd. Wat u hebt ingevuld staat hieronder. U kunt de melding over {minutes} minuten versturen (om {time}). Is het dringend? Bel ons op 088 043 04 30.',
+    en: 'Your report has not been sent yet. What you typed is below. You can send the report in {minutes} minutes (at {time}). Is it urgent? Call us on +31 88 043 04 30.',
+  },
+  'support.form.limited.body.one': {
+    nl: 'Uw melding is nog niet verstuurd. Wat u hebt ingevuld staat hieronder. U kunt de melding over 1 minuut versturen (om {time}). Is het dringend? Bel ons op 088 043 04 30.',
+    en: 'Your report has not been sent yet. What you typed is below. You can send the report in 1 minute (at {time}). Is it urgent? Call us on +31 88 043 04 30.',
+  },
   'support.form.reselect': {
     nl: 'Kies uw schermafdrukken opnieuw. Om veiligheidsredenen bewaren we geen bestanden uit een formulier met fouten.',
     en: 'Please choose your screenshots again. For security reasons we do not keep files from a form with errors.',
@@ -194,8 +206,12 @@ export const supportMessages = {
   'support.detail.description': { nl: 'Beschrijving', en: 'Description' },
   'support.detail.screenshots': { nl: 'Schermafdrukken', en: 'Screenshots' },
   'support.detail.screenshotCount': {
-    nl: '{count} schermafdruk(ken) meegestuurd',
-    en: '{count} screenshot(s) attached',
+    nl: '{count} schermafdrukken meegestuurd',
+    en: '{count} screenshots attached',
+  },
+  'support.detail.screenshotCount.one': {
+    nl: '1 schermafdruk meegestuurd',
+    en: '1 screenshot attached',
   },
   'support.detail.answers': { nl: 'Antwoorden van Team Zakelijk', en: 'Answers from Team Zakelijk' },
   'support.detail.noAnswers': {
@@ -296,8 +312,12 @@ export const supportMessages = {
   'faq.searchLabel': { nl: 'Zoekwoorden', en: 'Search words' },
   'faq.searchButton': { nl: 'Zoeken', en: 'Search' },
   'faq.results': {
-    nl: '{count} antwoord(en) gevonden voor ‘{q}’',
-    en: "{count} answer(s) found for '{q}'",
+    nl: '{count} antwoorden gevonden voor ‘{q}’',
+    en: '{count} answers found for ‘{q}’',
+  },
+  'faq.results.one': {
+    nl: '1 antwoord gevonden voor ‘{q}’',
+    en: '1 answer found for ‘{q}’',
   },
   'faq.noResults': {
     nl: 'Geen antwoorden gevonden voor ‘{q}’. Probeer andere woorden, of meld uw probleem.',
@@ -394,7 +414,7 @@ export const supportMessages = {
   },
   'services.title': { nl: 'Diensten van het portaal', en: 'Services of the portal' },
   'services.lead': {
-    nl: 'In het Portaal Zakelijk dienen zakelijke klanten van de IND aanvragen in. Erkend referenten kunnen daarnaast meer. Hieronder ziet u wie welke dienst mag gebruiken.',
+    nl: 'In het Portaal Zakelijk dienen zakelijke klanten van de IND aanvragen in. Erkende referenten kunnen daarnaast meer. Hieronder ziet u wie welke dienst mag gebruiken.',
     en: 'In the Business Portal, business customers of the IND submit applications. Recognised sponsors can do more. Below you see who may use which service.',
   },
   'services.caption': { nl: 'Diensten en wie ze mag gebruiken', en: 'Services and who may use them' },
@@ -405,7 +425,7 @@ export const supportMessages = {
     en: 'All business customers (employers, educational institutions, exchange organisations)',
   },
   'services.who.sponsors': {
-    nl: 'Alleen erkend referenten en hun gemachtigden (met een ketenmachtiging of een geregistreerde machtiging)',
+    nl: 'Alleen erkende referenten en hun gemachtigden (met een ketenmachtiging of een geregistreerde machtiging)',
     en: 'Only recognised sponsors and their representatives (with a chain authorisation or a registered authorisation)',
   },
   'services.employeeTitle': { nl: 'Wat uw werknemer zelf doet', en: 'What your employee does' },
@@ -473,7 +493,7 @@ export const supportMessages = {
   },
 
   'reps.title': {
-    nl: 'Gemachtigden van erkend referenten',
+    nl: 'Gemachtigden van erkende referenten',
     en: 'Authorised representatives of recognised sponsors',
   },
   'reps.lead': {
@@ -516,46 +536,74 @@ export const supportMessages = {
     en: 'In the portal you can do everything the sponsor can do, for that sponsor only, and only while the authorisation is valid. The portal always shows which sponsor you are working for.',
   },
 
-  'a11y.v2.lead': {
-    nl: 'De IND wil dat iedereen het Portaal Zakelijk kan gebruiken. Deze verklaring zegt wat we hebben getest, hoe, en met welk resultaat.',
-    en: 'The IND wants everyone to be able to use the Business Portal. This statement says what we tested, how, and with what result.',
+  // The accessibility statement in the format of digitoegankelijk.nl (modelverklaring): scope,
+  // compliance status, how it was drawn up, what is known not to work, feedback, enforcement.
+  'a11y.v3.intro': {
+    nl: 'De Immigratie- en Naturalisatiedienst (IND) wil dat iedereen het Portaal Zakelijk kan gebruiken. Daarom streven wij ernaar het portaal toegankelijk te maken volgens het Besluit digitale toegankelijkheid overheid.',
+    en: 'The Immigration and Naturalisation Service (IND) wants everyone to be able to use the Business Portal. We therefore aim to make the portal accessible in accordance with the Dutch Digital Accessibility (Government) Decree (Besluit digitale toegankelijkheid overheid).',
   },
-  'a11y.v2.standardTitle': { nl: 'Norm', en: 'Standard' },
-  'a11y.v2.standardBody': {
-    nl: 'We toetsen aan de Web Content Accessibility Guidelines (WCAG) 2.2, niveau A en AA, zoals de Nederlandse overheid voorschrijft (EN 301 549).',
-    en: 'We test against the Web Content Accessibility Guidelines (WCAG) 2.2, levels A and AA, as required for the Dutch government (EN 301 549).',
+  'a11y.v3.scopeTitle': { nl: 'Waar deze verklaring over gaat', en: 'What this statement covers' },
+  'a11y.v3.scopeBody': {
+    nl: 'Deze verklaring gaat over het Portaal Zakelijk: de openbare pagina’s, de pagina’s na inloggen met eHerkenning en de backoffice voor medewerkers van de IND.',
+    en: 'This statement covers the Business Portal: the public pages, the pages after logging in with eHerkenning, and the back office for IND staff.',
   },
-  'a11y.v2.whatTitle': { nl: 'Wat we hebben getest', en: 'What we tested' },
-  'a11y.v2.what1': {
-    nl: 'Alle pagina’s van het portaal en de backoffice, in het Nederlands en het Engels, ingelogd en niet ingelogd, ook de foutpagina’s en formulieren met foutmeldingen.',
-    en: 'All pages of the portal and the back office, in Dutch and English, logged in and logged out, including error pages and forms showing errors.',
+  'a11y.v3.statusTitle': { nl: 'Nalevingsstatus', en: 'Compliance status' },
+  'a11y.v3.statusValue': {
+    nl: 'Status C: eerste maatregelen genomen.',
+    en: 'Status C: first measures taken.',
   },
-  'a11y.v2.what2': {
-    nl: 'De belangrijkste taken van begin tot eind: inloggen, een aanvraag indienen, de status bekijken, een werknemer aan- of afmelden en een probleem melden.',
-    en: 'The main tasks from start to finish: logging in, submitting an application, viewing the status, registering or de-registering an employee, and reporting a problem.',
+  'a11y.v3.statusBody': {
+    nl: 'Het portaal is nog niet onderzocht door een onafhankelijke deskundige. Wij testen het zelf, zoals hieronder staat. Daarom kunnen wij nog niet zeggen dat het portaal (gedeeltelijk) voldoet aan de norm: EN 301 549, met daarin de Web Content Accessibility Guidelines (WCAG) 2.1, niveau A en AA. Wij testen ook op de nieuwere WCAG 2.2.',
+    en: 'The portal has not yet been examined by an independent expert. We test it ourselves, as described below. So we cannot yet say that the portal (partially) meets the standard: EN 301 549, which includes the Web Content Accessibility Guidelines (WCAG) 2.1, levels A and AA. We also test against the newer WCAG 2.2.',
   },
-  'a11y.v2.howTitle': { nl: 'Hoe we hebben getest', en: 'How we tested' },
-  'a11y.v2.how1': {
-    nl: 'Bij elke wijziging controleert een geautomatiseerde test elke pagina met axe-core op de WCAG 2.2 A- en AA-regels, in de browser Chromium.',
-    en: 'With every change, an automated test checks every page with axe-core against the WCAG 2.2 A and AA rules, in the Chromium browser.',
+  'a11y.v3.howTitle': { nl: 'Hoe deze verklaring is opgesteld', en: 'How this statement was drawn up' },
+  'a11y.v3.how1': {
+    nl: 'Bij elke wijziging van het portaal voeren geautomatiseerde tests in de browser Chromium deze taken van begin tot eind uit: inloggen met eHerkenning, een aanvraag indienen en het ontvangstbewijs downloaden, de status van aanvragen en de documenten bekijken, een machtiging registreren en laten goedkeuren, en een probleem melden. Medewerkers van de IND: een machtiging goedkeuren, een zaak behandelen en een melding beantwoorden.',
+    en: 'With every change to the portal, automated tests in the Chromium browser carry out these tasks from start to finish: logging in with eHerkenning, submitting an application and downloading the receipt, viewing the status of applications and the documents, registering an authorisation and having it approved, and reporting a problem. For IND staff: approving an authorisation, handling a case and answering a report.',
   },
-  'a11y.v2.how2': {
-    nl: 'De belangrijkste taken worden in geautomatiseerde tests alleen met het toetsenbord uitgevoerd.',
-    en: 'The main tasks are carried out by keyboard alone in automated tests.',
+  'a11y.v3.how2': {
+    nl: 'Elke pagina die deze tests bezoeken wordt gecontroleerd met axe-core op de WCAG-regels van niveau A en AA, in het Nederlands en het Engels.',
+    en: 'Every page these tests visit is checked with axe-core against the WCAG rules of levels A and AA, in Dutch and English.',
   },
-  'a11y.v2.how3': {
-    nl: 'Het portaal werkt zonder JavaScript, gebruikt de componenten van NL Design System, heeft een zichtbare focus, en laat u uw sessie verlengen voordat die verloopt (WCAG 2.2.1).',
-    en: 'The portal works without JavaScript, uses the NL Design System components, has a visible focus, and lets you extend your session before it expires (WCAG 2.2.1).',
+  'a11y.v3.how3': {
+    nl: 'Op elke pagina die de tests bezoeken controleren we dat niets breder is dan een scherm van 375 pixels (WCAG 1.4.10, Reflow). Inloggen, een probleem melden en het wisselen van sessie gaan in de tests alleen met het toetsenbord.',
+    en: 'On every page the tests visit we check that nothing is wider than a 375-pixel screen (WCAG 1.4.10, Reflow). Logging in, reporting a problem and extending the session are done by keyboard alone in the tests.',
   },
-  'a11y.v2.resultTitle': { nl: 'Resultaat', en: 'Result' },
-  'a11y.v2.resultBody': {
-    nl: 'De geautomatiseerde controles vinden geen overtredingen, en de belangrijkste taken zijn met alleen het toetsenbord uit te voeren. Geautomatiseerde tests vinden niet alle problemen. Een volledig handmatig onderzoek door een onafhankelijke partij is nog niet gedaan. Daarom noemen we het portaal voorlopig ‘gedeeltelijk toegankelijk’.',
-    en: "The automated checks find no violations, and the main tasks can be carried out by keyboard alone. Automated tests do not find every problem. A full manual audit by an independent party has not been done yet. So, for now, we call the portal 'partially accessible'.",
+  'a11y.v3.how4': {
+    nl: 'Alle taken werken zonder JavaScript. De ontvangstbewijzen in PDF zijn getagd, met taal, titel en leesvolgorde.',
+    en: 'All tasks work without JavaScript. The PDF receipts are tagged, with language, title and reading order.',
   },
-  'a11y.v2.contactTitle': { nl: 'Loopt u tegen iets aan?', en: 'Do you run into a problem?' },
-  'a11y.v2.contactBody': {
-    nl: 'Kunt u iets niet gebruiken, of niet zonder hulp? Meld het ons, dan zoeken we samen een oplossing. We reageren binnen 5 werkdagen.',
-    en: 'Is there something you cannot use, or not without help? Tell us, and we will look for a solution together. We reply within 5 working days.',
+  'a11y.v3.knownTitle': { nl: 'Wat nog niet goed werkt', en: 'What does not work well yet' },
+  'a11y.v3.known1': {
+    nl: 'Geautomatiseerde tests vinden niet alle problemen. Het portaal is nog niet getest met schermlezers en andere hulpmiddelen door mensen die ze dagelijks gebruiken.',
+    en: 'Automated tests do not find every problem. The portal has not yet been tested with screen readers and other assistive technology by people who use them every day.',
+  },
+  'a11y.v3.known2': {
+    nl: 'De PDF-documenten zijn getagd, maar nog niet gecontroleerd met een PDF/UA-validator (zoals PAC). Brieven van de IND in het dossier zijn geen toegankelijke PDF als zij niet door het portaal zijn gemaakt.',
+    en: 'The PDF documents are tagged but have not yet been checked with a PDF/UA validator (such as PAC). IND letters in the file are not accessible PDFs where the portal did not create them.',
+  },
+  'a11y.v3.known3': {
+    nl: 'Brede tabellen in de backoffice (zoals het auditlog) tonen op een smal scherm elke rij als een blok; op een breed scherm moet u bij veel kolommen soms opzij scrollen in de tabel zelf.',
+    en: 'Wide tables in the back office (such as the audit log) show each row as a block on a narrow screen; on a wide screen with many columns you may have to scroll sideways within the table itself.',
+  },
+  'a11y.v3.known4': {
+    nl: 'Wij werken aan deze punten. Het onafhankelijke onderzoek is gepland; daarna werken wij deze verklaring bij.',
+    en: 'We are working on these points. The independent examination is planned; we will update this statement after it.',
+  },
+  'a11y.v3.feedbackTitle': { nl: 'Feedback en contact', en: 'Feedback and contact' },
+  'a11y.v3.feedbackBody': {
+    nl: 'Kunt u iets niet gebruiken, of niet zonder hulp? Meld het ons, dan zoeken we samen een oplossing. U krijgt binnen 5 werkdagen antwoord. U kunt ook bellen: 088 043 04 30.',
+    en: 'Is there something you cannot use, or not without help? Tell us, and we will look for a solution together. You get an answer within 5 working days. You can also call: +31 88 043 04 30.',
+  },
+  'a11y.v3.enforcementTitle': { nl: 'Handhavingsprocedure', en: 'Enforcement procedure' },
+  'a11y.v3.enforcementBody': {
+    nl: 'Bent u niet tevreden met ons antwoord? Dan kunt u een klacht indienen bij de Nationale ombudsman (www.nationaleombudsman.nl).',
+    en: 'Are you not satisfied with our answer? You can then file a complaint with the National Ombudsman (www.nationaleombudsman.nl).',
+  },
+  'a11y.v3.dateTitle': { nl: 'Datum van deze verklaring', en: 'Date of this statement' },
+  'a11y.v3.dateBody': {
+    nl: 'Opgesteld op 30 november 2026, op basis van de eigen tests van die dag.',
+    en: 'Drawn up on 30 November 2026, based on our own tests of that day.',
   },
 
   'privacy.v2.reportsTitle': { nl: 'Als u een probleem meldt', en: 'When you report a problem' },

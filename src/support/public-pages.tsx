@@ -24,7 +24,7 @@ export function publicPages(deps: ModuleContext): FastifyPluginAsync {
 
     app.get('/', { config }, async (request, reply) => {
       const last = await deps.refresh.lastSuccessfulRun();
-      return reply.page(request.t('home.title'), <HomePage lastRefresh={last?.finishedAt ?? null} />);
+      return reply.page(request.t('site.name'), <HomePage lastRefresh={last?.finishedAt ?? null} />);
     });
     app.get('/logging-in', { config }, (request, reply) =>
       reply.page(request.t('eh.title'), <EHerkenningPage />),

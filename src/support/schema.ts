@@ -25,6 +25,8 @@ export interface SupportReportsTable {
   description: string;
   correlation_id: string | null;
   error_at: Timestamp | null;
+  /** A keyed hash of the client that sent the report (the limit of accepted reports, D7). */
+  client_key: ColumnType<string | null, string | null | undefined, string | null>;
   state: ColumnType<ReportState, ReportState | undefined, ReportState>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

@@ -9,6 +9,7 @@ import { SESSION_COOKIES } from '../../src/identity/sessions/sessions.ts';
 import { PNG } from '../../src/support/testing/multipart.ts';
 import { startTestSmtp } from '../../src/support/testing/smtp.ts';
 import { createTestPortal, type TestPortal } from '../helpers/portal.ts';
+import { watchReflow } from './harness.ts';
 
 /**
  * Issue 6, "done when": in Chromium, by keyboard, in both languages, a logged-out user hits
@@ -62,6 +63,7 @@ async function newContext(
   session?: { name: string; value: string },
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: lang === 'nl' ? 'nl-NL' : 'en-GB' });
+  watchReflow(context);
   const cookie = { domain: 'localhost', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' as const };
   await context.addCookies([
     { name: 'bp-lang', value: lang, ...cookie },

@@ -13,6 +13,7 @@ import {
   Table,
   type FieldError,
 } from '../../platform/ui/components.tsx';
+import { ConfirmationPanel } from '../../platform/ui/panel.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
 import type { ApplicationType, DocumentType } from '../catalogue/model.ts';
 import type { DecisionDates } from '../catalogue/decision-dates.ts';
@@ -451,10 +452,9 @@ export function ConfirmationView({
   const when = application.submitted_at ? formatDateTime(lang, application.submitted_at) : '';
   return (
     <>
-      <Alert type="ok" title={t('apps.confirmation.title')}>
-        <Paragraph>{t('apps.confirmation.reference', { reference: application.reference ?? '' })}</Paragraph>
-      </Alert>
-      <Heading level={1}>{t('apps.confirmation.heading')}</Heading>
+      <ConfirmationPanel title={t('apps.confirmation.title')} reference={application.reference ?? ''} />
+      <Paragraph lead>{t('apps.confirmation.mention')}</Paragraph>
+      <Heading level={2}>{t('apps.confirmation.heading')}</Heading>
       <DataList
         items={[
           { key: t('apps.receipt.reference'), value: <strong>{application.reference}</strong> },

@@ -168,6 +168,46 @@ describe('logging in with eHerkenning', () => {
     expect(sessionCookie(again)).toBeUndefined();
   });
 
+  it('D8: cancelling at the broker answers Responder/AuthnFailed and the user is told they cancelled', async () => {
+    const start = await portal.app.inject({ method: 'GET', url: '/login?return=%2Fdashboard' });
+    const brokerPage = await portal.app.inject({
+      method: 'GET',
+      url: String(start.headers.location).replace(portal.config.publicUrl, ''),
+    });
+    const { cookie, token } = csrfFrom(brokerPage);
+    const raw = /name="request" value="([^"]+)"/.exec(brokerPage.body)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    const answer = await portal.app.inject({
+      method: 'POST',
+      url: '/test-broker/sso/answer',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({
+        _csrf: token,
+        request: raw,
+        organisation: '69599084',
+        actingSubject: 'person-3',
+        loa: 'loa3',
+        authorised: 'yes',
+        binding: 'artifact',
+        action: 'cancel',
+      }).toString(),
+    });
+    expect(answer.statusCode).toBe(303);
+    const loginCookie = [start.headers['set-cookie']].flat().find((c) => c?.startsWith('__Host-bp-login='));
+    const landed = await portal.app.inject({
+      method: 'GET',
+      url: String(answer.headers.location).replace(portal.config.publicUrl, ''),
+      headers: { cookie: loginCookie?.split(';')[0] ?? '', 'accept-language': 'en' },
+    });
+    expect(sessionCookie(landed)).toBeUndefined();
+    expect(landed.body).toContain('Logging in was cancelled');
+    expect(landed.body).not.toContain('no authorisation');
+    expect((await lastLoginAudit()).reason).toBe('status_authn_failed');
+    // The Dutch page says the same.
+    const nl = await expectRefused(await respond({ cancelled: true }), 'status_authn_failed');
+    expect(nl.body).toContain('Inloggen is afgebroken');
+    expect(nl.body).not.toContain('niet gemachtigd');
+  });
+
   describe('a login is bound to the browser that started it (issue 13, finding 1)', () => {
     async function loggedInVictim() {
       const victim = await post(await respond({ kvkNumber: '50826506', actingSubject: 'victim' }));
@@ -227,6 +267,9 @@ describe('logging in with eHerkenning', () => {
     it('a branch the organisation does not have is refused at login', async () => {
       const response = await expectRefused(await respond({ branchNumber: '999999999999' }), 'unknown_branch');
       expect(response.statusCode).toBe(403);
+      // D22: the page names the branch as the problem, not the KVK number.
+      expect(response.body).toContain('Deze vestiging kennen wij niet bij uw organisatie');
+      expect(response.body).not.toContain('kent het KVK-nummer');
     });
 
     it('a login for one of its branches gets in, but reaches only the general pages', async () => {
@@ -234,7 +277,10 @@ describe('logging in with eHerkenning', () => {
       const cookie = sessionCookie(response) ?? '';
       expect(cookie).not.toBe('');
       const page = (url: string) => portal.app.inject({ method: 'GET', url, headers: { cookie } });
-      expect((await page('/dashboard')).statusCode).toBe(200);
+      const dashboard = await page('/dashboard');
+      expect(dashboard.statusCode).toBe(200);
+      // D22: the dashboard names the branch, not only its number.
+      expect(dashboard.body).toContain('Noordzee Technologies Eindhoven (vestigingsnummer 000038509512)');
       for (const url of ['/applications', '/account', '/support/reports', '/authorisations'])
         expect((await page(url)).statusCode, url).toBe(403);
     });

@@ -65,8 +65,9 @@ function failureFor(reason: LoginRefusal): LoginFailure {
     case 'status_authn_failed':
       return 'cancelled';
     case 'unknown_organisation':
-    case 'unknown_branch':
       return 'not_available';
+    case 'unknown_branch':
+      return 'branch';
     default:
       return 'technical';
   }

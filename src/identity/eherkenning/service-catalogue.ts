@@ -46,7 +46,7 @@ export const PORTAL_SERVICE: ServiceDefinition = {
     en: 'Immigration and Naturalisation Service: access to the portal',
   },
   description: {
-    nl: 'Zakelijke klanten van de IND, zoals erkend referenten en hun gemachtigden, dienen in het portaal aanvragen in en volgen hun zaken.',
+    nl: 'Zakelijke klanten van de IND, zoals erkende referenten en hun gemachtigden, dienen in het portaal aanvragen in en volgen hun zaken.',
     en: 'Business customers of the IND, such as recognised sponsors and their representatives, submit applications and follow their cases in the portal.',
   },
   // The portal refuses anything below loa3 (assertion-checks.ts).

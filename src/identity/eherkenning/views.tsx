@@ -9,7 +9,7 @@ import {
 } from '../../platform/ui/components.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
 
-export type LoginFailure = 'level' | 'authorisation' | 'cancelled' | 'not_available' | 'technical';
+export type LoginFailure = 'level' | 'authorisation' | 'cancelled' | 'not_available' | 'branch' | 'technical';
 
 export function LoginStartPage({ returnTo, expired }: { returnTo: string | null; expired: boolean }) {
   const { t } = useView();

@@ -122,6 +122,15 @@ describe('access rules on every route', () => {
     const explanation = await get('/recognition-required', cookie);
     expect(explanation.statusCode).toBe(403);
     expect(explanation.body).toContain('Wat is een erkend referent?');
+    // D17: an intermediary is told to register an authorisation, an employer where to apply.
+    expect(explanation.body).toContain('Werkt u voor een erkend referent, bijvoorbeeld als relocatiebureau?');
+    expect(explanation.body).toContain('href="/authorisations/new"');
+    expect(explanation.body).toContain('href="https://ind.nl/nl/formulieren"');
+    // A recognised university is not told it is not recognised, but for what it is.
+    const university = await businessSession(portal, { kvkNumber: '50826506' });
+    const recognised = await get('/recognition-required', university);
+    expect(recognised.body).toContain('Uw organisatie is erkend referent voor: ');
+    expect(recognised.body).not.toContain('Uw organisatie is niet erkend');
   });
 
   it('a business user on a staff route gets 403 and the attempt is logged', async () => {

@@ -16,6 +16,11 @@ export interface BrokerChoices {
   intermediaryKvk?: string | null;
   /** Whether the person holds the portal's service authorisation; without it the answer is RequestDenied. */
   authorised: boolean;
+  /**
+   * The person pressed "Cancel" at the broker: the afsprakenstelsel's answer is
+   * Responder/AuthnFailed (Error handling, "Cancelling"), not a refusal of the authorisation.
+   */
+  cancelled?: boolean;
 }
 
 /** The portal as the broker knows it from its metadata and service catalogue entry. */
@@ -144,7 +149,12 @@ function sign(xml: string, keys: KeyPair, o: CraftOptions): string {
   });
 }
 
-function statusXml(authorised: boolean): string {
+function statusXml(authorised: boolean, cancelled = false): string {
+  if (cancelled)
+    return (
+      `<samlp:Status><samlp:StatusCode Value="${STATUS.responder}"><samlp:StatusCode Value="${STATUS.authnFailed}"/></samlp:StatusCode>` +
+      `<samlp:StatusMessage>Authentication cancelled by the user</samlp:StatusMessage></samlp:Status>`
+    );
   if (authorised) return `<samlp:Status><samlp:StatusCode Value="${STATUS.success}"/></samlp:Status>`;
   // The person lacks the service authorisation (machtiging): SAML core 3.2.2.2 Responder/RequestDenied.
   return (
@@ -166,7 +176,7 @@ export async function buildBrokerResponse(
 ): Promise<string> {
   const keys = o.signingKeys ?? broker.keys;
   let assertion = '';
-  if (choices.authorised) {
+  if (choices.authorised && !choices.cancelled) {
     const plain = (await assertionXml(broker, request, audience, choices, o)).xml;
     const signed = o.signAssertion === false ? plain : sign(plain, keys, o);
     assertion =
@@ -179,7 +189,7 @@ export async function buildBrokerResponse(
     `<samlp:Response xmlns:samlp="${NS.samlp}" ${SAML_NS} ID="${newSamlId()}" Version="2.0" IssueInstant="${now.toISOString()}" ` +
     `Destination="${escapeXml(o.destination ?? request.acsUrl)}" InResponseTo="${escapeXml(o.inResponseTo ?? request.id)}">` +
     `<saml:Issuer>${escapeXml(o.issuer ?? broker.entityId)}</saml:Issuer>` +
-    statusXml(choices.authorised) +
+    statusXml(choices.authorised, choices.cancelled) +
     assertion +
     `</samlp:Response>`;
   return o.signResponse === false ? response : sign(response, keys, o);

@@ -130,6 +130,31 @@ describe('registering an authorisation (bad input: a clear message by the field,
     expect(await registrations()).toHaveLength(1);
   });
 
+  it('D15: refuses a registration that overlaps an approved one for the same sponsor; a later period is accepted', async () => {
+    const year = new Date().getUTCFullYear();
+    const today = new Date().toISOString().slice(0, 10);
+    expect(
+      (await postRegistration(portal, agency, { validFrom: today, validUntil: `${year + 1}-11-30` }))
+        .statusCode,
+    ).toBe(303);
+    await db().updateTable('representative_registrations').set({ state: 'approved' }).execute();
+    const overlapping = await postRegistration(portal, agency, {
+      validFrom: `${year + 1}-06-01`,
+      validUntil: `${year + 2}-05-31`,
+    });
+    expect(overlapping.statusCode).toBe(400);
+    expect(overlapping.body).toContain(
+      'al een goedgekeurde machtiging voor deze referent die in deze periode geldt',
+    );
+    expect(await registrations()).toHaveLength(1);
+    const after = await postRegistration(portal, agency, {
+      validFrom: `${year + 1}-12-01`,
+      validUntil: `${year + 2}-05-31`,
+    });
+    expect(after.statusCode).toBe(303);
+    expect(await registrations()).toHaveLength(2);
+  });
+
   it('keeps the user’s input when re-showing the form', async () => {
     const response = await postRegistration(portal, agency, {
       sponsorKvk: '1234',
@@ -216,6 +241,19 @@ describe('the registration → approval → mail → acting-for flow', () => {
     // The newest: another test may have left an undelivered mail to the same agency.
     const mail = outbox.find((o) => (o.payload as { to?: string }).to === 'office@relocate.example');
     expect(mail).toBeDefined();
+    // D16: the sponsor is told too: who may act for it, for what and how long, and how to end it.
+    const sponsorMail = outbox
+      .map((o) => o.payload as { to?: string; subject?: string; text?: string })
+      .find(
+        (p) =>
+          p.subject === 'Relocate Direct B.V. mag nu namens uw organisatie werken in het Portaal Zakelijk',
+      );
+    expect(sponsorMail?.to).toMatch(/@/);
+    expect(sponsorMail?.to).not.toBe('office@relocate.example');
+    expect(sponsorMail?.text).toContain(
+      'Relocate Direct B.V. (KVK 81760124) namens Noordzee Technologies B.V.',
+    );
+    expect(sponsorMail?.text).toContain('Beëindig de machtiging');
 
     // 4. The mail arrives at a real SMTP server, in the language the agency registered in (nl).
     const mailer = createSmtpMailer(smtp.url, 'IND <noreply@ind.example>');
@@ -556,6 +594,27 @@ describe('tenant isolation', () => {
     await postForm(portal, '/acting-for', '/acting-for', chain, { registration: registrationOfA });
     const after = await get('/dashboard', chain);
     expect(after.body).toContain('via ketenmachtiging');
+  });
+
+  it('D16: the sponsor’s account names a chain-authorised intermediary, not only its number', async () => {
+    const sponsor = await orgId(EMPLOYER);
+    for (const kvk of [AGENCY, '12345678'])
+      await db()
+        .insertInto('audit_log')
+        .values({
+          event: 'login',
+          outcome: 'success',
+          actor_kind: 'business',
+          actor_kvk: EMPLOYER,
+          actor_subject: 'chain-person',
+          intermediary_kvk: kvk,
+          organisation_id: sponsor,
+          details: null as never,
+        })
+        .execute();
+    const account = await get('/account', await businessSession(portal, { kvkNumber: EMPLOYER }));
+    expect(account.body).toContain('Relocate Direct B.V. (81760124)');
+    expect(account.body).toContain('KVK 12345678 (naam niet bekend bij de IND)');
   });
 });
 

@@ -13,7 +13,7 @@ import { isKvkNumber } from '../../platform/validation/identifiers.ts';
 import { addWorkingDays, amsterdamToday } from '../../platform/time/working-days.ts';
 import { loadCalendar } from '../closure-days.ts';
 import { isEmail, parseDate } from '../validation.ts';
-import { endedMail, processedMail } from './mail.ts';
+import { endedMail, processedMail, sponsorApprovedMail } from './mail.ts';
 
 /**
  * Registered authorisations (machtigingen) of intermediaries for recognised sponsors — the
@@ -157,6 +157,21 @@ export async function registerAuthorisation(
           .where('state', '=', 'submitted')
           .executeTakeFirst();
         if (pending) errors.sponsorKvk = 'rep.error.duplicate';
+        else if (validFrom && validUntil) {
+          // D15: an approved authorisation for the same sponsor whose period overlaps the new one
+          // makes the new one redundant (or ambiguous about its services): refused, with the way out.
+          const overlapping = await deps.db
+            .selectFrom('representative_registrations')
+            .select('id')
+            .where('intermediary_organisation_id', '=', actor.organisationId)
+            .where('sponsor_organisation_id', '=', sponsor.id)
+            .where('state', '=', 'approved')
+            .where('valid_until', '>=', today)
+            .where('valid_from', '<=', validUntil)
+            .where('valid_until', '>=', validFrom)
+            .executeTakeFirst();
+          if (overlapping) errors.validFrom = 'rep.error.overlap';
+        }
       }
     }
   }
@@ -430,6 +445,7 @@ export async function decide(
     const row = await trx
       .selectFrom('representative_registrations as r')
       .innerJoin('organisations as s', 's.id', 'r.sponsor_organisation_id')
+      .innerJoin('organisations as i', 'i.id', 'r.intermediary_organisation_id')
       .select([
         'r.id',
         'r.state',
@@ -438,7 +454,11 @@ export async function decide(
         'r.language',
         'r.valid_from',
         'r.valid_until',
+        'r.scope',
         's.name',
+        's.contact_email as sponsor_email',
+        'i.name as intermediary_name',
+        'i.kvk_number as intermediary_kvk',
       ])
       .where('r.id', '=', id)
       .forUpdate()
@@ -462,6 +482,19 @@ export async function decide(
       .where('id', '=', id)
       .execute();
     await enqueueMail(trx, deps.jobs, processedMail(row.language, row.notify_email, row.name, decision));
+    if (decision.approve && row.sponsor_email)
+      await enqueueMail(
+        trx,
+        deps.jobs,
+        sponsorApprovedMail('nl', row.sponsor_email, {
+          sponsor: row.name,
+          intermediary: row.intermediary_name,
+          intermediaryKvk: row.intermediary_kvk,
+          scope: row.scope,
+          from: validFrom,
+          until: validUntil,
+        }),
+      );
     await audit(trx, actor, {
       event: decision.approve ? 'representation.approved' : 'representation.rejected',
       outcome: 'success',
@@ -558,14 +591,16 @@ export async function representativesOf(deps: RepresentativeDeps, sponsorOrganis
 
 /** Intermediaries that logged in for the sponsor under an eHerkenning chain authorisation. */
 export async function chainRepresentativesOf(db: Kysely<DB>, sponsorOrganisationId: string) {
+  // D16: the intermediary by name where the IND knows it, not only as a bare number.
   return db
-    .selectFrom('audit_log')
-    .select(['intermediary_kvk', (eb) => eb.fn.max('at').as('last_seen')])
-    .where('organisation_id', '=', sponsorOrganisationId)
-    .where('event', '=', 'login')
-    .where('outcome', '=', 'success')
-    .where('intermediary_kvk', 'is not', null)
-    .groupBy('intermediary_kvk')
-    .orderBy('intermediary_kvk')
+    .selectFrom('audit_log as a')
+    .leftJoin('organisations as i', 'i.kvk_number', 'a.intermediary_kvk')
+    .select(['a.intermediary_kvk', 'i.name as intermediary_name', (eb) => eb.fn.max('a.at').as('last_seen')])
+    .where('a.organisation_id', '=', sponsorOrganisationId)
+    .where('a.event', '=', 'login')
+    .where('a.outcome', '=', 'success')
+    .where('a.intermediary_kvk', 'is not', null)
+    .groupBy(['a.intermediary_kvk', 'i.name'])
+    .orderBy('a.intermediary_kvk')
     .execute();
 }

@@ -18,7 +18,7 @@ describe('the HTTP app', () => {
     expect(nl.statusCode).toBe(200);
     expect(nl.body).toContain('<html lang="nl"');
     expect(nl.body).toContain('Portaal Zakelijk');
-    expect(nl.body).toContain('Alleen voor erkend referenten');
+    expect(nl.body).toContain('Alleen voor erkende referenten');
     const en = await get('/', { 'accept-language': 'en-GB,en;q=0.9' });
     expect(en.body).toContain('<html lang="en"');
     expect(en.body).toContain('IND Business Portal');

@@ -5,12 +5,13 @@ import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import { rateLimitRedis } from './rate-limit-store.ts';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { decide } from '../auth/access.ts';
-import { ANONYMOUS } from '../auth/actor.ts';
+import { decide, type AccessRule, type RouteService } from '../auth/access.ts';
+import { ANONYMOUS, type Actor } from '../auth/actor.ts';
 import { audit } from '../audit.ts';
 import { translator } from '../i18n/catalogue.ts';
 import { isLang, LANG_COOKIE, negotiateLanguage } from '../i18n/i18n.ts';
 import { navigationFor, type ModuleContext, type PortalModule } from '../module.ts';
+import type { ErrorDetail } from './error-page.tsx';
 import { errorHandler, notFoundHandler } from './errors.tsx';
 import { observeRequests, operationsRoutes } from './operations.ts';
 import { renderDocument, renderPage, viewContext } from './render.tsx';
@@ -123,9 +124,15 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
     allowList: (request) =>
       request.url === '/healthz' || request.url === '/readyz' || request.url.startsWith('/assets/'),
     errorResponseBuilder: (_request, context) => {
-      const error = new Error('rate limited') as Error & { statusCode: number; retryAfter: string };
+      const error = new Error('rate limited') as Error & {
+        statusCode: number;
+        retryAfter: string;
+        errorDetail: ErrorDetail;
+      };
       error.statusCode = 429;
       error.retryAfter = context.after;
+      // The page says truly how long to wait (D7), not "a minute" whatever the window.
+      error.errorDetail = { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) };
       return error;
     },
   });
@@ -166,7 +173,12 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
           reason: `route ${request.routeOptions.url ?? ''} needs ${rule.kind}`,
           requestId: request.id,
         });
-        throw Object.assign(new Error('forbidden'), { statusCode: 403 });
+        // D24: the 403 page says why (a missing role, a branch login, a limited authorisation),
+        // not "refresh the page", which only helps after a lost CSRF token.
+        throw Object.assign(new Error('forbidden'), {
+          statusCode: 403,
+          errorDetail: forbiddenDetail(rule, request.actor, service),
+        });
     }
   });
 
@@ -182,13 +194,21 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
 
   // 9. Rendering helpers.
   app.decorateReply('page', function (title, body, options = {}) {
-    const html = renderPage(viewContext(this.request, this, assets, developmentMode, navigation), title, body, options);
+    const html = renderPage(
+      viewContext(this.request, this, assets, developmentMode, navigation),
+      title,
+      body,
+      options,
+    );
     return this.status(options.status ?? 200)
       .type('text/html; charset=utf-8')
       .send(html);
   });
   app.decorateReply('html', function (element, status = 200) {
-    const html = renderDocument(viewContext(this.request, this, assets, developmentMode, navigation), element);
+    const html = renderDocument(
+      viewContext(this.request, this, assets, developmentMode, navigation),
+      element,
+    );
     return this.status(status).type('text/html; charset=utf-8').send(html);
   });
 
@@ -214,4 +234,15 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
   if (config.features.devMailbox) await app.register(devMailboxRoutes(deps));
 
   return { app, routeTable };
+}
+
+/** Why a route refused the actor, for a 403 page that helps (D24). */
+function forbiddenDetail(rule: AccessRule, actor: Actor, service: RouteService | undefined): ErrorDetail {
+  if (rule.kind === 'staff')
+    return actor.kind === 'staff' ? { forbidden: 'role', roles: rule.roles } : { forbidden: 'staff_only' };
+  if (actor.kind === 'staff') return { forbidden: 'business_only' };
+  if (actor.kind === 'business' && actor.branchNumber !== null && service !== 'general')
+    return { forbidden: 'branch' };
+  if (actor.kind === 'business' && actor.scope) return { forbidden: 'scope' };
+  return {};
 }

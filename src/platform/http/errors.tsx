@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../db/database.ts';
-import { ErrorPage, type ErrorStatus } from './error-page.tsx';
+import { ErrorPage, type ErrorDetail, type ErrorStatus } from './error-page.tsx';
 import { renderPage, viewContext } from './render.tsx';
 import type { ModuleContext } from '../module.ts';
 import type { Navigation } from '../ui/view-context.ts';
@@ -35,12 +35,13 @@ function sendErrorPage(
   request: FastifyRequest,
   reply: FastifyReply,
   status: ErrorStatus,
+  detail: ErrorDetail = {},
 ): FastifyReply {
   const context = viewContext(request, reply, deps.assets, !deps.config.production, deps.navigation);
   const html = renderPage(
     context,
     request.t(`error.${status}.title`),
-    <ErrorPage status={status} occurredAt={new Date()} />,
+    <ErrorPage status={status} occurredAt={new Date()} detail={detail} />,
   );
   if (status === 503) reply.header('retry-after', '60');
   return reply.status(status).type('text/html; charset=utf-8').send(html);
@@ -57,11 +58,11 @@ export function errorHandler(deps: PageDeps) {
     } else {
       request.log.info({ status, code: error.code }, 'request refused');
     }
-    if (status === 429) {
-      const retryAfter = (error as { retryAfter?: string }).retryAfter;
-      if (retryAfter) reply.header('retry-after', retryAfter);
-    }
-    return sendErrorPage(deps, request, reply, status);
+    const detail = (error as { errorDetail?: ErrorDetail }).errorDetail;
+    // Retry-After in seconds (RFC 9110 10.2.3), the same time the page names.
+    if (status === 429 && detail?.retryAfterSeconds)
+      reply.header('retry-after', String(detail.retryAfterSeconds));
+    return sendErrorPage(deps, request, reply, status, detail);
   };
 }
 

@@ -286,6 +286,7 @@ export function Table({
   head,
   rows,
   scrollLabel,
+  stack = true,
 }: {
   caption: string;
   head: string[];
@@ -295,13 +296,19 @@ export function Table({
    * 375 px) and can be reached and scrolled with the keyboard (WCAG 2.1.1), named by this label.
    */
   scrollLabel?: string;
+  /** On a phone every row stands as a block with the column names beside its values (default). */
+  stack?: boolean;
 }) {
+  // Every table container is a named region that keyboard users can reach and scroll (WCAG 2.1.1,
+  // axe scrollable-region-focusable): a wide table never widens the page at 320-375 px.
   return (
     <div
       className="utrecht-table-container utrecht-table-container--overflow-inline"
-      {...(scrollLabel ? { role: 'region', tabIndex: 0, 'aria-label': scrollLabel } : {})}
+      role="region"
+      tabIndex={0}
+      aria-label={scrollLabel ?? caption}
     >
-      <table className="utrecht-table utrecht-table--html-table">
+      <table className={`utrecht-table utrecht-table--html-table${stack ? ' bp-table--stack' : ''}`}>
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
@@ -316,7 +323,7 @@ export function Table({
           {rows.map((row) => (
             <tr className="utrecht-table__row" key={row.key}>
               {row.cells.map((cell, index) => (
-                <td className="utrecht-table__cell" key={index}>
+                <td className="utrecht-table__cell" key={index} data-label={head[index] ?? ''}>
                   {cell}
                 </td>
               ))}

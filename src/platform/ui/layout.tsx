@@ -25,7 +25,7 @@ export function Layout({
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} | ${t('site.name')}`}</title>
+        <title>{title === t('site.name') ? title : `${title} | ${t('site.name')}`}</title>
         <link rel="stylesheet" href={asset('fonts.css')} />
         <link rel="stylesheet" href={asset('tokens.css')} />
         <link rel="stylesheet" href={asset('components.css')} />
@@ -132,18 +132,23 @@ function Header() {
         </div>
       </div>
       <nav className="bp-nav" aria-label={t('layout.mainNav')}>
-        <ul className="bp-nav__list bp-container">
-          {nav.map((item) => {
-            const current = item.href === currentNavHref(nav, path);
-            return (
-              <li className="bp-nav__item" key={item.href}>
-                <a className="bp-nav__link" href={item.href} aria-current={current ? 'page' : undefined}>
-                  {item.label}
-                </a>
-              </li>
-            );
-          })}
-        </ul>
+        {/* A collapsed menu on small screens that works without JavaScript; always open on wide
+            screens (app.css). */}
+        <details className="bp-menu">
+          <summary className="bp-container">{t('layout.menu')}</summary>
+          <ul className="bp-nav__list bp-container">
+            {nav.map((item) => {
+              const current = item.href === currentNavHref(nav, path);
+              return (
+                <li className="bp-nav__item" key={item.href}>
+                  <a className="bp-nav__link" href={item.href} aria-current={current ? 'page' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
       </nav>
     </header>
   );

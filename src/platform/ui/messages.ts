@@ -11,6 +11,7 @@ export const platformMessages = {
   'layout.language': { nl: 'Taal', en: 'Language' },
   'layout.switchTo': { nl: 'English', en: 'Nederlands' },
   'layout.mainNav': { nl: 'Hoofdmenu', en: 'Main menu' },
+  'layout.menu': { nl: 'Menu', en: 'Menu' },
   'layout.footerNav': { nl: 'Over dit portaal', en: 'About this portal' },
   'layout.login': { nl: 'Inloggen', en: 'Log in' },
   'layout.logout': { nl: 'Uitloggen', en: 'Log out' },
@@ -47,6 +48,26 @@ export const platformMessages = {
     nl: 'Deze pagina is niet beschikbaar met de gegevens waarmee u bent ingelogd. Ververs de pagina; als u een formulier verstuurde, probeer het dan opnieuw.',
     en: 'This page is not available with the details you logged in with. Refresh the page; if you were sending a form, please try again.',
   },
+  'error.403.role': {
+    nl: 'Uw account heeft niet de rol die deze pagina vraagt. Deze pagina is voor: {roles}. Hebt u deze pagina nodig voor uw werk? Vraag uw leidinggevende de rol aan te vragen bij het functioneel beheer van het portaal.',
+    en: 'Your account does not have the role this page needs. This page is for: {roles}. Do you need this page for your work? Ask your manager to request the role from the portal’s application management.',
+  },
+  'error.403.staff_only': {
+    nl: 'Deze pagina is alleen voor medewerkers van de IND. Ga naar uw overzicht om verder te gaan.',
+    en: 'This page is for IND staff only. Go to your overview to continue.',
+  },
+  'error.403.business_only': {
+    nl: 'Deze pagina is voor organisaties die met eHerkenning inloggen, niet voor medewerkers van de IND. In de backoffice vindt u de gegevens van organisaties.',
+    en: 'This page is for organisations that log in with eHerkenning, not for IND staff. You find the organisations’ details in the back office.',
+  },
+  'error.403.branch': {
+    nl: 'U bent ingelogd met een machtiging voor één vestiging. Deze pagina toont gegevens van de hele organisatie. Log opnieuw in met een machtiging voor alle vestigingen, of vraag de beheerder eHerkenning van uw organisatie om die machtiging.',
+    en: 'You logged in with an authorisation for one branch. This page shows data of the whole organisation. Log in again with an authorisation for all branches, or ask your organisation’s eHerkenning administrator for it.',
+  },
+  'error.403.scope': {
+    nl: 'Uw machtiging om namens deze organisatie te werken geldt niet voor deze dienst. Kies een dienst uit uw overzicht, of vraag de organisatie om een machtiging die deze dienst omvat.',
+    en: 'Your authorisation to act for this organisation does not cover this service. Choose a service from your overview, or ask the organisation for an authorisation that includes it.',
+  },
   'error.404.title': { nl: 'Pagina niet gevonden', en: 'Page not found' },
   'error.404.body': {
     nl: 'De pagina die u zoekt bestaat niet (meer), of u hebt er geen toegang toe. Controleer het adres of ga naar de startpagina.',
@@ -70,6 +91,14 @@ export const platformMessages = {
     nl: 'U hebt in korte tijd erg veel verzoeken gedaan. Wacht een minuut en probeer het dan opnieuw.',
     en: 'You made a great many requests in a short time. Wait a minute and try again.',
   },
+  'error.429.bodyOneMinute': {
+    nl: 'U hebt in korte tijd erg veel verzoeken gedaan. Wacht 1 minuut en probeer het dan opnieuw.',
+    en: 'You made a great many requests in a short time. Wait 1 minute and try again.',
+  },
+  'error.429.bodyMinutes': {
+    nl: 'U hebt in korte tijd erg veel verzoeken gedaan. Wacht {minutes} minuten en probeer het dan opnieuw.',
+    en: 'You made a great many requests in a short time. Wait {minutes} minutes and try again.',
+  },
   'error.500.title': { nl: 'Er ging iets mis', en: 'Something went wrong' },
   'error.500.body': {
     nl: 'Door een fout bij de IND kunnen we uw verzoek nu niet afhandelen. Wat u eerder hebt opgeslagen blijft bewaard. Probeer het later opnieuw.',
@@ -86,7 +115,7 @@ export const platformMessages = {
 
   'home.title': { nl: 'Portaal Zakelijk', en: 'Business Portal' },
   'home.lead': {
-    nl: 'In het Portaal Zakelijk dienen zakelijke klanten van de IND aanvragen in voor hun werknemers, studenten en deelnemers aan uitwisselingen. Erkend referenten kunnen hier ook de status van hun aanvragen volgen.',
+    nl: 'In het Portaal Zakelijk dienen zakelijke klanten van de IND aanvragen in voor hun werknemers, studenten en deelnemers aan uitwisselingen. Erkende referenten kunnen hier ook de status van hun aanvragen volgen.',
     en: 'In the Business Portal, business customers of the IND submit applications for their employees, students and exchange participants. Recognised sponsors can also follow the status of their applications here.',
   },
   'home.servicesTitle': { nl: 'Wat u kunt doen in het portaal', en: 'What you can do in the portal' },
@@ -105,7 +134,7 @@ export const platformMessages = {
   },
   'home.service.account': { nl: 'Uw accountgegevens bekijken', en: 'View account information' },
   'home.service.documents': { nl: 'Documenten in het dossier inzien', en: 'Access file documents' },
-  'home.sponsorsOnly': { nl: 'Alleen voor erkend referenten', en: 'Only for recognised sponsors' },
+  'home.sponsorsOnly': { nl: 'Alleen voor erkende referenten', en: 'Only for recognised sponsors' },
   'home.forEveryone': { nl: 'Voor alle zakelijke klanten', en: 'For all business customers' },
   'home.loginTitle': { nl: 'Inloggen', en: 'Logging in' },
   'home.loginBody': {
@@ -185,7 +214,7 @@ export const platformMessages = {
   },
   'privacy.whyTitle': { nl: 'Waarom', en: 'Why' },
   'privacy.whyBody': {
-    nl: 'We gebruiken deze gegevens om aanvragen te behandelen en om toezicht te houden op de informatieplicht van erkend referenten, op grond van de Vreemdelingenwet 2000.',
+    nl: 'We gebruiken deze gegevens om aanvragen te behandelen en om toezicht te houden op de informatieplicht van erkende referenten, op grond van de Vreemdelingenwet 2000.',
     en: 'We use this data to handle applications and to supervise the duty to inform of recognised sponsors, under the Aliens Act 2000.',
   },
   'privacy.logTitle': { nl: 'Wie uw gegevens inzag', en: 'Who viewed your data' },
@@ -211,11 +240,38 @@ export const platformMessages = {
     en: "Do you have a technical problem with the portal? Please use 'Report a problem', so we receive all the details we need.",
   },
 
+  'panel.reference': { nl: 'Uw referentie', en: 'Your reference' },
   'form.errorSummary': { nl: 'Er is een probleem', en: 'There is a problem' },
-  'recognition.title': { nl: 'Alleen voor erkend referenten', en: 'Only for recognised sponsors' },
+  'recognition.title': { nl: 'Alleen voor erkende referenten', en: 'Only for recognised sponsors' },
   'recognition.lead': {
-    nl: 'Deze dienst is alleen beschikbaar voor organisaties die de IND heeft erkend als referent. Uw organisatie is (nog) niet erkend voor deze dienst.',
-    en: 'This service is only available to organisations the IND has recognised as a sponsor. Your organisation is not (yet) recognised for this service.',
+    nl: 'Deze dienst is alleen voor organisaties die de IND heeft erkend als referent, en voor wie namens hen werkt. Uw organisatie is niet erkend. Wat u kunt doen, hangt af van wie u bent.',
+    en: 'This service is only for organisations the IND has recognised as a sponsor, and for those who act on their behalf. Your organisation is not recognised. What you can do depends on who you are.',
+  },
+  'recognition.intermediaryTitle': {
+    nl: 'Werkt u voor een erkend referent, bijvoorbeeld als relocatiebureau?',
+    en: 'Do you work for a recognised sponsor, for example as a relocation agency?',
+  },
+  'recognition.intermediaryBody': {
+    nl: 'Dan vraagt u geen erkenning aan. Registreer in het portaal de machtiging die de referent u gaf. Team Zakelijk verwerkt die binnen 5 werkdagen; daarna kiest u bij ‘Wissel van organisatie’ de referent en gebruikt u deze diensten namens hem. Hebt u een ketenmachtiging in eHerkenning, log dan daarmee in.',
+    en: 'Then you do not apply for recognition. Register the authorisation the sponsor gave you in the portal. Team Zakelijk processes it within 5 working days; then you choose the sponsor under ‘Switch organisation’ and use these services on its behalf. If you have a chain authorisation in eHerkenning, log in with it.',
+  },
+  'recognition.intermediaryButton': { nl: 'Machtiging registreren', en: 'Register an authorisation' },
+  'recognition.formLink': {
+    nl: 'Erkenning als referent aanvragen (formulieren op ind.nl)',
+    en: 'Apply for recognition as a sponsor (forms on ind.nl)',
+  },
+  'recognition.formHref': { nl: 'https://ind.nl/nl/formulieren', en: 'https://ind.nl/en/forms' },
+  'recognition.other.title': {
+    nl: 'Uw erkenning geldt niet voor deze dienst',
+    en: 'Your recognition does not cover this service',
+  },
+  'recognition.other.lead': {
+    nl: 'Uw organisatie is erkend referent voor: {categories}. Deze aanvraag of dienst vraagt een erkenning voor een ander verblijfsdoel.',
+    en: 'Your organisation is a recognised sponsor for: {categories}. This application or service needs a recognition for another purpose of stay.',
+  },
+  'recognition.other.body': {
+    nl: 'In uw overzicht ziet u alle diensten en aanvragen die bij uw erkenning horen. Hebt u erkenning voor een ander verblijfsdoel nodig, of denkt u dat uw erkenning niet klopt? Neem contact op met Team Zakelijk.',
+    en: 'Your overview shows all services and applications that come with your recognition. Do you need recognition for another purpose of stay, or do you think your recognition is wrong? Contact Team Zakelijk.',
   },
   'recognition.whatTitle': { nl: 'Wat is een erkend referent?', en: 'What is a recognised sponsor?' },
   'recognition.whatBody': {

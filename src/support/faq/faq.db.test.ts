@@ -238,7 +238,7 @@ describe('the information pages', () => {
       'My IND',
     ])
       expect(page.body).toContain(text);
-    expect((await get('/services')).body).toContain('Alleen erkend referenten');
+    expect((await get('/services')).body).toContain('Alleen erkende referenten');
   });
 
   it('logging in: EH3, the service name, how to apply, and chain authorisations for intermediaries', async () => {
@@ -259,11 +259,28 @@ describe('the information pages', () => {
   });
 
   it('accessibility, privacy and contact say what they must', async () => {
+    // The digitoegankelijk.nl format: status, how it was drawn up, known problems, feedback,
+    // enforcement and date; no claim about tasks the portal does not have.
     const a11y = await get('/accessibility', en);
-    expect(a11y.body).toContain('WCAG');
-    expect(a11y.body).toContain('What we tested');
-    expect(a11y.body).toContain('How we tested');
-    expect(a11y.body).toContain('Result');
+    for (const part of [
+      'Compliance status',
+      'Status C: first measures taken.',
+      'How this statement was drawn up',
+      'What does not work well yet',
+      'Feedback and contact',
+      'Enforcement procedure',
+      'National Ombudsman',
+      'Date of this statement',
+      'WCAG',
+    ])
+      expect(a11y.body).toContain(part);
+    const nl = await get('/accessibility');
+    expect(nl.body).toContain('Nalevingsstatus');
+    expect(nl.body).toContain('Handhavingsprocedure');
+    expect(nl.body).not.toContain('werknemer aan- of afmelden');
+    // D26: the home page's title is the portal's name once.
+    const home = await get('/');
+    expect(home.body).toContain('<title>Portaal Zakelijk</title>');
     const privacy = await get('/privacy', en);
     expect(privacy.body).toContain('When you report a problem');
     const contact = await get('/contact', en);

@@ -75,7 +75,7 @@ After applying for or changing eHerkenning you can usually log in within a few d
     answer: {
       nl: `Het portaal toont deze melding als u bent ingelogd, maar uw organisatie deze dienst niet mag gebruiken. Veelvoorkomende oorzaken:
 
-- Uw organisatie is geen erkend referent, of niet erkend voor dit doel (werk, onderzoek, studie of uitwisseling). De status van aanvragen, werknemers aan- en afmelden, accountgegevens en documenten in het dossier zijn alleen voor erkend referenten. Aanvragen indienen kan wel. Zie /services
+- Uw organisatie is geen erkend referent, of niet erkend voor dit doel (werk, onderzoek, studie of uitwisseling). De status van aanvragen, werknemers aan- en afmelden, accountgegevens en documenten in het dossier zijn alleen voor erkende referenten. Aanvragen indienen kan wel. Zie /services
 - U bent ingelogd namens een andere organisatie dan u bedoelde. Controleer bovenaan de pagina namens welke organisatie u bent ingelogd.
 - U bent intermediair zonder ketenmachtiging en uw geregistreerde machtiging is nog niet door de IND verwerkt. Dat duurt maximaal 5 werkdagen. Zie /representatives
 - De gegevens van uw organisatie staan bij de IND niet goed in het systeem.

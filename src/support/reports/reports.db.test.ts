@@ -354,17 +354,45 @@ describe('reporting a problem', () => {
     expect(plain.statusCode).toBe(403);
   });
 
-  it('limits reports per client: the sixth in ten minutes gets the 429 page, another client is not affected', async () => {
+  it('D7: only accepted reports count; the sixth in ten minutes keeps what was typed and says truly when, another client is not affected', async () => {
     const address = '10.99.0.1';
-    for (let i = 0; i < 5; i++) {
+    // Posts with mistakes in them do not count toward the limit.
+    for (let i = 0; i < 6; i++) {
       const response = await submit({}, [], { address });
       expect(response.statusCode).toBe(400);
     }
-    const limited = await submit(valid(), [screenshot()], { address, lang: 'en' });
+    for (let i = 0; i < 5; i++) {
+      const response = await submit(valid(), [screenshot()], { address });
+      expect(response.statusCode).toBe(303);
+    }
+    const typed = 'The upload button does nothing in the documents step.';
+    const before = storedFiles().length;
+    const limited = await submit({ ...valid(), description: typed }, [screenshot()], { address, lang: 'en' });
     expect(limited.statusCode).toBe(429);
-    expect(limited.body).toContain('Too many requests');
+    expect(limited.body).toContain('You have already sent 5 reports in 10 minutes');
+    expect(limited.body).toContain(typed);
+    // The first accepted report leaves the window about ten minutes from now: the page and the
+    // Retry-After header say that, not "a minute".
+    expect(limited.body).toMatch(/send the report in (9|10) minutes \(at \d{2}:\d{2}\)/);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(500);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(600);
+    // The refused post's screenshot is not kept.
+    expect(storedFiles().length).toBe(before);
+    const stored = await portal.database.db
+      .selectFrom('support_reports')
+      .select(['client_key'])
+      .where('description', '=', typed)
+      .execute();
+    expect(stored).toEqual([]);
     const other = await submit(valid(), [screenshot()], { address: '10.99.0.2' });
     expect(other.statusCode).toBe(303);
+  });
+
+  it('keeps only a keyed hash of the client with a report, never its address', async () => {
+    const sent = await submit(valid(), [screenshot()], { address: '10.99.0.3' });
+    const report = await reportByReference(referenceOf(sent.headers.location));
+    expect(report.client_key).toMatch(/^[0-9a-f]{32}$/);
+    expect(report.client_key).not.toContain('10.99');
   });
 });
 
@@ -456,6 +484,10 @@ describe('Team Zakelijk assesses reports', () => {
     expect(page.body).toContain('corr-42');
     expect(page.body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; broken');
     expect(page.body).not.toContain('<script>alert');
+    // D6: the label "Nieuwe status" names the select: the id "state" is the select's alone.
+    expect(page.body.match(/id="state"/g)).toHaveLength(1);
+    expect(page.body).toMatch(/<label[^>]*for="state"/);
+    expect(page.body).toMatch(/<select[^>]*id="state"/);
     const { cookie: csrfCookie, token } = csrfFrom(page);
     const post = (url: string, payload: string) =>
       portal.app.inject({

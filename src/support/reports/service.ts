@@ -32,7 +32,14 @@ const moment = (date: Date | null) =>
 export async function submitReport(
   deps: ReportServiceDeps,
   actor: Actor,
-  input: { report: ValidReport; screenshots: StoredScreenshot[]; lang: Lang; requestId: string },
+  input: {
+    report: ValidReport;
+    screenshots: StoredScreenshot[];
+    lang: Lang;
+    requestId: string;
+    /** The keyed hash of the sending client, for the limit of accepted reports (D7). */
+    clientKey?: string;
+  },
 ): Promise<{ id: string; reference: string }> {
   const { report, screenshots, lang } = input;
   const organisation =
@@ -54,6 +61,7 @@ export async function submitReport(
         description: report.description,
         correlation_id: report.correlationId,
         error_at: report.errorAt,
+        client_key: input.clientKey ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -235,4 +243,34 @@ export async function sweepOrphanScreenshots(
     }
   }
   return removed;
+}
+
+/** D7: how many reports one client may send in a window; only accepted reports count. */
+export const ACCEPTED_REPORT_LIMIT = { max: 5, windowMs: 10 * 60_000 } as const;
+
+/**
+ * Whether this client may send another report now, and if not, when it may: the moment the oldest
+ * report that counts leaves the window (so the page can say truly how long to wait).
+ */
+export async function reportAllowance(
+  db: Kysely<DB>,
+  clientKey: string,
+  now: Date,
+  limit: { max: number; windowMs: number } = ACCEPTED_REPORT_LIMIT,
+): Promise<{ allowed: true } | { allowed: false; retryAt: Date }> {
+  const since = new Date(now.getTime() - limit.windowMs);
+  const recent = await db
+    .selectFrom('support_reports')
+    .select('created_at')
+    .where('client_key', '=', clientKey)
+    .where('created_at', '>', since)
+    .orderBy('created_at', 'desc')
+    .limit(limit.max)
+    .execute();
+  if (recent.length < limit.max) return { allowed: true };
+  const oldestCounted = recent[recent.length - 1]?.created_at;
+  const at = oldestCounted
+    ? new Date(oldestCounted).getTime() + limit.windowMs
+    : now.getTime() + limit.windowMs;
+  return { allowed: false, retryAt: new Date(Math.max(at, now.getTime() + 1000)) };
 }

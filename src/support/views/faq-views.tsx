@@ -46,7 +46,11 @@ export function FaqIndexPage({ entries, q }: { entries: FaqView[]; q: string }) 
       {searching ? (
         <div role="status">
           <Paragraph>
-            {entries.length > 0 ? t('faq.results', { count: entries.length, q }) : t('faq.noResults', { q })}
+            {entries.length > 0
+              ? entries.length === 1
+                ? t('faq.results.one', { q })
+                : t('faq.results', { count: entries.length, q })
+              : t('faq.noResults', { q })}
           </Paragraph>
         </div>
       ) : null}

@@ -201,31 +201,42 @@ export function RepresentativesPage() {
   );
 }
 
+/** The accessibility statement in the digitoegankelijk.nl format, true to what is tested. */
 export function AccessibilityPage() {
   const { t } = useView();
   return (
     <>
       <Heading level={1}>{t('a11y.title')}</Heading>
-      <Paragraph lead>{t('a11y.v2.lead')}</Paragraph>
-      <Heading level={2}>{t('a11y.v2.standardTitle')}</Heading>
-      <Paragraph>{t('a11y.v2.standardBody')}</Paragraph>
-      <Heading level={2}>{t('a11y.v2.whatTitle')}</Heading>
-      <UnorderedList>
-        <ListItem>{t('a11y.v2.what1')}</ListItem>
-        <ListItem>{t('a11y.v2.what2')}</ListItem>
-      </UnorderedList>
-      <Heading level={2}>{t('a11y.v2.howTitle')}</Heading>
-      <UnorderedList>
-        <ListItem>{t('a11y.v2.how1')}</ListItem>
-        <ListItem>{t('a11y.v2.how2')}</ListItem>
-        <ListItem>{t('a11y.v2.how3')}</ListItem>
-      </UnorderedList>
-      <Heading level={2}>{t('a11y.v2.resultTitle')}</Heading>
-      <Paragraph>{t('a11y.v2.resultBody')}</Paragraph>
-      <Heading level={2}>{t('a11y.v2.contactTitle')}</Heading>
+      <Paragraph lead>{t('a11y.v3.intro')}</Paragraph>
+      <Heading level={2}>{t('a11y.v3.scopeTitle')}</Heading>
+      <Paragraph>{t('a11y.v3.scopeBody')}</Paragraph>
+      <Heading level={2}>{t('a11y.v3.statusTitle')}</Heading>
       <Paragraph>
-        {t('a11y.v2.contactBody')} <Link href="/report-a-problem">{t('footer.reportProblem')}</Link>
+        <strong>{t('a11y.v3.statusValue')}</strong>
       </Paragraph>
+      <Paragraph>{t('a11y.v3.statusBody')}</Paragraph>
+      <Heading level={2}>{t('a11y.v3.howTitle')}</Heading>
+      <UnorderedList>
+        <ListItem>{t('a11y.v3.how1')}</ListItem>
+        <ListItem>{t('a11y.v3.how2')}</ListItem>
+        <ListItem>{t('a11y.v3.how3')}</ListItem>
+        <ListItem>{t('a11y.v3.how4')}</ListItem>
+      </UnorderedList>
+      <Heading level={2}>{t('a11y.v3.knownTitle')}</Heading>
+      <UnorderedList>
+        <ListItem>{t('a11y.v3.known1')}</ListItem>
+        <ListItem>{t('a11y.v3.known2')}</ListItem>
+        <ListItem>{t('a11y.v3.known3')}</ListItem>
+      </UnorderedList>
+      <Paragraph>{t('a11y.v3.known4')}</Paragraph>
+      <Heading level={2}>{t('a11y.v3.feedbackTitle')}</Heading>
+      <Paragraph>
+        {t('a11y.v3.feedbackBody')} <Link href="/report-a-problem">{t('footer.reportProblem')}</Link>
+      </Paragraph>
+      <Heading level={2}>{t('a11y.v3.enforcementTitle')}</Heading>
+      <Paragraph>{t('a11y.v3.enforcementBody')}</Paragraph>
+      <Heading level={2}>{t('a11y.v3.dateTitle')}</Heading>
+      <Paragraph>{t('a11y.v3.dateBody')}</Paragraph>
     </>
   );
 }
@@ -287,19 +298,53 @@ export function ContactPage({ email }: { email: string }) {
   );
 }
 
+/**
+ * A service for recognised sponsors, asked for by someone it is not for (D17): a recognised
+ * organisation is told for which categories it is recognised; others get the two ways in — as an
+ * intermediary by a registered authorisation, or as a sponsor by applying for recognition.
+ */
 export function RecognitionRequiredPage() {
-  const { t } = useView();
+  const { t, actor } = useView();
+  const recognitions = actor.kind === 'business' ? actor.recognitions : [];
+  if (recognitions.length > 0) {
+    return (
+      <>
+        <Heading level={1}>{t('recognition.other.title')}</Heading>
+        <Paragraph lead>
+          {t('recognition.other.lead', {
+            categories: recognitions.map((c) => t(`category.${c}`)).join(', '),
+          })}
+        </Paragraph>
+        <Paragraph>{t('recognition.other.body')}</Paragraph>
+        <div className="bp-actions">
+          <ButtonLink href="/dashboard">{t('nav.dashboard')}</ButtonLink>
+          <Link href="/contact">{t('footer.contact')}</Link>
+        </div>
+      </>
+    );
+  }
   return (
     <>
       <Heading level={1}>{t('recognition.title')}</Heading>
       <Paragraph lead>{t('recognition.lead')}</Paragraph>
+      <Heading level={2}>{t('recognition.intermediaryTitle')}</Heading>
+      <Paragraph>{t('recognition.intermediaryBody')}</Paragraph>
+      <div className="bp-actions">
+        <ButtonLink href="/authorisations/new">{t('recognition.intermediaryButton')}</ButtonLink>
+        <Link href="/representatives">{t('reps.title')}</Link>
+      </div>
       <Heading level={2}>{t('recognition.whatTitle')}</Heading>
       <Paragraph>{t('recognition.whatBody')}</Paragraph>
       <Heading level={2}>{t('recognition.howTitle')}</Heading>
       <Paragraph>{t('recognition.howBody')}</Paragraph>
+      <Paragraph>
+        <Link href={t('recognition.formHref')}>{t('recognition.formLink')}</Link>
+      </Paragraph>
       <Paragraph>{t('recognition.canDo')}</Paragraph>
       <div className="bp-actions">
-        <ButtonLink href="/dashboard">{t('nav.dashboard')}</ButtonLink>
+        <ButtonLink href="/dashboard" secondary>
+          {t('nav.dashboard')}
+        </ButtonLink>
       </div>
     </>
   );

@@ -13,7 +13,8 @@ import {
   TextField,
   UnorderedList,
 } from '../../platform/ui/components.tsx';
-import { formatDateTime } from '../../platform/i18n/i18n.ts';
+import { ConfirmationPanel } from '../../platform/ui/panel.tsx';
+import { formatDateTime, formatTime } from '../../platform/i18n/i18n.ts';
 import { useView } from '../../platform/ui/view-context.ts';
 import type { ReportState } from '../schema.ts';
 import { PlainText } from '../plain-text.tsx';
@@ -104,12 +105,15 @@ export function ReportFormPage({
   reselect,
   maxFileSize,
   now,
+  limited,
 }: {
   values: ReportFormValues;
   errors: ReportError[];
   reselect: boolean;
   maxFileSize: string;
   now: string;
+  /** D7: this client sent its maximum of reports; the form keeps what was typed and says when. */
+  limited?: { minutes: number; until: Date };
 }) {
   const { t, lang } = useView();
   const messages = errors.map((e) => ({ field: e.field, message: t(e.key, e.params) }));
@@ -132,6 +136,16 @@ export function ReportFormPage({
             id: values.correlationId,
             moment: errorAt && !Number.isNaN(errorAt.getTime()) ? formatDateTime(lang, errorAt) : '–',
           })}
+        </Alert>
+      ) : null}
+      {limited ? (
+        <Alert type="error" title={t('support.form.limited.title')}>
+          <Paragraph>
+            {t(limited.minutes === 1 ? 'support.form.limited.body.one' : 'support.form.limited.body', {
+              minutes: limited.minutes,
+              time: formatTime(lang, limited.until),
+            })}
+          </Paragraph>
         </Alert>
       ) : null}
       {reselect ? <Alert type="warning">{t('support.form.reselect')}</Alert> : null}
@@ -208,12 +222,7 @@ export function ReportSentPage({ reference }: { reference: string }) {
   const { t, actor } = useView();
   return (
     <>
-      <Alert type="ok" title={t('support.sent.title')}>
-        <p className="nl-paragraph">
-          <strong>{t('support.sent.reference', { reference })}</strong>
-        </p>
-      </Alert>
-      <Heading level={1}>{t('support.sent.title')}</Heading>
+      <ConfirmationPanel title={t('support.sent.title')} reference={reference} />
       <Paragraph>{t('support.sent.body')}</Paragraph>
       {actor.kind === 'business' ? (
         <Paragraph>
@@ -332,7 +341,10 @@ export function MyReportPage({
           { key: t('support.col.correlation'), value: report.correlation_id ?? t('support.detail.none') },
           {
             key: t('support.detail.screenshots'),
-            value: t('support.detail.screenshotCount', { count: screenshotCount }),
+            value:
+              screenshotCount === 1
+                ? t('support.detail.screenshotCount.one')
+                : t('support.detail.screenshotCount', { count: screenshotCount }),
           },
         ]}
       />

@@ -160,8 +160,8 @@ export function StaffReportPage({
         ))}
       </ul>
 
-      <section className="bp-section" aria-labelledby="state">
-        <Heading level={2} id="state">
+      <section className="bp-section" aria-labelledby="state-title">
+        <Heading level={2} id="state-title">
           {t('support.staff.stateTitle')}
         </Heading>
         <Form action={`/backoffice/reports/${report.id}/state`} className="bp-form">
