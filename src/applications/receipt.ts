@@ -28,19 +28,38 @@ export interface ReceiptInput {
  * Europe/Amsterdam, the organisation, a summary of the answers, the documents with their
  * checksums, the fee and how it is paid. Small enough to build in memory.
  */
-export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
-  const { application, lang } = input;
+/** A started PDF of the portal's letterhead, with helpers for headings and label–value rows. */
+export interface PdfDocument {
+  doc: PDFKit.PDFDocument;
+  heading: (text: string, size?: number) => void;
+  row: (label: string, value: string) => void;
+  /** The document's bytes once `doc.end()` is called. */
+  finished: Promise<Buffer>;
+}
+
+/**
+ * A PDF in the portal's house style (A4, Fira Sans, the IND's letterhead), in memory: the
+ * receipts of applications and of the duty-to-inform reports are small. The caller writes its
+ * title and content and calls `doc.end()`.
+ */
+export async function pdfDocument(options: {
+  title: string;
+  /** The document's metadata title (default: the title). */
+  documentTitle?: string;
+  subject: string;
+  lang: Lang;
+}): Promise<PdfDocument> {
+  const { lang } = options;
   const t = translator(lang);
-  const submittedAt = application.submitted_at ?? new Date();
   // pdfkit (with fontkit) takes ~0.1 s to load: loaded at the first receipt, not at start-up.
   const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
     info: {
-      Title: `${t('apps.receipt.title')} ${application.reference ?? ''}`,
+      Title: options.documentTitle ?? options.title,
       Author: t('site.organisation'),
-      Subject: input.type.name[lang],
+      Subject: options.subject,
     },
     lang: lang === 'nl' ? 'nl-NL' : 'en-GB',
   });
@@ -70,8 +89,21 @@ export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
   doc.font('regular').fontSize(11).text(t('site.name'), 76, 60);
   doc.x = 56;
   doc.moveDown(2);
-  doc.font('bold').fontSize(18).fillColor(BLUE).text(t('apps.receipt.title')).fillColor('black');
+  doc.font('bold').fontSize(18).fillColor(BLUE).text(options.title).fillColor('black');
   doc.moveDown(0.4);
+  return { doc, heading, row, finished };
+}
+
+export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
+  const { application, lang } = input;
+  const t = translator(lang);
+  const submittedAt = application.submitted_at ?? new Date();
+  const { doc, heading, row, finished } = await pdfDocument({
+    title: t('apps.receipt.title'),
+    documentTitle: `${t('apps.receipt.title')} ${application.reference ?? ''}`,
+    subject: input.type.name[lang],
+    lang,
+  });
   row(t('apps.receipt.reference'), application.reference ?? '');
   row(t('apps.receipt.submittedAt'), `${formatDateTime(lang, submittedAt)} (Europe/Amsterdam)`);
   row(t('apps.receipt.type'), input.type.name[lang]);
