@@ -20,6 +20,7 @@ export const employeeMessages = {
     nl: 'Wijziging van uw organisatie doorgeven',
     en: 'Report a change about your organisation',
   },
+  'employees.filter.apply': { nl: 'Werknemers tonen', en: 'Show employees' },
   'employees.filter.q': { nl: 'Zoeken', en: 'Search' },
   'employees.filter.q.hint': { nl: 'Naam of V-nummer.', en: 'Name or V-number.' },
   'employees.filter.permit': { nl: 'Verblijfsvergunning', en: 'Residence permit' },

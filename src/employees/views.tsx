@@ -107,7 +107,7 @@ export function EmployeeListView(props: {
         lastRefresh={props.lastRefresh}
         errors={props.errors}
         action="/employees"
-        apply={t('cases.filter.apply')}
+        apply={t('employees.filter.apply')}
         empty={t('employees.none')}
         firstHref={props.firstHref}
         nextHref={props.nextHref}
