@@ -449,3 +449,122 @@ describe('registering an employee (change of employer)', () => {
     expect(again.statusCode).toBe(409);
   });
 });
+
+describe('bulk de-registrations', () => {
+  const header = 'v_number;reason;date;explanation\r\n';
+
+  it('previews per row, submits only the valid rows as individual reports, and gives a result file', async () => {
+    const org = await organisationIdOf(db(), '41216593');
+    const bulk = await browserFor(portal, await businessSession(portal, { kvkNumber: '41216593' }));
+    for (const v of ['4444444401', '4444444402', '4444444403'])
+      await insertEmployee(org, { vNumber: v, surname: `Bulk${v}` });
+    await insertEmployee(orgA, { vNumber: '4444444409', surname: 'VanEenAnder' });
+    const recent = nextDay(amsterdamToday(), -3);
+    const csv =
+      '\uFEFF' +
+      header +
+      `4444444401;employment_ended;${recent};\r\n` +
+      `4444444402,did_not_come,${recent},\r\n`.replace(/,/g, ';') +
+      `4444444403;study_stopped;${recent};"Gestopt; verhuisd"\r\n` +
+      `4444444409;employment_ended;${recent};\r\n` +
+      `=cmd|' /C calc'!A0;employment_ended;${nextDay(amsterdamToday(), 5)};\r\n`;
+    const upload = await bulk.upload(
+      '/employees/bulk',
+      {},
+      { filename: 'afmeldingen.csv', content: Buffer.from(csv), contentType: 'text/csv' },
+    );
+    expect(upload.statusCode).toBe(303);
+    const preview = await bulk.get(String(upload.headers.location));
+    expect(preview.statusCode).toBe(200);
+    expect(preview.body).toMatch(/5 (regels|rows): 3 (goed|valid), 2/);
+    expect(preview.body).toMatch(
+      /hoort niet bij een werknemer van uw organisatie|not one of your organisation/,
+    );
+    expect(preview.body).toMatch(/formule|formula/);
+    expect(preview.body).not.toContain('VanEenAnder');
+    // Nothing is submitted by the preview.
+    const before = await db()
+      .selectFrom('employee_reports')
+      .select('id')
+      .where('organisation_id', '=', org)
+      .execute();
+    expect(before).toHaveLength(0);
+    // Another organisation cannot see or submit the batch.
+    const batchUrl = String(upload.headers.location);
+    expect((await a.get(batchUrl)).statusCode).toBe(404);
+    expect((await a.post(`${batchUrl}/submit`, {})).statusCode).toBe(404);
+
+    const submit = await bulk.post(`${batchUrl}/submit`, {});
+    expect(submit.statusCode).toBe(303);
+    const reports = await db()
+      .selectFrom('employee_reports')
+      .select(['reference', 'v_number', 'batch_id'])
+      .where('organisation_id', '=', org)
+      .execute();
+    expect(reports.map((r) => r.v_number).sort()).toEqual(['4444444401', '4444444402', '4444444403']);
+    const result = await bulk.get(`${batchUrl}/result.csv`);
+    expect(result.statusCode).toBe(200);
+    for (const r of reports) expect(result.body).toContain(r.reference);
+    // The formula cell comes back as text, not as a formula.
+    expect(result.body).toContain(`"'=cmd|`);
+    const audits = await db()
+      .selectFrom('audit_log')
+      .select('details')
+      .where('event', '=', 'employees.bulk_submitted')
+      .execute();
+    expect(audits).toHaveLength(1);
+    // Submitting twice submits nothing more.
+    await bulk.post(`${batchUrl}/submit`, {});
+    expect(
+      await db().selectFrom('employee_reports').select('id').where('organisation_id', '=', org).execute(),
+    ).toHaveLength(3);
+  });
+
+  it('refuses another encoding, and missing or extra columns, with a clear message and nothing stored', async () => {
+    const latin1 = Buffer.concat([Buffer.from(header), Buffer.from([0x31, 0x3b, 0xe9, 0x3b, 0x0d, 0x0a])]);
+    const encoding = await a.upload(
+      '/employees/bulk',
+      {},
+      { filename: 'x.csv', content: latin1, contentType: 'text/csv' },
+    );
+    expect(encoding.statusCode).toBe(400);
+    expect(encoding.body).toMatch(/geen UTF-8|not UTF-8/);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(header, 'utf16le')]);
+    expect((await a.upload('/employees/bulk', {}, { filename: 'x.csv', content: utf16 })).statusCode).toBe(
+      400,
+    );
+    const columns = await a.upload(
+      '/employees/bulk',
+      {},
+      {
+        filename: 'x.csv',
+        content: Buffer.from('v_number,date,extra\r\n1,2,3\r\n'),
+      },
+    );
+    expect(columns.statusCode).toBe(400);
+    expect(columns.body).toMatch(/reason/);
+    expect(columns.body).toMatch(/extra/);
+    const batches = await db()
+      .selectFrom('employee_bulk_batches')
+      .select('id')
+      .where('organisation_id', '=', orgA)
+      .execute();
+    expect(batches).toHaveLength(0);
+  });
+
+  it('checks the CSRF token before storing anything', async () => {
+    const count = async () => (await db().selectFrom('employee_bulk_batches').select('id').execute()).length;
+    const before = await count();
+    const cookie = await businessSession(portal, { kvkNumber: EMPLOYER });
+    const boundary = 'x-boundary';
+    const payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n${header}--${boundary}--\r\n`;
+    const response = await portal.app.inject({
+      method: 'POST',
+      url: '/employees/bulk',
+      headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload,
+    });
+    expect(response.statusCode).toBe(403);
+    expect(await count()).toBe(before);
+  });
+});

@@ -3,6 +3,7 @@ import { isRecognisedSponsor, type Actor } from '../platform/auth/actor.ts';
 import type { PortalModule } from '../platform/module.ts';
 import { employeeMessages } from './messages.ts';
 import * as m0800 from './migrations/0800_employees.ts';
+import * as m0810 from './migrations/0810_employee_bulk.ts';
 import { employeeRoutes } from './routes.tsx';
 import { HANDOVER_JOB, type EmployeeService } from './service.ts';
 
@@ -26,7 +27,7 @@ const offers = (actor: Actor) =>
 
 export const employeesModule: PortalModule = {
   name: 'employees',
-  migrations: { '0800_employees': m0800 },
+  migrations: { '0800_employees': m0800, '0810_employee_bulk': m0810 },
   messages: employeeMessages,
   nav: { business: [{ href: '/employees', label: 'nav.employees', order: 23, when: offers }] },
   routes: employeeRoutes,

@@ -327,6 +327,120 @@ export const employeeMessages = {
     en: 'Street and number, postal code and city.',
   },
   'employees.error.address': { nl: 'Vul het nieuwe adres in.', en: 'Enter the new address.' },
+
+  // Bulk de-registrations
+  'employees.action.bulk': {
+    nl: 'Meerdere werknemers afmelden met een CSV-bestand',
+    en: 'De-register several employees with a CSV file',
+  },
+  'employees.bulk.title': { nl: 'Meerdere werknemers afmelden', en: 'De-register several employees' },
+  'employees.bulk.lead': {
+    nl: 'Upload een CSV-bestand met één afmelding per regel. U ziet eerst een overzicht met de controle van elke regel; pas daarna verstuurt u de goede regels.',
+    en: 'Upload a CSV file with one de-registration per row. You first see an overview with the check of every row; only then do you submit the valid rows.',
+  },
+  'employees.bulk.template': { nl: 'Download het voorbeeldbestand (CSV)', en: 'Download the template (CSV)' },
+  'employees.bulk.format': {
+    nl: 'Kolommen: v_number; reason; date; explanation. Reden is een van: {reasons}. Datum als JJJJ-MM-DD. Tekenset UTF-8 (met of zonder BOM), scheidingsteken ; of ,. Hoogstens {max} regels.',
+    en: 'Columns: v_number; reason; date; explanation. Reason is one of: {reasons}. Date as YYYY-MM-DD. Character set UTF-8 (with or without BOM), separator ; or ,. At most {max} rows.',
+  },
+  'employees.bulk.file': { nl: 'CSV-bestand', en: 'CSV file' },
+  'employees.bulk.upload': { nl: 'Bestand controleren', en: 'Check file' },
+  'employees.bulk.error.noFile': { nl: 'Kies een CSV-bestand.', en: 'Choose a CSV file.' },
+  'employees.bulk.error.encoding': {
+    nl: 'Het bestand is geen UTF-8. Sla het in uw spreadsheetprogramma op als "CSV UTF-8" en upload het opnieuw.',
+    en: 'The file is not UTF-8. Save it in your spreadsheet program as "CSV UTF-8" and upload it again.',
+  },
+  'employees.bulk.error.columns': {
+    nl: 'De kolommen kloppen niet. Verwacht: v_number; reason; date; explanation (in die volgorde). Ontbreekt: {missing}. Onbekend: {extra}.',
+    en: 'The columns are not right. Expected: v_number; reason; date; explanation (in that order). Missing: {missing}. Unknown: {extra}.',
+  },
+  'employees.bulk.error.empty': { nl: 'Het bestand is leeg.', en: 'The file is empty.' },
+  'employees.bulk.error.tooMany': {
+    nl: 'Het bestand heeft meer dan {max} regels. Splits het op.',
+    en: 'The file has more than {max} rows. Split it up.',
+  },
+  'employees.bulk.error.malformed': {
+    nl: 'Het bestand kan niet worden gelezen als CSV (rond regel {line}). Controleer de aanhalingstekens.',
+    en: 'The file cannot be read as CSV (around line {line}). Check the quotation marks.',
+  },
+  'employees.bulk.error.tooLarge': {
+    nl: 'Het bestand is groter dan {size}.',
+    en: 'The file is larger than {size}.',
+  },
+  'employees.bulk.preview.title': { nl: 'Controle van uw bestand', en: 'Check of your file' },
+  'employees.bulk.preview.counts': {
+    nl: '{total} regels: {valid} goed, {invalid} met een fout. Alleen de goede regels worden verstuurd.',
+    en: '{total} rows: {valid} valid, {invalid} with an error. Only the valid rows will be submitted.',
+  },
+  'employees.bulk.preview.invalid': { nl: 'Regels met een fout', en: 'Rows with an error' },
+  'employees.bulk.preview.valid': { nl: 'Goede regels', en: 'Valid rows' },
+  'employees.bulk.preview.more': {
+    nl: 'En nog {count} regels (zie het resultaatbestand).',
+    en: 'And {count} more rows (see the result file).',
+  },
+  'employees.bulk.submit': { nl: '{count} afmeldingen versturen', en: 'Submit {count} de-registrations' },
+  'employees.bulk.nothing': {
+    nl: 'Er zijn geen goede regels om te versturen.',
+    en: 'There are no valid rows to submit.',
+  },
+  'employees.bulk.again': { nl: 'Een ander bestand uploaden', en: 'Upload another file' },
+  'employees.bulk.done': {
+    nl: 'Verstuurd: {submitted} afmeldingen, elk met een eigen kenmerk. Niet verstuurd: {refused} regels.',
+    en: 'Submitted: {submitted} de-registrations, each with its own reference. Not submitted: {refused} rows.',
+  },
+  'employees.bulk.result': { nl: 'Download het resultaat (CSV)', en: 'Download the result (CSV)' },
+  'employees.bulk.result.file': { nl: 'afmeldingen-resultaat', en: 'de-registrations-result' },
+  'employees.bulk.col.line': { nl: 'Regel', en: 'Row' },
+  'employees.bulk.col.outcome': { nl: 'Resultaat', en: 'Outcome' },
+  'employees.bulk.col.problems': { nl: 'Fout', en: 'Error' },
+  'employees.bulk.outcome.submitted': {
+    nl: 'Verstuurd, kenmerk {reference}',
+    en: 'Submitted, reference {reference}',
+  },
+  'employees.bulk.outcome.valid': { nl: 'Goed, nog niet verstuurd', en: 'Valid, not yet submitted' },
+  'employees.bulk.table.invalid': { nl: 'Regels met een fout', en: 'Rows with an error' },
+  'employees.bulk.table.valid': { nl: 'Goede regels', en: 'Valid rows' },
+  'employees.bulk.row.columns': {
+    nl: 'De regel heeft {count} kolommen in plaats van {expected}.',
+    en: 'The row has {count} columns instead of {expected}.',
+  },
+  'employees.bulk.row.formula': {
+    nl: 'De kolom {column} begint met =, +, -, @ of een tab (een formule). Dit wordt niet geaccepteerd.',
+    en: 'The column {column} starts with =, +, -, @ or a tab (a formula). This is not accepted.',
+  },
+  'employees.bulk.row.vNumber': {
+    nl: 'Het V-nummer is geen 10 cijfers.',
+    en: 'The V-number is not 10 digits.',
+  },
+  'employees.bulk.row.reason': {
+    nl: 'Onbekende reden; gebruik een van: {reasons}.',
+    en: 'Unknown reason; use one of: {reasons}.',
+  },
+  'employees.bulk.row.date': {
+    nl: 'De datum is geen geldige datum (JJJJ-MM-DD).',
+    en: 'The date is not a valid date (YYYY-MM-DD).',
+  },
+  'employees.bulk.row.future': { nl: 'De datum ligt in de toekomst.', en: 'The date is in the future.' },
+  'employees.bulk.row.explanation': {
+    nl: 'Een toelichting is verplicht (een andere wijziging, of een te late melding).',
+    en: 'An explanation is required (another change, or a late report).',
+  },
+  'employees.bulk.row.tooLong': {
+    nl: 'De toelichting is langer dan {max} tekens.',
+    en: 'The explanation is longer than {max} characters.',
+  },
+  'employees.bulk.row.unknown': {
+    nl: 'Dit V-nummer hoort niet bij een werknemer van uw organisatie.',
+    en: 'This V-number is not one of your organisation’s employees.',
+  },
+  'employees.bulk.row.already': {
+    nl: 'Deze werknemer is al afgemeld.',
+    en: 'This employee has already been de-registered.',
+  },
+  'employees.bulk.row.duplicate': {
+    nl: 'Dit V-nummer staat al eerder in het bestand.',
+    en: 'This V-number already appears earlier in the file.',
+  },
 } as const satisfies Messages;
 
 declare module '../platform/i18n/catalogue.ts' {

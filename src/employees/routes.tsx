@@ -31,6 +31,7 @@ import {
 } from './repository.ts';
 import { DEREGISTRATION_REASONS, REGISTRATION_PERMITS, SPONSOR_CHANGE_REASONS } from './rules.ts';
 import type { SubmitOutcome } from './service.ts';
+import { bulkRoutes } from './bulk-routes.tsx';
 import {
   CheckView,
   DeregistrationFormView,
@@ -110,6 +111,7 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
       return reply;
     };
     const step = (body: Body) => (typeof body.step === 'string' ? body.step : '');
+    await bulkRoutes(app, deps);
 
     app.get<{ Querystring: Query }>('/employees', { config: rules }, async (request, reply) => {
       const actor = actorOf(request);

@@ -27,8 +27,39 @@ export interface EmployeeReportsTable {
   handed_over_at: Timestamp | null;
 }
 
+/** A problem of a bulk row: a message key and its parameters (texts live in the catalogue). */
+export interface RowProblem {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface EmployeeBulkBatchesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  acting_subject: string;
+  state: ColumnType<'preview' | 'submitted', 'preview' | 'submitted' | undefined, 'preview' | 'submitted'>;
+  total_rows: ColumnType<number, number | undefined, number>;
+  valid_rows: ColumnType<number, number | undefined, number>;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  submitted_at: Timestamp | null;
+}
+
+export interface EmployeeBulkRowsTable {
+  batch_id: string;
+  line: number;
+  v_number: string;
+  reason: string;
+  occurred_on: string;
+  explanation: string;
+  employee_id: string | null;
+  problems: JSONColumnType<RowProblem[]>;
+  reference: string | null;
+}
+
 export interface EmployeesTables {
   employee_reports: EmployeeReportsTable;
+  employee_bulk_batches: EmployeeBulkBatchesTable;
+  employee_bulk_rows: EmployeeBulkRowsTable;
 }
 
 declare module '../platform/db/schema.ts' {

@@ -79,6 +79,8 @@ interface NewReport {
   explanation: string;
   details: Record<string, string | number | boolean | null>;
   batchId?: string | null;
+  /** False for the rows of a bulk upload: one result file instead of a mail per row. */
+  mail?: boolean;
 }
 
 const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -114,7 +116,7 @@ export class EmployeeService {
     input: DeregistrationInput,
     lang: Lang,
     requestId: string,
-    options: { batchId?: string; trx?: Transaction<DB> } = {},
+    options: { batchId?: string; trx?: Transaction<DB>; mail?: boolean } = {},
   ): Promise<SubmitOutcome> {
     if (!isUuid(employeeId)) return { kind: 'not_found' };
     const run = async (trx: Transaction<DB>): Promise<SubmitOutcome> => {
@@ -141,6 +143,7 @@ export class EmployeeService {
         explanation: input.explanation,
         details: {},
         batchId: options.batchId ?? null,
+        mail: options.mail ?? true,
       });
     };
     return options.trx ? run(options.trx) : this.deps.db.transaction().execute(run);
@@ -248,7 +251,7 @@ export class EmployeeService {
       { reportId: row.id },
       { trx: trx as unknown as Kysely<unknown>, singletonKey: row.id },
     );
-    await this.#mail(trx, actor, reference);
+    if (report.mail !== false) await this.#mail(trx, actor, reference);
     await audit(trx, actor, {
       event: AUDIT_EVENTS[report.kind],
       outcome: 'success',

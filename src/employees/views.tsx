@@ -196,6 +196,9 @@ export function EmployeeListView(props: {
             <Link href="/employees/register">{t('employees.action.register')}</Link>
           </li>
           <li className="utrecht-unordered-list__item">
+            <Link href="/employees/bulk">{t('employees.action.bulk')}</Link>
+          </li>
+          <li className="utrecht-unordered-list__item">
             <Link href="/employees/sponsor-change">{t('employees.action.sponsor')}</Link>
           </li>
         </ul>
