@@ -237,7 +237,7 @@ export async function previewBulk(
     if (typeof code === 'string' && code.startsWith('CSV_')) {
       throw new BulkFileRejected({
         key: 'malformed',
-        line: Number((error as { lines?: number }).lines ?? 0),
+        line: (error as { lines?: number }).lines ?? 0,
       });
     }
     throw error;
