@@ -8,7 +8,12 @@ import { HANDOVER_JOB, PURGE_JOB, type ApplicationService } from './service.ts';
 /** The applications module's public entry. */
 export { ApplicationService, type ApplicationDeps } from './service.ts';
 export { CATALOGUE, missingAmountYears, findType, decisionPeriodDays } from './catalogue/catalogue.ts';
-export { decisionDates, type DecisionDates } from './catalogue/decision-dates.ts';
+export { decisionDates, atwNextOpenDay, type DecisionDates } from './catalogue/decision-dates.ts';
+export { amountsFor } from './catalogue/catalogue.ts';
+export type { SalaryCriterion } from './catalogue/model.ts';
+export { parseDate, addMonths, ageOn } from './forms/dates.ts';
+export { parseEuroCents } from './forms/money.ts';
+export { pdfDocument } from './receipt.ts';
 export { claimedType, UploadInspector, UploadRejected, type UploadProblem } from './upload-inspection.ts';
 
 declare module '../platform/module.ts' {

@@ -25,14 +25,37 @@ export interface ReceiptInput {
  * Europe/Amsterdam, the organisation, a summary of the answers, the documents with their
  * checksums, the fee and how it is paid. Small enough to build in memory.
  */
-export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
-  const { application, lang } = input;
+/** A started PDF of the portal's letterhead, with helpers for headings, label–value rows and notes. */
+export interface PdfDocument {
+  doc: PDFKit.PDFDocument;
+  heading: (text: string, size?: number) => void;
+  row: (label: string, value: string) => void;
+  /** A paragraph of body text. */
+  paragraph: (text: string) => void;
+  /** A small closing paragraph (the footer note). */
+  note: (text: string) => void;
+  /** Ends the document and gives its bytes. */
+  finish: () => Promise<Buffer>;
+}
+
+/**
+ * A tagged PDF in the portal's house style (A4, Fira Sans, the IND's letterhead as an artifact),
+ * in memory: the receipts of applications and of the duty-to-inform reports are small. The caller
+ * writes its content with the helpers and calls `finish()`.
+ */
+export async function pdfDocument(options: {
+  title: string;
+  /** The document's metadata title (default: the title). */
+  documentTitle?: string;
+  subject: string;
+  lang: Lang;
+}): Promise<PdfDocument> {
+  const { lang } = options;
   const t = translator(lang);
-  const submittedAt = application.submitted_at ?? new Date();
   const pdf = await createTaggedPdf({
-    title: `${t('apps.receipt.title')} ${application.reference ?? ''}`,
+    title: options.documentTitle ?? options.title,
     author: t('site.organisation'),
-    subject: input.type.name[lang],
+    subject: options.subject,
     lang,
   });
   const { doc } = pdf;
@@ -51,6 +74,16 @@ export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
         .text(/[?:]$/.test(label) ? `${label} ` : `${label}: `, { continued: true });
       doc.font('regular').text(value || '–');
     });
+  const paragraph = (text: string) =>
+    pdf.block('P', () => {
+      doc.font('regular').fontSize(10).text(text);
+    });
+  const note = (text: string) => {
+    doc.moveDown(1.2);
+    pdf.block('P', () => {
+      doc.font('regular').fontSize(9).fillColor('#3d3d3d').text(text);
+    });
+  };
 
   pdf.artifact(() => {
     doc.rect(56, 40, 10, 50).fill(BLUE).fillColor('black');
@@ -60,9 +93,22 @@ export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
   doc.x = 56;
   doc.moveDown(2);
   pdf.block('H1', () => {
-    doc.font('bold').fontSize(18).fillColor(BLUE).text(t('apps.receipt.title')).fillColor('black');
+    doc.font('bold').fontSize(18).fillColor(BLUE).text(options.title).fillColor('black');
   });
   doc.moveDown(0.4);
+  return { doc, heading, row, paragraph, note, finish: () => pdf.finish() };
+}
+
+export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
+  const { application, lang } = input;
+  const t = translator(lang);
+  const submittedAt = application.submitted_at ?? new Date();
+  const { heading, row, paragraph, note, finish } = await pdfDocument({
+    title: t('apps.receipt.title'),
+    documentTitle: `${t('apps.receipt.title')} ${application.reference ?? ''}`,
+    subject: input.type.name[lang],
+    lang,
+  });
   row(t('apps.receipt.reference'), application.reference ?? '');
   row(t('apps.receipt.submittedAt'), `${formatDateTime(lang, submittedAt)} (Europe/Amsterdam)`);
   row(t('apps.receipt.type'), input.type.name[lang]);
@@ -74,7 +120,7 @@ export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
   }
 
   heading(t('apps.documents.title'));
-  if (input.attachments.length === 0) pdf.block('P', () => doc.font('regular').fontSize(10).text('–'));
+  if (input.attachments.length === 0) paragraph('–');
   for (const file of input.attachments) {
     const documentType = findDocumentType(file.document_type);
     row(
@@ -106,9 +152,6 @@ export async function renderReceipt(input: ReceiptInput): Promise<Buffer> {
       }),
     );
   }
-  doc.moveDown(1.2);
-  pdf.block('P', () => {
-    doc.font('regular').fontSize(9).fillColor('#3d3d3d').text(t('apps.receipt.footer'));
-  });
-  return pdf.finish();
+  note(t('apps.receipt.footer'));
+  return finish();
 }

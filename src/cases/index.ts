@@ -10,7 +10,10 @@ import { caseRoutes } from './routes.tsx';
  * documents. Its public entry: the account page's additions (organisations renders them).
  */
 export { accountSummary, type AccountSummary } from './repository.ts';
-export { AccountSummarySection, InformationAsOf } from './views.tsx';
+export { AccountSummarySection, InformationAsOf, ListPage, errorOf, type Option } from './views.tsx';
+export { csvCell, csvLine, csvStream, CSV_BOM, CSV_SEPARATOR } from './csv.ts';
+export { decodeCursor, encodeCursor, isUuid, likeEscape, type Cursor, type Page } from './repository.ts';
+export { one, urlOf, type Query } from './routes.tsx';
 
 /** A recognised sponsor's service, when a registered authorisation's scope includes it. */
 const offers = (service: ServiceKey) => (actor: Actor) =>

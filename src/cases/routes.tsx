@@ -60,12 +60,13 @@ const DOWNLOAD_TYPES: Record<string, string> = {
 /** Where the sponsor's answers to a request for information are stored (FileStore purpose). */
 export const SUPPLIED_INFORMATION_PURPOSE = 'supplied-information';
 
-type Query = Record<string, string | string[] | undefined>;
+export type Query = Record<string, string | string[] | undefined>;
 
 /** The page of a list whose filters are in error: nothing is queried. */
 const emptyPage = <T,>(): Page<T> => ({ rows: [] });
 
-const one = (query: Query, name: string, max = 100): string => {
+/** One parameter of a query string, trimmed and cut to `max` characters. */
+export const one = (query: Query, name: string, max = 100): string => {
   const value = query[name];
   const text = Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
   return text.trim().slice(0, max);
@@ -127,7 +128,7 @@ export function readCaseQuery(query: Query, t: Translate): CaseQuery {
 }
 
 /** A URL with the non-empty parameters (so links keep the filters, and nothing else). */
-function urlOf(path: string, params: Record<string, string | undefined>): string {
+export function urlOf(path: string, params: Record<string, string | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
   const text = search.toString();

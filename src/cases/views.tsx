@@ -113,7 +113,7 @@ function Pagination({ firstHref, nextHref }: { firstHref: string | null; nextHre
 }
 
 /** The message of the error on `field`, if any. */
-function errorOf(errors: FieldError[], field: string): string | undefined {
+export function errorOf(errors: FieldError[], field: string): string | undefined {
   return errors.find((e) => e.field === field)?.message;
 }
 
@@ -121,7 +121,7 @@ function errorOf(errors: FieldError[], field: string): string | undefined {
  * A list page (cases, documents): heading, errors, the filters in a GET form (no CSRF: it
  * changes nothing), then the results (or `empty` when there are none) and the pager.
  */
-function ListPage(props: {
+export function ListPage(props: {
   title: string;
   lead: string;
   lastRefresh: Date | null;

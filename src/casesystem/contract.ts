@@ -103,6 +103,50 @@ export interface SuppliedInformation {
   submissionId: string;
 }
 
+// ----- reports under the duty to inform (informatieplicht) ---------------------------------------
+
+export type ReportKind = 'deregistration' | 'registration' | 'sponsor_change';
+
+/**
+ * A sponsor's report (issue 11): a de-registration or other change about an employee, the
+ * registration of an employee who changes employer, or a change about the sponsor itself.
+ * Intake is idempotent on `reportId`. A de-registration that ends the sponsorship ends the
+ * employee's sponsorship; a registration starts it: both reach the portal's read model as an
+ * `employee` change of the export (changesSince).
+ */
+export interface ReportedChange {
+  /** The portal's id of the report: intake is idempotent on it. */
+  reportId: string;
+  /** The reference the portal gave the sponsor (kenmerk). */
+  reference: string;
+  kvkNumber: string;
+  kind: ReportKind;
+  /** A reason code (e.g. 'employment_ended', 'bankruptcy'); texts live in the portal. */
+  reason: string;
+  /** The day the change happened (or, for a registration, the start date). */
+  occurredOn: string;
+  submittedAt: Date;
+  /** Reported after the deadline of the duty to inform. */
+  late: boolean;
+  /** True when this report ends the employee's sponsorship (de-registration). */
+  endsSponsorship: boolean;
+  /** The employee concerned (absent for a change about the sponsor). */
+  employee: {
+    vNumber: string;
+    givenNames: string;
+    surname: string;
+    dateOfBirth: string;
+    permitType: string | null;
+  } | null;
+  /** The rest of the report as submitted (explanation, job, salary, address …). */
+  details: Record<string, unknown>;
+}
+
+export type ReportOutcome =
+  | { accepted: true; created: boolean }
+  /** The employee is not one this sponsor sponsors (a de-registration of an unknown V-number). */
+  | { accepted: false; reason: 'unknown_employee' };
+
 // ----- the export the refresh reads ---------------------------------------------------------
 
 /** Position in the change stream: everything strictly after (changedAt, id) comes next. */
@@ -228,6 +272,8 @@ export interface RecognitionUpdate {
 export interface CaseSystem {
   intake(request: IntakeRequest): Promise<IntakeResult>;
   submitInformation(info: SuppliedInformation): Promise<{ accepted: boolean }>;
+  /** Takes in a report under the duty to inform (idempotent on `reportId`). */
+  reportChange(report: ReportedChange): Promise<ReportOutcome>;
   /**
    * Every change strictly after `cursor` (null: from the beginning), in (changedAt, id) order,
    * at most `limit`; only changes older than a small safety lag (so a transaction that commits

@@ -3,6 +3,7 @@ import { CASES_SECTION } from './backoffice/section.ts';
 import { caseSystemMessages } from './messages.ts';
 import * as m0500 from './migrations/0500_casesystem.ts';
 import * as m0510 from './migrations/0510_casesystem_records.ts';
+import * as m0520 from './migrations/0520_casesystem_reports.ts';
 import { caseHandlingRoutes } from './backoffice/routes.tsx';
 import { seedCaseSystemDemo } from './seed/demo.ts';
 import type { CaseSystemService } from './service.ts';
@@ -31,7 +32,11 @@ declare module '../platform/module.ts' {
 
 export const casesystemModule: PortalModule = {
   name: 'casesystem',
-  migrations: { '0500_casesystem': m0500, '0510_casesystem_records': m0510 },
+  migrations: {
+    '0500_casesystem': m0500,
+    '0510_casesystem_records': m0510,
+    '0520_casesystem_reports': m0520,
+  },
   messages: caseSystemMessages,
   backofficeSections: [CASES_SECTION],
   routes: caseHandlingRoutes,

@@ -1,6 +1,6 @@
 import type { ColumnType, JSONColumnType } from 'kysely';
 import type { CreatedAt, DateString, RecognitionCategory, Timestamp } from '../platform/db/schema.ts';
-import type { Address, CaseStatus, DocumentKind, SponsorshipState } from './contract.ts';
+import type { Address, CaseStatus, DocumentKind, ReportKind, SponsorshipState } from './contract.ts';
 
 /**
  * The case system's own tables (prefix `cs_`, migrations 0500 and 0510). The portal never
@@ -50,6 +50,22 @@ export interface CsEmployeesTable {
   sponsorship_state: SponsorshipState;
   registered_on: DateString | null;
   deregistered_on: DateString | null;
+  changed_at: ChangedAt;
+}
+
+/** A sponsor's report under the duty to inform (0520). */
+export interface CsReportsTable {
+  id: Id;
+  report_id: string;
+  reference: string;
+  kvk_number: string;
+  kind: ReportKind;
+  reason: string;
+  occurred_on: DateString;
+  late: boolean;
+  employee_id: string | null;
+  payload: JSONColumnType<Record<string, unknown>>;
+  received_at: Timestamp;
   changed_at: ChangedAt;
 }
 
@@ -105,6 +121,7 @@ export interface CaseSystemTables {
   cs_organisations: CsOrganisationsTable;
   cs_recognitions: CsRecognitionsTable;
   cs_employees: CsEmployeesTable;
+  cs_reports: CsReportsTable;
   cs_cases: CsCasesTable;
   cs_case_events: CsCaseEventsTable;
   cs_documents: CsDocumentsTable;

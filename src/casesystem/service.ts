@@ -17,8 +17,11 @@ import type {
   IntakeRequest,
   IntakeResult,
   RecognitionUpdate,
+  ReportedChange,
+  ReportOutcome,
   SuppliedInformation,
 } from './contract.ts';
+import { takeInReport } from './reports.ts';
 import { letterTitle, renderLetter, type Letter, type LetterCase } from './letters.ts';
 import { readChanges } from './changes.ts';
 
@@ -220,6 +223,10 @@ export function createCaseSystem(deps: CaseSystemDeps): CaseSystemService {
         });
         return { accepted: true };
       });
+    },
+
+    async reportChange(report: ReportedChange): Promise<ReportOutcome> {
+      return takeInReport(db, report);
     },
 
     async changesSince(cursor: ChangeCursor | null, limit: number): Promise<ChangePage> {

@@ -2,6 +2,7 @@ import { applicationsModule } from '../applications/index.ts';
 import { backofficeModule } from '../backoffice/index.ts';
 import { casesModule } from '../cases/index.ts';
 import { casesystemModule } from '../casesystem/index.ts';
+import { employeesModule } from '../employees/index.ts';
 import { identityModule } from '../identity/index.ts';
 import { organisationsModule } from '../organisations/index.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
@@ -29,6 +30,7 @@ export const MODULES: readonly PortalModule[] = [
   // After the case system: its demo data reaches the read model by a refresh (the demo hook).
   refreshModule,
   casesModule,
+  employeesModule,
 ];
 
 /** Every module's migrations (platform's own are added by the migrator). */

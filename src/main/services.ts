@@ -1,5 +1,6 @@
 import { ApplicationService } from '../applications/index.ts';
 import { createCaseSystem, type CaseSystemService } from '../casesystem/index.ts';
+import { EmployeeService } from '../employees/index.ts';
 import { RefreshService } from '../refresh/index.ts';
 import type { Config } from '../config.ts';
 import { SessionStore } from '../identity/index.ts';
@@ -40,6 +41,14 @@ export function buildServices(
       uploads: { maxBytes: config.uploads.maxBytes, maxFiles: config.uploads.maxFiles },
     }),
     refresh: refreshService(config, database, logger, caseSystem),
+    employees: new EmployeeService({
+      db: database.db,
+      jobs,
+      files,
+      caseSystem,
+      logger,
+      publicUrl: config.publicUrl,
+    }),
     reports: {
       db: database.db,
       jobs,

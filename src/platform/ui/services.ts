@@ -24,7 +24,7 @@ export const PORTAL_SERVICES: readonly PortalService[] = [
     built: true,
   },
   { key: 'status', href: '/cases', title: 'home.service.status', sponsorsOnly: true, built: true },
-  { key: 'register', href: '/employees', title: 'home.service.register', sponsorsOnly: true, built: false },
+  { key: 'register', href: '/employees', title: 'home.service.register', sponsorsOnly: true, built: true },
   { key: 'account', href: '/account', title: 'home.service.account', sponsorsOnly: true, built: true },
   { key: 'documents', href: '/documents', title: 'home.service.documents', sponsorsOnly: true, built: true },
 ];

@@ -1,0 +1,41 @@
+import { job } from '../platform/jobs/jobs.ts';
+import { isRecognisedSponsor, type Actor } from '../platform/auth/actor.ts';
+import type { PortalModule } from '../platform/module.ts';
+import { employeeMessages } from './messages.ts';
+import * as m0800 from './migrations/0800_employees.ts';
+import * as m0810 from './migrations/0810_employee_bulk.ts';
+import { employeeRoutes } from './routes.tsx';
+import { HANDOVER_JOB, type EmployeeService } from './service.ts';
+
+/**
+ * The sponsor's employees and its duty to inform (issue 11): the employees page on the read
+ * model, de-registration and other changes about an employee, registration of an employee who
+ * changes employer, changes about the sponsor itself; each report handed to the case system.
+ */
+export { EmployeeService, AUDIT_EVENTS, type EmployeeServiceDeps } from './service.ts';
+
+declare module '../platform/module.ts' {
+  interface PortalServices {
+    /** The duty-to-inform reports (built once in main). */
+    employees: EmployeeService;
+  }
+}
+
+/** The seed's service "Register or de-register an employee", when a registration's scope covers it. */
+const offers = (actor: Actor) =>
+  isRecognisedSponsor(actor) && (!actor.scope || actor.scope.includes('register'));
+
+export const employeesModule: PortalModule = {
+  name: 'employees',
+  migrations: { '0800_employees': m0800, '0810_employee_bulk': m0810 },
+  messages: employeeMessages,
+  nav: { business: [{ href: '/employees', label: 'nav.employees', order: 23, when: offers }] },
+  routes: employeeRoutes,
+  jobs: ({ employees }) => [
+    job<{ reportId: string }>({
+      name: HANDOVER_JOB,
+      retryLimit: 50,
+      handler: async ({ reportId }) => employees.handOver(reportId),
+    }),
+  ],
+};
