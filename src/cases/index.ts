@@ -11,6 +11,22 @@ import { caseRoutes } from './routes.tsx';
  */
 export { accountSummary, type AccountSummary } from './repository.ts';
 export { AccountSummarySection, InformationAsOf } from './views.tsx';
+/** The read model's queries, for the sponsor API (src/api): the pages' own, scoped by organisation. */
+export {
+  CASE_SORTS,
+  decodeCursor,
+  encodeCursor,
+  eventsOf,
+  findCase,
+  findDocument,
+  listCases,
+  listDocuments,
+  type CaseRow,
+  type CaseSort,
+  type DocumentRow,
+  type EventRow,
+} from './repository.ts';
+export { DOWNLOAD_TYPES, downloadName } from './routes.tsx';
 
 /** A recognised sponsor's service, when a registered authorisation's scope includes it. */
 const offers = (service: ServiceKey) => (actor: Actor) =>

@@ -1,3 +1,4 @@
+import { apiModule } from '../api/index.ts';
 import { applicationsModule } from '../applications/index.ts';
 import { backofficeModule } from '../backoffice/index.ts';
 import { casesModule } from '../cases/index.ts';
@@ -29,6 +30,8 @@ export const MODULES: readonly PortalModule[] = [
   // After the case system: its demo data reaches the read model by a refresh (the demo hook).
   refreshModule,
   casesModule,
+  // The sponsor API (issue 16): after the pages it exposes.
+  apiModule,
 ];
 
 /** Every module's migrations (platform's own are added by the migrator). */
