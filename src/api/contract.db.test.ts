@@ -37,7 +37,7 @@ let operations: Op[];
 let tokenUrl: string;
 const tokens = new Map<string, string>();
 const CASE = 'IND-OAS-000001';
-const clients: Record<string, TestClient> = {};
+const clients = {} as Record<'owner' | 'other' | 'noScope' | 'agency' | 'revoked', TestClient>;
 let fixtures: Record<string, string>;
 
 async function tokenOf(client: TestClient): Promise<string> {
