@@ -176,7 +176,7 @@ function ClientListPage({
   lang: Lang;
 }) {
   return (
-    <>
+    <div className="bp-api">
       <Heading level={1}>{t('api.clients.title')}</Heading>
       <Paragraph lead>{t('api.clients.lead')}</Paragraph>
       <Paragraph>
@@ -212,7 +212,7 @@ function ClientListPage({
           }))}
         />
       )}
-    </>
+    </div>
   );
 }
 
@@ -282,7 +282,7 @@ function ClientPage({
         ? `${t('api.client.attempts.failed', { error: a.error })} — ${t('api.client.attempts.gaveUp', { attempts: a.attempts })}`
         : t('api.client.attempts.failed', { error: a.error });
   return (
-    <>
+    <div className="bp-api">
       <Heading level={1}>{t('api.client.title', { name: client.name })}</Heading>
       {registered ? (
         <Alert type="ok">
@@ -364,6 +364,6 @@ function ClientPage({
       <Paragraph>
         <Link href={BASE}>{t('api.client.back')}</Link>
       </Paragraph>
-    </>
+    </div>
   );
 }

@@ -40,7 +40,7 @@ export function ReferencePage({ document, t }: { document: Json; t: Translate })
     Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
   );
   return (
-    <>
+    <div className="bp-api-reference">
       <Heading level={1}>{t('api.reference.title')}</Heading>
       <Paragraph lead>{t('api.reference.lead')}</Paragraph>
       <Paragraph>
@@ -155,6 +155,6 @@ export function ReferencePage({ document, t }: { document: Json; t: Translate })
           </section>
         );
       })}
-    </>
+    </div>
   );
 }

@@ -432,7 +432,7 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
           const status = (error as { statusCode?: number }).statusCode ?? 500;
           if (status === 429) {
             const after = (error as { retryAfter?: string }).retryAfter ?? '';
-            if (after) reply.header('retry-after', after);
+            // The plugin has set Retry-After in seconds (RFC 9110 10.2.3); `after` is for people.
             return sendProblem(request, reply, 429, 'api.problem.tooMany', 'api.problem.tooMany.detail', {
               params: { after },
             });
