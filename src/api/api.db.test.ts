@@ -71,6 +71,14 @@ describe('tokens (private_key_jwt, RFC 7523)', () => {
     const cases = await get(`/api/v1/organisations/${EMPLOYER}/cases?q=${CASE_A}`, body.access_token);
     expect(cases.statusCode).toBe(200);
     expect(cases.headers['api-version']).toBe('1.0.0');
+    const issued = await portal.database.db
+      .selectFrom('audit_log')
+      .select(['actor_subject', 'organisation_id'])
+      .where('event', '=', 'api.token.issued')
+      .where('actor_subject', '=', `api-client:${employer.id}`)
+      .execute();
+    expect(issued.length).toBeGreaterThan(0);
+    expect(issued[0]?.organisation_id).toBe(orgA);
     expect(cases.json<{ cases: { caseNumber: string }[] }>().cases.map((c) => c.caseNumber)).toEqual([
       CASE_A,
     ]);

@@ -23,7 +23,8 @@ const SKEW_SECONDS = 30;
 export interface TokenResult {
   status: number;
   body: Record<string, string | number>;
-  clientId?: string;
+  /** The client a token was issued to (for the audit log). */
+  client?: ApiClient;
 }
 
 const oauthError = (error: string, description: string, status = 400): TokenResult => ({
@@ -59,10 +60,11 @@ export async function issueToken(
   if (!clientId || !UUID.test(clientId) || (claimed !== undefined && claimed !== clientId))
     return oauthError('invalid_client', 'unknown client', 401);
   const client = await db
-    .selectFrom('api_clients')
-    .select(['id', 'public_jwk', 'scopes'])
-    .where('id', '=', clientId)
-    .where('state', '=', 'active')
+    .selectFrom('api_clients as c')
+    .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
+    .select(['c.id', 'c.public_jwk', 'c.scopes', 'o.id as organisation_id', 'o.kvk_number', 'o.name'])
+    .where('c.id', '=', clientId)
+    .where('c.state', '=', 'active')
     .executeTakeFirst();
   if (!client) return oauthError('invalid_client', 'unknown or revoked client', 401);
   const jwk = client.public_jwk as JWK;
@@ -121,7 +123,13 @@ export async function issueToken(
     .execute();
   return {
     status: 200,
-    clientId: client.id,
+    client: {
+      id: client.id,
+      scopes: client.scopes,
+      organisationId: client.organisation_id,
+      kvkNumber: client.kvk_number,
+      organisationName: client.name,
+    },
     body: { access_token: token, token_type: 'Bearer', expires_in: TOKEN_SECONDS, scope: scopes.join(' ') },
   };
 }

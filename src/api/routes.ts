@@ -492,24 +492,13 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
         app.post('/oauth/token', { config: open }, async (request, reply) => {
           const body = (request.body ?? {}) as Record<string, unknown>;
           const result = await issueToken(db, tokenUrl, body);
-          if (result.clientId)
-            await audit(
-              db,
-              apiActor({
-                id: result.clientId,
-                scopes: [],
-                organisationId: '',
-                kvkNumber: '',
-                organisationName: '',
-              }),
-              {
-                event: 'api.token.issued',
-                outcome: 'success',
-                organisationId: null,
-                requestId: request.id,
-                details: { clientId: result.clientId },
-              },
-            ).catch(() => undefined);
+          if (result.client)
+            await audit(db, apiActor(result.client), {
+              event: 'api.token.issued',
+              outcome: 'success',
+              requestId: request.id,
+              details: { clientId: result.client.id },
+            }).catch((error: unknown) => request.log.error({ err: error }, 'api audit failed'));
           return reply
             .status(result.status)
             .header('cache-control', 'no-store')
