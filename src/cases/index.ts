@@ -12,8 +12,26 @@ import { caseRoutes } from './routes.tsx';
 export { accountSummary, type AccountSummary } from './repository.ts';
 export { AccountSummarySection, InformationAsOf, ListPage, errorOf, type Option } from './views.tsx';
 export { csvCell, csvLine, csvStream, CSV_BOM, CSV_SEPARATOR } from './csv.ts';
-export { decodeCursor, encodeCursor, isUuid, likeEscape, type Cursor, type Page } from './repository.ts';
-export { one, urlOf, type Query } from './routes.tsx';
+/** The read model's queries, also for the sponsor API (src/api): the pages' own, scoped by organisation. */
+export {
+  CASE_SORTS,
+  decodeCursor,
+  encodeCursor,
+  eventsOf,
+  findCase,
+  findDocument,
+  isUuid,
+  likeEscape,
+  listCases,
+  listDocuments,
+  type CaseRow,
+  type CaseSort,
+  type Cursor,
+  type DocumentRow,
+  type EventRow,
+  type Page,
+} from './repository.ts';
+export { DOWNLOAD_TYPES, downloadName, one, urlOf, type Query } from './routes.tsx';
 
 /** A recognised sponsor's service, when a registered authorisation's scope includes it. */
 const offers = (service: ServiceKey) => (actor: Actor) =>

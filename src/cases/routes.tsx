@@ -52,7 +52,7 @@ const DOCUMENT_KINDS = [
   'attachment',
   'supplied_information',
 ] as const;
-const DOWNLOAD_TYPES: Record<string, string> = {
+export const DOWNLOAD_TYPES: Record<string, string> = {
   'application/pdf': 'pdf',
   'image/jpeg': 'jpg',
   'image/png': 'png',
@@ -136,7 +136,7 @@ export function urlOf(path: string, params: Record<string, string | undefined>):
 }
 
 /** A file name for a download: only letters, digits, '-', '_' and '.', never the user's. */
-function downloadName(caseNumber: string, kind: string, id: string, contentType: string): string {
+export function downloadName(caseNumber: string, kind: string, id: string, contentType: string): string {
   const clean = (text: string) => text.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 60);
   return `${clean(caseNumber)}-${clean(kind)}-${id.slice(0, 8)}.${DOWNLOAD_TYPES[contentType] ?? 'bin'}`;
 }

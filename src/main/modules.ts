@@ -1,3 +1,4 @@
+import { apiModule } from '../api/index.ts';
 import { applicationsModule } from '../applications/index.ts';
 import { backofficeModule } from '../backoffice/index.ts';
 import { casesModule } from '../cases/index.ts';
@@ -31,6 +32,8 @@ export const MODULES: readonly PortalModule[] = [
   refreshModule,
   casesModule,
   employeesModule,
+  // The sponsor API (issue 16): after the pages it exposes.
+  apiModule,
 ];
 
 /** Every module's migrations (platform's own are added by the migrator). */

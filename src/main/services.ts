@@ -40,7 +40,7 @@ export function buildServices(
       logger,
       uploads: { maxBytes: config.uploads.maxBytes, maxFiles: config.uploads.maxFiles },
     }),
-    refresh: refreshService(config, database, logger, caseSystem),
+    refresh: refreshService(config, database, logger, caseSystem, modules),
     employees: new EmployeeService({
       db: database.db,
       jobs,
@@ -77,10 +77,13 @@ export function refreshService(
     db: database.db,
     files: createFileStore(config),
   }),
+  modules: readonly PortalModule[] = MODULES,
 ): RefreshService {
   return new RefreshService({
     database,
     caseSystem,
+    // The modules' hooks run in each page's transaction (the webhooks' outbox, src/api).
+    hooks: modules.flatMap((m) => (m.onReadModelBatch ? [m.onReadModelBatch.bind(m)] : [])),
     ...(logger ? { logger } : {}),
     options: { batchSize: config.refresh.batchSize, staleAfterHours: config.refresh.staleAfterHours },
   });

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 import type { Config } from '../config.ts';
 import type { Actor, StaffRole } from './auth/actor.ts';
 import type { DatabaseHandle } from './db/database.ts';
+import type { DB } from './db/schema.ts';
 import type { FileStore } from './files/file-store.ts';
 import type { AssetManifest } from './http/assets.ts';
 import type { Metrics } from './http/operations.ts';
@@ -75,6 +77,16 @@ export interface BackofficeSection {
   roles: readonly StaffRole[];
 }
 
+/**
+ * What one committed page of the refresh changed, by the case system's ids: handed to the
+ * modules' `onReadModelBatch` inside the page's own transaction (the refresh knows no module).
+ */
+export interface ReadModelBatch {
+  caseSourceIds: string[];
+  caseEventSourceIds: string[];
+  documentSourceIds: string[];
+}
+
 export interface SeedContext {
   database: DatabaseHandle;
   logger?: Logger;
@@ -92,6 +104,12 @@ export interface PortalModule {
   routes?(ctx: ModuleContext): FastifyPluginAsync;
   /** Queues and schedules; the web process (WORKER_IN_PROCESS) and the worker define the same ones. */
   jobs?(ctx: JobContext): JobDefinition<object>[];
+  /**
+   * Runs in the refresh's transaction after each page of changes is applied (before its
+   * checkpoint commits): rows written here exist exactly when the change does (the webhooks'
+   * outbox). A failure rolls the page back, and the refresh fails and resumes as for any error.
+   */
+  onReadModelBatch?(trx: Kysely<DB>, batch: ReadModelBatch): Promise<void>;
   /** Entries in the main navigation, per kind of actor, in module-list order. */
   nav?: { business?: NavEntry[]; public?: NavEntry[] };
   /** Sections of the back office (home page and staff navigation), in module-list order. */

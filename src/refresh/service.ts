@@ -3,6 +3,7 @@ import type { CaseSystemContract, ChangeCursor } from '../casesystem/index.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
 import type { DB, RefreshRowCounts, RefreshTrigger } from '../platform/db/schema.ts';
 import type { Logger } from '../platform/logging.ts';
+import type { ReadModelBatch } from '../platform/module.ts';
 import { applyChanges } from './apply.ts';
 
 export interface RunSummary {
@@ -56,6 +57,7 @@ export class RefreshService {
   readonly #caseSystem: Pick<CaseSystemContract, 'changesSince'>;
   readonly #logger: Logger | undefined;
   readonly #options: RefreshOptions;
+  readonly #hooks: readonly ReadModelHook[];
   #running = false;
 
   constructor(deps: {
@@ -63,7 +65,10 @@ export class RefreshService {
     caseSystem: Pick<CaseSystemContract, 'changesSince'>;
     logger?: Logger;
     options: RefreshOptions;
+    /** The modules' `onReadModelBatch`, run in each page's transaction (src/main composes them). */
+    hooks?: readonly ReadModelHook[];
   }) {
+    this.#hooks = deps.hooks ?? [];
     this.#database = deps.database;
     this.#caseSystem = deps.caseSystem;
     this.#logger = deps.logger;
@@ -137,6 +142,10 @@ export class RefreshService {
           const counts = await applyChanges(trx, page.changes);
           for (const [kind, count] of Object.entries(counts) as [keyof RefreshRowCounts, number][])
             rows[kind] = (rows[kind] ?? 0) + count;
+          if (this.#hooks.length > 0) {
+            const batch = batchOf(page.changes);
+            for (const hook of this.#hooks) await hook(trx, batch);
+          }
           await trx
             .insertInto('refresh_cursor')
             .values({ id: 1, changed_at: next.changedAt, source_id: next.id, run_id: run.id })
@@ -270,6 +279,13 @@ export function staleness(
   if (!lastSuccess) return { lastSuccess: null, ageSeconds: null, stale: true, running };
   const ageSeconds = Math.max(0, (now.getTime() - lastSuccess.getTime()) / 1000);
   return { lastSuccess, ageSeconds, stale: ageSeconds > staleAfterHours * 3600, running };
+}
+
+export type ReadModelHook = (trx: Kysely<DB>, batch: ReadModelBatch) => Promise<void>;
+
+function batchOf(changes: readonly { kind: string; id: string }[]): ReadModelBatch {
+  const ids = (kind: string) => [...new Set(changes.filter((c) => c.kind === kind).map((c) => c.id))];
+  return { caseSourceIds: ids('case'), caseEventSourceIds: ids('case_event'), documentSourceIds: ids('document') };
 }
 
 const busy = (): RunSummary => ({ state: 'busy', runId: null, rows: {}, batches: 0, durationMs: 0 });

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { EMPLOYER } from '../../test/helpers/organisations.ts';
+import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
+import { registerTestClient, type TestClient } from './testing.ts';
+
+/** Rate limits count per client (the portal's rate-limit plugin, keyed by the client id). */
+let portal: TestPortal;
+beforeAll(async () => {
+  portal = await createTestPortal({ RATE_LIMIT_MAX: '4' });
+});
+afterAll(async () => portal.close());
+
+async function tokenOf(client: TestClient) {
+  const response = await portal.app.inject({
+    method: 'POST',
+    url: '/api/v1/oauth/token',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+      client_assertion: await client.assertion(`${portal.config.publicUrl}/api/v1/oauth/token`),
+    }).toString(),
+  });
+  return response.json<{ access_token: string }>().access_token;
+}
+
+it('a client over its limit gets 429 with Retry-After as a problem; another client is not held up', async () => {
+  const [busy, calm] = await Promise.all([
+    registerTestClient(portal.database.db, EMPLOYER, ['status'], 'busy'),
+    registerTestClient(portal.database.db, EMPLOYER, ['status'], 'calm'),
+  ]);
+  const [busyToken, calmToken] = [await tokenOf(busy), await tokenOf(calm)];
+  const call = (token: string) =>
+    portal.app.inject({
+      method: 'GET',
+      url: `/api/v1/organisations/${EMPLOYER}/cases`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+  const statuses: number[] = [];
+  for (let i = 0; i < 5; i += 1) statuses.push((await call(busyToken)).statusCode);
+  expect(statuses).toEqual([200, 200, 200, 200, 429]);
+  const limited = await call(busyToken);
+  expect(limited.headers['content-type']).toMatch(/application\/problem\+json/);
+  expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  expect((await call(calmToken)).statusCode).toBe(200);
+});
