@@ -4,6 +4,7 @@ import type { ServiceKey } from '../platform/ui/services.ts';
 import { caseMessages } from './messages.ts';
 import * as m0700 from './migrations/0700_cases_status_list.ts';
 import { caseRoutes } from './routes.tsx';
+import { casesAuditActions } from './audit-actions.ts';
 
 /**
  * The recognised sponsor's pages on the read model (issue 10): status of applications and file
@@ -11,6 +12,8 @@ import { caseRoutes } from './routes.tsx';
  */
 export { accountSummary, type AccountSummary } from './repository.ts';
 export { AccountSummarySection, InformationAsOf } from './views.tsx';
+/** Formula-injection-safe CSV (OWASP), shared by every export of the portal. */
+export { csvCell, csvLine, csvStream, CSV_BOM, CSV_SEPARATOR } from './csv.ts';
 
 /** A recognised sponsor's service, when a registered authorisation's scope includes it. */
 const offers = (service: ServiceKey) => (actor: Actor) =>
@@ -18,6 +21,7 @@ const offers = (service: ServiceKey) => (actor: Actor) =>
 
 export const casesModule: PortalModule = {
   name: 'cases',
+  auditActions: casesAuditActions,
   migrations: { '0700_cases_status_list': m0700 },
   messages: caseMessages,
   nav: {
