@@ -53,6 +53,7 @@ export const activityMessages = {
     en: 'No actions match the filters.',
   },
   'activity.ind': { nl: 'IND', en: 'IND' },
+  'activity.apiClient': { nl: 'API-koppeling {client}', en: 'API client {client}' },
   'activity.person': { nl: 'Persoon {pseudonym}', en: 'Person {pseudonym}' },
   'activity.agency': { nl: '{name} (intermediair, KVK {kvk})', en: '{name} (intermediary, KVK {kvk})' },
   'activity.agencyPerson': { nl: '{agency}, {person}', en: '{agency}, {person}' },

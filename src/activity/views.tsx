@@ -33,6 +33,8 @@ export function whoText(
   row: ActivityRow,
 ): string {
   if (row.actorKind === 'staff') return t('activity.ind');
+  // An API client (or any other non-person actor a module audits): named by its identifier.
+  if (row.actorKind !== 'business') return t('activity.apiClient', { client: row.subject ?? row.actorKind });
   const person = row.subjectName ?? t('activity.person', { pseudonym: shortPseudonym(row.subject ?? '') });
   if (!row.intermediaryKvk) return person;
   const agency = t('activity.agency', { name: row.intermediaryName ?? '', kvk: row.intermediaryKvk });

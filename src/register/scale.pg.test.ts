@@ -1,4 +1,4 @@
-import { PostgresQueryCompiler, sql, type Kysely, type RootOperationNode } from 'kysely';
+import { PostgresQueryCompiler, sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.ts';
 import type { DB } from '../platform/db/schema.ts';
@@ -68,7 +68,7 @@ async function plansOf(run: (db: Kysely<DB>) => Promise<unknown>): Promise<strin
   const queries: { sql: string; parameters: readonly unknown[] }[] = [];
   const recording = db.withPlugin({
     transformQuery: (args) => {
-      queries.push(compiler.compileQuery(args.node as RootOperationNode, args.queryId));
+      queries.push(compiler.compileQuery(args.node, args.queryId));
       return args.node;
     },
     transformResult: (args) => Promise.resolve(args.result),
