@@ -1,3 +1,4 @@
+import type { AuditAction } from '../platform/audit.ts';
 import { z } from 'zod';
 import { CASE_STATUSES } from '../casesystem/index.ts';
 import { API_SCOPES, WEBHOOK_EVENT_TYPES, type ApiScope } from './schema.ts';
@@ -195,7 +196,7 @@ export interface Operation {
   idempotent?: boolean;
   response: { status: 200 | 201 | 204; schema?: z.ZodType; binary?: boolean; description: string };
   /** The audit event of a call (the portal's audit log, with the client id). */
-  audit: string;
+  audit: AuditAction;
 }
 
 const org = z.object({ kvkNumber: KvkNumber });

@@ -1,3 +1,4 @@
+import { apiAuditActions } from './audit-actions.ts';
 import { job } from '../platform/jobs/jobs.ts';
 import type { PortalModule } from '../platform/module.ts';
 import { apiMessages } from './messages.ts';
@@ -19,6 +20,7 @@ export const API_PURGE_JOB = 'api.purge';
 
 export const apiModule: PortalModule = {
   name: 'api',
+  auditActions: apiAuditActions,
   migrations: { '0900_api': m0900 },
   messages: apiMessages,
   nav: {

@@ -4,6 +4,7 @@ import { applicationMessages } from './messages.ts';
 import * as m0300 from './migrations/0300_applications.ts';
 import { applicationRoutes } from './routes.tsx';
 import { HANDOVER_JOB, PURGE_JOB, type ApplicationService } from './service.ts';
+import { applicationsAuditActions } from './audit-actions.ts';
 
 /** The applications module's public entry. */
 export { ApplicationService, type ApplicationDeps } from './service.ts';
@@ -26,6 +27,7 @@ declare module '../platform/module.ts' {
 /** Submitting applications: catalogue, form, documents, submission and hand-over. */
 export const applicationsModule: PortalModule = {
   name: 'applications',
+  auditActions: applicationsAuditActions,
   migrations: { '0300_applications': m0300 },
   messages: applicationMessages,
   nav: { business: [{ href: '/applications', label: 'apps.catalogue.title', order: 20 }] },

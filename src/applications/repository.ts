@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { audit } from '../platform/audit.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 import type { DB } from '../platform/db/schema.ts';
 import type { Database } from '../platform/db/database.ts';
@@ -28,29 +29,39 @@ export class ApplicationRepository {
     actor: BusinessActor,
     values: { typeCode: string; catalogueVersion: string; step: string; language: 'nl' | 'en' },
   ): Promise<string> {
-    const row = await this.db
-      .insertInto('applications')
-      .values({
-        organisation_id: actor.organisationId,
-        type_code: values.typeCode,
-        catalogue_version: values.catalogueVersion,
-        state: 'draft',
-        answers: JSON.stringify({}) as never,
-        current_step: values.step,
-        employee_name: null,
-        created_by_subject: actor.actingSubject,
-        intermediary_kvk: actor.intermediaryKvk,
-        language: values.language,
-        reference: null,
-        submitted_at: null,
-        submitted_by_subject: null,
-        fee_cents: null,
-        fee_year: null,
-        payment_method: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
+    // The draft and its audit row commit together (issue 17).
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('applications')
+        .values({
+          organisation_id: actor.organisationId,
+          type_code: values.typeCode,
+          catalogue_version: values.catalogueVersion,
+          state: 'draft',
+          answers: JSON.stringify({}) as never,
+          current_step: values.step,
+          employee_name: null,
+          created_by_subject: actor.actingSubject,
+          intermediary_kvk: actor.intermediaryKvk,
+          language: values.language,
+          reference: null,
+          submitted_at: null,
+          submitted_by_subject: null,
+          fee_cents: null,
+          fee_year: null,
+          payment_method: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await audit(trx, actor, {
+        event: 'application.start',
+        outcome: 'success',
+        objectType: 'application',
+        objectId: row.id,
+        details: { type: values.typeCode },
+      });
+      return row.id;
+    });
   }
 
   async find(actor: BusinessActor, id: string, db: Kysely<DB> = this.db): Promise<Application | undefined> {
@@ -124,7 +135,7 @@ export class ApplicationRepository {
   }
 
   /** Deletes a draft; returns the storage keys of its files (to delete after commit). */
-  async deleteDraft(actor: BusinessActor, id: string): Promise<string[] | undefined> {
+  async deleteDraft(actor: BusinessActor, id: string, requestId?: string): Promise<string[] | undefined> {
     if (!isUuid(id)) return undefined;
     return this.db.transaction().execute(async (trx) => {
       const keys = await trx
@@ -139,7 +150,16 @@ export class ApplicationRepository {
         .where('organisation_id', '=', actor.organisationId)
         .where('state', '=', 'draft')
         .executeTakeFirst();
-      return deleted.numDeletedRows > 0n ? keys.map((k) => k.storage_key) : undefined;
+      if (deleted.numDeletedRows === 0n) return undefined;
+      // In the deleting transaction (issue 17): no deletion without its record.
+      await audit(trx, actor, {
+        event: 'application.draft_deleted',
+        outcome: 'success',
+        objectType: 'application',
+        objectId: id,
+        ...(requestId ? { requestId } : {}),
+      });
+      return keys.map((k) => k.storage_key);
     });
   }
 
@@ -207,6 +227,13 @@ export class ApplicationRepository {
         .set({ updated_at: sql<Date>`now()` })
         .where('id', '=', applicationId)
         .execute();
+      await audit(trx, actor, {
+        event: 'application.upload',
+        outcome: 'success',
+        objectType: 'application',
+        objectId: applicationId,
+        details: { documentType: file.document_type },
+      });
       return 'added';
     });
   }

@@ -179,15 +179,9 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
     });
 
     app.post<{ Params: IdParams }>('/applications/:id/delete', { config: rules }, async (request, reply) => {
-      const deleted = await service.deleteDraft(actorOf(request), request.params.id);
+      // Audited in the deleting transaction (repository.deleteDraft).
+      const deleted = await service.deleteDraft(actorOf(request), request.params.id, request.id);
       if (!deleted) return notFound(request, reply, 'application', request.params.id);
-      await audit(deps.database.db, request.actor, {
-        event: 'application.draft_deleted',
-        outcome: 'success',
-        objectType: 'application',
-        objectId: request.params.id,
-        requestId: request.id,
-      });
       return reply.redirect('/applications/drafts', 303);
     });
 

@@ -297,8 +297,8 @@ export class ApplicationService {
     return this.deps.files.get(attachment.storage_key);
   }
 
-  async deleteDraft(actor: BusinessActor, id: string): Promise<boolean> {
-    const keys = await this.repository.deleteDraft(actor, id);
+  async deleteDraft(actor: BusinessActor, id: string, requestId?: string): Promise<boolean> {
+    const keys = await this.repository.deleteDraft(actor, id, requestId);
     if (!keys) return false;
     for (const key of keys) await this.deps.files.delete(key);
     return true;

@@ -4,6 +4,7 @@ import type { ServiceKey } from '../platform/ui/services.ts';
 import { caseMessages } from './messages.ts';
 import * as m0700 from './migrations/0700_cases_status_list.ts';
 import { caseRoutes } from './routes.tsx';
+import { casesAuditActions } from './audit-actions.ts';
 
 /**
  * The recognised sponsor's pages on the read model (issue 10): status of applications and file
@@ -39,6 +40,7 @@ const offers = (service: ServiceKey) => (actor: Actor) =>
 
 export const casesModule: PortalModule = {
   name: 'cases',
+  auditActions: casesAuditActions,
   migrations: { '0700_cases_status_list': m0700 },
   messages: caseMessages,
   nav: {

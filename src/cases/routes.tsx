@@ -173,7 +173,12 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
     ];
 
     /** Another organisation's (or an unknown) object: 404, nothing of it shown, the attempt audited. */
-    const notFound = async (request: FastifyRequest, reply: FastifyReply, objectType: string, id: string) => {
+    const notFound = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      objectType: 'case' | 'document',
+      id: string,
+    ) => {
       await audit(db, request.actor, {
         event: `${objectType}.lookup`,
         outcome: 'denied',

@@ -7,6 +7,7 @@ import * as m0520 from './migrations/0520_casesystem_reports.ts';
 import { caseHandlingRoutes } from './backoffice/routes.tsx';
 import { seedCaseSystemDemo } from './seed/demo.ts';
 import type { CaseSystemService } from './service.ts';
+import { casesystemAuditActions } from './audit-actions.ts';
 
 /**
  * The built-in case system (the system of record behind the portal). Its public entry: the
@@ -32,6 +33,7 @@ declare module '../platform/module.ts' {
 
 export const casesystemModule: PortalModule = {
   name: 'casesystem',
+  auditActions: casesystemAuditActions,
   migrations: {
     '0500_casesystem': m0500,
     '0510_casesystem_records': m0510,

@@ -1,3 +1,4 @@
+import { employeesAuditActions } from './audit-actions.ts';
 import { job } from '../platform/jobs/jobs.ts';
 import { isRecognisedSponsor, type Actor } from '../platform/auth/actor.ts';
 import type { PortalModule } from '../platform/module.ts';
@@ -27,6 +28,7 @@ const offers = (actor: Actor) =>
 
 export const employeesModule: PortalModule = {
   name: 'employees',
+  auditActions: employeesAuditActions,
   migrations: { '0800_employees': m0800, '0810_employee_bulk': m0810 },
   messages: employeeMessages,
   nav: { business: [{ href: '/employees', label: 'nav.employees', order: 23, when: offers }] },

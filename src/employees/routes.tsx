@@ -98,9 +98,14 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
       { href: '/dashboard', label: request.t('nav.dashboard') },
       ...(withList ? [{ href: '/employees', label: request.t('employees.title') }] : []),
     ];
-    const notFound = async (request: FastifyRequest, reply: FastifyReply, objectType: string, id: string) => {
+    const notFound = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      objectType: 'employee' | 'employee_report',
+      id: string,
+    ) => {
       await audit(db, request.actor, {
-        event: `${objectType}.lookup`,
+        event: `${objectType}.lookup` as const,
         outcome: 'denied',
         reason: 'not found in the actor’s organisation',
         objectType,

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type { Kysely, Transaction } from 'kysely';
 import type { CaseSystemService } from '../casesystem/index.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
-import { audit } from '../platform/audit.ts';
+import { audit, type AuditAction } from '../platform/audit.ts';
 import type { DB } from '../platform/db/schema.ts';
 import type { FileStore } from '../platform/files/file-store.ts';
 import { translator } from '../platform/i18n/catalogue.ts';
@@ -389,7 +389,7 @@ export class EmployeeService {
 }
 
 /** The audit events (an activity log is built from them). */
-export const AUDIT_EVENTS: Record<ReportKind, string> = {
+export const AUDIT_EVENTS: Record<ReportKind, AuditAction> = {
   deregistration: 'employee.deregistered',
   registration: 'employee.registered',
   sponsor_change: 'sponsor.change_reported',

@@ -12,6 +12,7 @@ import { SessionStore } from './sessions/sessions.ts';
 import { staffMessages } from './staff/messages.ts';
 import { staffRoutes } from './staff/routes.tsx';
 import { testBrokerRoutes } from './test-broker/routes.tsx';
+import { identityAuditActions } from './audit-actions.ts';
 
 /** The identity module's public entry: what other modules and src/main may import. */
 export { actorResolver, type RepresentationCheck } from './resolve-actor.ts';
@@ -31,6 +32,7 @@ declare module '../platform/module.ts' {
 /** Logging in (eHerkenning, staff OIDC), sessions, and the business dashboard. */
 export const identityModule: PortalModule = {
   name: 'identity',
+  auditActions: identityAuditActions,
   migrations: { '0100_identity': m0100, '0110_sessions': m0110 },
   messages: { ...identityMessages, ...staffMessages },
   nav: { business: [{ href: '/dashboard', label: 'nav.dashboard', order: 10 }] },

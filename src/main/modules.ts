@@ -9,10 +9,13 @@ import { organisationsModule } from '../organisations/index.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
 import type { FileStore } from '../platform/files/file-store.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
+import { composeAuditActions, installAuditActions } from '../platform/audit.ts';
 import { composeCatalogue, installCatalogue } from '../platform/i18n/catalogue.ts';
 import type { JobDefinition, Jobs } from '../platform/jobs/jobs.ts';
 import { migrationsOf, type JobContext, type PortalModule } from '../platform/module.ts';
+import { activityModule } from '../activity/index.ts';
 import { refreshModule } from '../refresh/index.ts';
+import { registerModule } from '../register/index.ts';
 import { supportModule } from '../support/index.ts';
 
 /**
@@ -34,6 +37,9 @@ export const MODULES: readonly PortalModule[] = [
   employeesModule,
   // The sponsor API (issue 16): after the pages it exposes.
   apiModule,
+  // After the modules whose actions it lists, and after the refresh it reads.
+  activityModule,
+  registerModule,
 ];
 
 /** Every module's migrations (platform's own are added by the migrator). */
@@ -42,6 +48,10 @@ export const MIGRATIONS = migrationsOf(MODULES);
 /** Platform's and every module's messages; a key defined twice stops the process here. */
 export const CATALOGUE = composeCatalogue(MODULES);
 installCatalogue(CATALOGUE);
+
+/** Every module's audited actions (platform/audit.ts); an action declared twice stops the process here. */
+export const AUDIT_ACTIONS = composeAuditActions(MODULES);
+installAuditActions(AUDIT_ACTIONS);
 
 /** Migrates, then runs every module's seed (content every installation needs, idempotent). */
 export async function prepareDatabase(database: DatabaseHandle, modules = MODULES): Promise<string[]> {

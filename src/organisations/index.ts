@@ -4,6 +4,7 @@ import { AUTHORISATIONS_SECTION, ORGANISATIONS_SECTION } from './backoffice/sect
 import { organisationMessages } from './messages.ts';
 import * as m0200 from './migrations/0200_organisations.ts';
 import { organisationRoutes } from './routes.ts';
+import { organisationsAuditActions } from './audit-actions.ts';
 
 /** The organisations module's public entry: what other modules and src/main may import. */
 export { listClosureDays, loadCalendar } from './closure-days.ts';
@@ -18,6 +19,7 @@ export { parseDate } from './validation.ts';
  */
 export const organisationsModule: PortalModule = {
   name: 'organisations',
+  auditActions: organisationsAuditActions,
   migrations: { '0200_organisations': m0200 },
   messages: organisationMessages,
   nav: {

@@ -1,9 +1,78 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from './auth/actor.ts';
 import type { DB } from './db/schema.ts';
+import type { Message } from './i18n/i18n.ts';
+
+/**
+ * The audited actions: one typed registry (issue 17). Each module declares the actions it
+ * audits in its own `audit-actions.ts` with `defineAuditActions`, adds them to
+ * `AuditActionRegistry` by declaration merging and exports them on its module object
+ * (`auditActions`, src/platform/module.ts):
+ *
+ *   export const supportAuditActions = defineAuditActions({ 'support.report.submitted': {…} });
+ *   declare module '../platform/audit.ts' {
+ *     interface AuditActionRegistry extends AuditActionsOf<typeof supportAuditActions> {}
+ *   }
+ *
+ * `audit()` accepts only a declared action (a type error otherwise), and the activity log's
+ * tests walk the composed registry of src/main/modules.ts: declaring an action there is the
+ * one thing a module must do, and then it is labelled in both languages and tested.
+ */
+export interface AuditActionSpec {
+  /**
+   * Who sees a row of it: 'organisation' — the organisation's own activity log (and the back
+   * office); 'staff' — the back office's audit log only (logins of staff, refused lookups, …).
+   */
+  shown: 'organisation' | 'staff';
+  /** What was done, as a short phrase for the activity log ("Submitted an application"). */
+  label: Message;
+}
+
+/** Every declared action, by name. Modules extend it (see above). */
+export interface AuditActionRegistry extends AuditActionsOf<typeof platformAuditActions> {}
+
+export type AuditAction = Extract<keyof AuditActionRegistry, string>;
+
+/** The registry entries of one module's declarations. */
+export type AuditActionsOf<T extends Readonly<Record<string, AuditActionSpec>>> = {
+  readonly [K in keyof T]: AuditActionSpec;
+};
+
+/** Declares a module's audited actions (keeps the names literal for the registry). */
+export function defineAuditActions<const T extends Readonly<Record<string, AuditActionSpec>>>(actions: T): T {
+  return actions;
+}
+
+/** Platform's own: a route refused for the actor's kind or scope (app.ts). */
+export const platformAuditActions = defineAuditActions({
+  'access.denied': {
+    shown: 'staff',
+    label: { nl: 'Toegang geweigerd', en: 'Access refused' },
+  },
+});
+
+/**
+ * Joins platform's and the modules' declarations. An action declared twice is an error at
+ * start (two labels for one action, or two modules claiming it).
+ */
+export function composeAuditActions(
+  sources: readonly { name: string; auditActions?: Readonly<Record<string, AuditActionSpec>> }[],
+): Readonly<Record<AuditAction, AuditActionSpec>> {
+  const all: Record<string, AuditActionSpec> = { ...platformAuditActions };
+  const owner = new Map<string, string>(Object.keys(platformAuditActions).map((k) => [k, 'platform']));
+  for (const { name, auditActions } of sources) {
+    for (const [action, spec] of Object.entries(auditActions ?? {})) {
+      const first = owner.get(action);
+      if (first) throw new Error(`audited action "${action}" is declared by both ${first} and ${name}`);
+      owner.set(action, name);
+      all[action] = spec;
+    }
+  }
+  return all as Record<AuditAction, AuditActionSpec>;
+}
 
 export interface AuditEntry {
-  event: string;
+  event: AuditAction;
   outcome: 'success' | 'failure' | 'denied';
   reason?: string;
   organisationId?: string | null;
@@ -14,7 +83,14 @@ export interface AuditEntry {
   details?: Record<string, string | number | boolean | null>;
 }
 
-/** Writes one audit row. The actor is described as "intermediary X for sponsor Y, acting person Z". */
+/**
+ * Writes one audit row. The actor is described as "intermediary X for sponsor Y, acting person Z".
+ *
+ * Pass the transaction of the action it records (`trx`), so that the row and the act commit or
+ * roll back together (issue 17: nothing acted without a record, no record without the act). A
+ * read (a download, a view) is recorded before its bytes are sent. The table refuses UPDATE and
+ * DELETE (migration 1000_activity_log): nobody edits the log.
+ */
 export async function audit(db: Kysely<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
   await db
     .insertInto('audit_log')
@@ -34,4 +110,16 @@ export async function audit(db: Kysely<DB>, actor: Actor, entry: AuditEntry): Pr
       details: (entry.details ? JSON.stringify(entry.details) : null) as never,
     })
     .execute();
+}
+
+let installedActions: Readonly<Record<string, AuditActionSpec>> = platformAuditActions;
+
+/** Installs the composed registry (main does this once per process, as with the catalogue). */
+export function installAuditActions(actions: Readonly<Record<string, AuditActionSpec>>): void {
+  installedActions = actions;
+}
+
+/** The composed registry: every declared action with its spec. */
+export function auditActions(): Readonly<Record<string, AuditActionSpec>> {
+  return installedActions;
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 import type { Config } from '../config.ts';
+import type { AuditActionSpec } from './audit.ts';
 import type { Actor, StaffRole } from './auth/actor.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import type { DB } from './db/schema.ts';
@@ -100,6 +101,11 @@ export interface PortalModule {
   /** The module's migrations by name; names are unique across modules (see db/migrate.ts). */
   migrations?: Record<string, Migration>;
   messages?: Messages;
+  /**
+   * The actions the module audits (platform/audit.ts `defineAuditActions`), with their labels.
+   * Declare every action here before auditing it: the activity log labels and tests them all.
+   */
+  auditActions?: Readonly<Record<string, AuditActionSpec>>;
   /** The module's routes; registered in the order of the module list. */
   routes?(ctx: ModuleContext): FastifyPluginAsync;
   /** Queues and schedules; the web process (WORKER_IN_PROCESS) and the worker define the same ones. */

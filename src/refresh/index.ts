@@ -6,6 +6,7 @@ import * as m0600 from './migrations/0600_read_model.ts';
 import { REFRESH_SECTION, refreshRoutes } from './routes.tsx';
 import { RefreshService } from './service.ts';
 import type { FileStore } from '../platform/files/file-store.ts';
+import { refreshAuditActions } from './audit-actions.ts';
 
 /** The refresh module's public entry (issue 10): the read model's writer and its status. */
 export {
@@ -31,6 +32,7 @@ export const REFRESH_JOB = 'refresh.run';
 /** The refresh: schedule, `npm run refresh`, the back-office page and the staleness alert. */
 export const refreshModule: PortalModule = {
   name: 'refresh',
+  auditActions: refreshAuditActions,
   migrations: { '0600_read_model': m0600 },
   messages: refreshMessages,
   backofficeSections: [REFRESH_SECTION],

@@ -10,6 +10,7 @@ import { publicPages } from './public-pages.tsx';
 import type { ReportServiceDeps } from './reports/service.ts';
 import { supportRoutes } from './routes.ts';
 import { FAQ_SECTION, REPORTS_SECTION } from './sections.ts';
+import { supportAuditActions } from './audit-actions.ts';
 
 /** The support module's public entry. */
 export type { ReportServiceDeps } from './reports/service.ts';
@@ -24,6 +25,7 @@ declare module '../platform/module.ts' {
 /** The public pages, the FAQ, reporting a problem, and Team Zakelijk's queue. */
 export const supportModule: PortalModule = {
   name: 'support',
+  auditActions: supportAuditActions,
   migrations: { '0400_support': m0400, '0410_support_faq_seed': m0410, '0420_support_report_client': m0420 },
   messages: supportMessages,
   nav: {

@@ -244,6 +244,11 @@ function Footer() {
               </a>
             </li>
             <li>
+              <a className="bp-footer__link" href="/register">
+                {t('footer.register')}
+              </a>
+            </li>
+            <li>
               <a className="bp-footer__link" href="/report-a-problem">
                 {t('footer.reportProblem')}
               </a>

@@ -1,0 +1,299 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserFor, startApplication, type Browser } from '../../test/helpers/applications.ts';
+import { AGENCY, EMPLOYER, UNIVERSITY } from '../../test/helpers/organisations.ts';
+import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
+import { businessSession } from '../../test/helpers/sessions.ts';
+import { insertCase, organisationIdOf } from '../cases/testing.ts';
+import { AUDIT_ACTIONS } from '../main/modules.ts';
+import { MODULES } from '../main/modules.ts';
+import type { BusinessActor, StaffActor } from '../platform/auth/actor.ts';
+import { audit, composeAuditActions, type AuditAction } from '../platform/audit.ts';
+
+/**
+ * The organisation's activity log (issue 17): every declared action is labelled and shown to
+ * the organisation it was done for (walked from the registry, not hand-picked); a rolled-back
+ * action leaves no row; nobody can edit the log; an agency sees only its own rows; bad input
+ * is a 400 with a message.
+ */
+let portal: TestPortal;
+let sponsor: Browser;
+let employerId: string;
+const OTHER_AGENCY = '12345674';
+
+const actorFor = (organisationId: string, extra: Partial<BusinessActor> = {}): BusinessActor => ({
+  kind: 'business',
+  sessionId: 's',
+  organisationId,
+  organisationName: 'Noordzee',
+  kvkNumber: EMPLOYER,
+  branchNumber: null,
+  actingSubject: 'pseudonym-employee-1',
+  loa: 'loa3',
+  intermediaryKvk: null,
+  via: 'self',
+  recognitions: ['work'],
+  ...extra,
+});
+const STAFF: StaffActor = {
+  kind: 'staff',
+  sessionId: 's',
+  userId: 'tz-anouk',
+  name: 'Anouk',
+  roles: ['team_zakelijk'],
+};
+
+beforeAll(async () => {
+  portal = await createTestPortal();
+  employerId = await organisationIdOf(portal.database.db, EMPLOYER);
+  sponsor = await browserFor(portal, await businessSession(portal, { kvkNumber: EMPLOYER }));
+});
+afterAll(async () => portal.close());
+
+const tableRows = (body: string) => body.split('<tbody')[1]?.split('</tbody>')[0] ?? '';
+
+describe('the registry of audited actions', () => {
+  it('has every module’s actions, each labelled in Dutch and English, none declared twice', () => {
+    const names = Object.keys(AUDIT_ACTIONS);
+    expect(names.length).toBeGreaterThan(40);
+    for (const module of MODULES)
+      for (const name of Object.keys(module.auditActions ?? {})) expect(names).toContain(name);
+    for (const [name, spec] of Object.entries(AUDIT_ACTIONS)) {
+      expect(spec.label.nl.trim(), name).not.toBe('');
+      expect(spec.label.en.trim(), name).not.toBe('');
+    }
+    expect(() =>
+      composeAuditActions([
+        { name: 'a', auditActions: { 'x.y': { shown: 'staff', label: { nl: 'x', en: 'x' } } } },
+        { name: 'b', auditActions: { 'x.y': { shown: 'staff', label: { nl: 'x', en: 'x' } } } },
+      ]),
+    ).toThrow(/declared by both a and b/);
+  });
+
+  it('accepts only declared actions (a type error otherwise)', async () => {
+    await expect(
+      portal.database.db.transaction().execute(async (trx) => {
+        // @ts-expect-error an action nobody declared does not compile
+        await audit(trx, STAFF, { event: 'nobody.declared.this', outcome: 'success' });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+  });
+
+  it('the log has a row for every declared action, shown to the organisation when declared for it', async () => {
+    const db = portal.database.db;
+    const actions = Object.entries(AUDIT_ACTIONS) as [AuditAction, (typeof AUDIT_ACTIONS)[AuditAction]][];
+    for (const [event] of actions) {
+      await db.transaction().execute(async (trx) => {
+        if (event.startsWith('recognition.') || event === 'organisation.updated')
+          await audit(trx, STAFF, { event, outcome: 'success', organisationId: employerId });
+        else
+          await audit(trx, actorFor(employerId), { event, outcome: 'success', requestId: `walk-${event}` });
+      });
+    }
+    for (const [event, spec] of actions) {
+      const page = await sponsor.get(`/activity?action=${encodeURIComponent(event)}`);
+      if (spec.shown === 'organisation') {
+        expect(page.statusCode, event).toBe(200);
+        expect(tableRows(page.body), event).toContain(spec.label.nl);
+      } else {
+        // Not an organisation's action: not even a filter value.
+        expect(page.statusCode, event).toBe(400);
+      }
+    }
+    const all = tableRows((await sponsor.get('/activity')).body);
+    for (const [, spec] of actions.filter(([, s]) => s.shown === 'staff'))
+      expect(all).not.toContain(`>${spec.label.nl}<`);
+    // Staff actions on the organisation (recognition changes) are "IND".
+    const recognition = tableRows((await sponsor.get('/activity?action=recognition.grant')).body);
+    expect(recognition).toContain('>IND<');
+    const stored = await db
+      .selectFrom('audit_log')
+      .select('event')
+      .distinct()
+      .where(
+        'event',
+        'in',
+        actions.map(([e]) => e),
+      )
+      .execute();
+    expect(stored.map((r) => r.event).sort()).toEqual(actions.map(([e]) => e).sort());
+  });
+});
+
+describe('the log and the action commit together', () => {
+  it('has no row for an action that rolled back', async () => {
+    const db = portal.database.db;
+    const marker = `rollback-${Date.now()}`;
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await insertCase(trx, employerId, { caseNumber: marker, employeeName: 'Rollback, Rita' });
+        await audit(trx, actorFor(employerId), {
+          event: 'case.information',
+          outcome: 'success',
+          requestId: marker,
+        });
+        throw new Error('the action failed');
+      }),
+    ).rejects.toThrow('the action failed');
+    expect(await db.selectFrom('audit_log').select('id').where('request_id', '=', marker).execute()).toEqual(
+      [],
+    );
+    expect(await db.selectFrom('cases').select('id').where('case_number', '=', marker).execute()).toEqual([]);
+  });
+
+  it('records a deleted draft in the deleting transaction', async () => {
+    const id = await startApplication(sponsor, 'hsm_residence');
+    expect((await sponsor.post(`/applications/${id}/delete`, {})).statusCode).toBe(303);
+    const rows = await portal.database.db
+      .selectFrom('audit_log')
+      .select('event')
+      .where('object_id', '=', id)
+      .orderBy('id')
+      .execute();
+    expect(rows.map((r) => r.event)).toEqual(['application.start', 'application.draft_deleted']);
+  });
+
+  it('nobody can edit the log: UPDATE, DELETE and TRUNCATE are refused by the database', async () => {
+    const db = portal.database.db;
+    await expect(sql`update audit_log set event = 'changed'`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_log`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(sql`truncate audit_log`.execute(db)).rejects.toThrow(/append-only/);
+    expect(
+      Number((await sql<{ n: string }>`select count(*) as n from audit_log`.execute(db)).rows[0]?.n),
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('who sees which rows', () => {
+  it('an agency never sees another agency’s rows, nor the sponsor’s own', async () => {
+    const db = portal.database.db;
+    const caseId = await insertCase(db, employerId, {
+      caseNumber: 'IND-ACT-0001',
+      employeeName: 'Visser, Vera',
+    });
+    const ours = actorFor(employerId, {
+      intermediaryKvk: AGENCY,
+      via: 'chain',
+      actingSubject: 'agency-person-1',
+    });
+    const theirs = actorFor(employerId, {
+      intermediaryKvk: OTHER_AGENCY,
+      via: 'chain',
+      actingSubject: 'other-agency-person',
+    });
+    await audit(db, ours, {
+      event: 'case.information',
+      outcome: 'success',
+      objectType: 'case',
+      objectId: caseId,
+      requestId: 'agency-ours',
+    });
+    await audit(db, theirs, { event: 'cases.export', outcome: 'success', requestId: 'agency-theirs' });
+    await audit(db, actorFor(employerId, { actingSubject: 'own-person-xyz' }), {
+      event: 'document.download',
+      outcome: 'success',
+    });
+
+    const agency = await browserFor(
+      portal,
+      await businessSession(portal, {
+        kvkNumber: EMPLOYER,
+        intermediaryKvk: AGENCY,
+        actingSubject: 'agency-person-1',
+      }),
+    );
+    const page = await agency.get('/activity');
+    expect(page.statusCode).toBe(200);
+    const rows = tableRows(page.body);
+    expect(rows).toContain('Gevraagde informatie gestuurd');
+    expect(rows).toContain('IND-ACT-0001 — Visser, Vera');
+    expect(rows).not.toContain(OTHER_AGENCY);
+    expect(rows).not.toContain('own-person');
+    expect(rows).not.toContain('>IND<');
+    expect(page.body).not.toContain('other-agency-person');
+    const csv = await agency.get('/activity.csv');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('Gevraagde informatie gestuurd');
+    expect(csv.body).not.toContain(OTHER_AGENCY);
+    expect(csv.body).not.toContain('Overzicht van aanvragen geëxporteerd');
+    // Filtering for the other agency does not reach its rows either.
+    const forced = tableRows((await agency.get(`/activity?who=agency:${OTHER_AGENCY}`)).body);
+    expect(forced).not.toContain(OTHER_AGENCY);
+
+    // The sponsor sees both agencies and its own people.
+    const all = tableRows((await sponsor.get('/activity')).body);
+    expect(all).toContain(AGENCY);
+    expect(all).toContain(OTHER_AGENCY);
+    const byAgency = tableRows((await sponsor.get(`/activity?who=agency:${AGENCY}`)).body);
+    expect(byAgency).toContain(AGENCY);
+    expect(byAgency).not.toContain(OTHER_AGENCY);
+  });
+
+  it('another organisation never sees the sponsor’s rows', async () => {
+    const university = await browserFor(portal, await businessSession(portal, { kvkNumber: UNIVERSITY }));
+    await audit(portal.database.db, actorFor(employerId, { actingSubject: 'noordzee-only' }), {
+      event: 'cases.export',
+      outcome: 'success',
+    });
+    const page = await university.get('/activity');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('noordzee-only'.slice(0, 12));
+  });
+
+  it('names a person for the organisation; the name is shown instead of the pseudonym', async () => {
+    await audit(portal.database.db, actorFor(employerId, { actingSubject: 'pseudo-to-name-1' }), {
+      event: 'cases.export',
+      outcome: 'success',
+    });
+    const bad = await sponsor.post('/activity/names', { subject: 'pseudo-to-name-1', name: '' });
+    expect(bad.statusCode).toBe(400);
+    const unknown = await sponsor.post('/activity/names', { subject: 'never-seen-here', name: 'X' });
+    expect(unknown.statusCode).toBe(400);
+    const ok = await sponsor.post('/activity/names', { subject: 'pseudo-to-name-1', name: 'Fatima (HR)' });
+    expect(ok.statusCode).toBe(303);
+    const page = tableRows((await sponsor.get('/activity?who=person:pseudo-to-name-1')).body);
+    expect(page).toContain('Fatima (HR)');
+  });
+});
+
+describe('bad input', () => {
+  it('answers bad filters with a message and 400, never a 500', async () => {
+    for (const query of [
+      'from=31-12-2026',
+      'from=2026-12-01&to=2026-11-01',
+      'action=drop%20table',
+      'who=%3Cscript%3E',
+      'after=not-a-cursor',
+      `after=${Buffer.from('["x; drop",1]').toString('base64url')}`,
+      'from=2026-02-30',
+      'to=2026-13-45',
+    ]) {
+      const page = await sponsor.get(`/activity?${query}`);
+      expect(page.statusCode, query).toBe(400);
+      expect(page.body, query).toContain('error-summary');
+      expect((await sponsor.get(`/activity.csv?${query}`)).statusCode, query).toBe(400);
+    }
+  });
+
+  it('pages with a keyset: every row once', async () => {
+    const db = portal.database.db;
+    for (let i = 0; i < 120; i++)
+      await audit(db, actorFor(employerId, { actingSubject: 'pager-person' }), {
+        event: 'logout',
+        outcome: 'success',
+      });
+    const seen: string[] = [];
+    let url: string | null = '/activity?who=person:pager-person';
+    while (url) {
+      const page = await sponsor.get(url);
+      expect(page.statusCode).toBe(200);
+      seen.push(
+        ...[...tableRows(page.body).matchAll(/<tr class="utrecht-table__row">/g)].map((m) => String(m.index)),
+      );
+      const next: string | undefined = /href="(\/activity\?[^"]*after=[^"]+)"/.exec(page.body)?.[1];
+      url = next ? next.replaceAll('&amp;', '&') : null;
+    }
+    expect(seen.length).toBe(120);
+  });
+});
