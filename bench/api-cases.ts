@@ -1,4 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { registerTestClient } from '../src/api/testing.ts';
 import { createTestPortal } from '../test/helpers/portal.ts';
@@ -81,18 +83,14 @@ const tokenResponse = await portal.app.inject({
 const token = tokenResponse.json<{ access_token: string }>().access_token;
 const auth = { authorization: `Bearer ${token}` };
 
-function measure(url: string, headers: Record<string, string> = {}) {
-  const output = execFileSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'bench/load.ts',
-      JSON.stringify({ url, headers, connections: 10, duration: DURATION }),
-    ],
-    { encoding: 'utf8' },
-  );
-  const result = JSON.parse(output) as { rate: number; total: number; non2xx: number; errors: number };
+const LOAD_GENERATOR = fileURLToPath(new URL('./load.ts', import.meta.url));
+const execFileAsync = promisify(execFile);
+
+/** Requests/s of one URL, the load from a process of its own (never block this one: it serves). */
+async function measure(url: string, headers: Record<string, string> = {}) {
+  const request = JSON.stringify({ url, headers, connections: 10, duration: DURATION });
+  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', LOAD_GENERATOR, request]);
+  const result = JSON.parse(stdout) as { rate: number; total: number; non2xx: number; errors: number };
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result.rate;
@@ -107,9 +105,9 @@ try {
   });
   const cursor = first.json<{ nextCursor: string | null }>().nextCursor;
   if (!cursor) throw new Error('no next page in the API');
-  measure(`${base}/healthz`); // warm-up (JIT, connection pool)
-  measure(api, auth);
-  const before = measure(`${base}/healthz`);
+  await measure(`${base}/healthz`); // warm-up (JIT, connection pool)
+  await measure(api, auth);
+  const before = await measure(`${base}/healthz`);
   const results: [string, number][] = [];
   for (const [name, url] of [
     ['API cases, first page', api],
@@ -120,8 +118,8 @@ try {
       `${api}?status=granted&submittedFrom=2026-06-01&submittedTo=2026-11-30`,
     ],
   ] as const)
-    results.push([name, measure(url, auth)]);
-  const after = measure(`${base}/healthz`);
+    results.push([name, await measure(url, auth)]);
+  const after = await measure(`${base}/healthz`);
   const baseline = (before + after) / 2;
   console.log(
     `baseline /healthz: ${baseline.toFixed(0)} req/s (before ${before.toFixed(0)}, after ${after.toFixed(0)})`,

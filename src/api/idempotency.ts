@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
 
 /**
@@ -75,7 +75,20 @@ export async function idempotently(
       .executeTakeFirst();
     if (!existing) return idempotently(db, clientId, key, hash, work); // removed meanwhile: try again
     if (existing.request_hash !== hash) return { kind: 'mismatch' };
-    if (existing.state === 'processing') return { kind: 'processing' };
+    if (existing.state === 'processing') {
+      // A first request that died with its process (no answer, no rollback of the key): after a
+      // minute its key is free again, so the client's retry is processed instead of refused for good.
+      const abandoned = await db
+        .deleteFrom('api_idempotency_keys')
+        .where('client_id', '=', clientId)
+        .where('key', '=', key)
+        .where('state', '=', 'processing')
+        .where('created_at', '<', sql<Date>`now() - interval '1 minute'`)
+        .returning('key')
+        .executeTakeFirst();
+      if (abandoned) return idempotently(db, clientId, key, hash, work);
+      return { kind: 'processing' };
+    }
     return {
       kind: 'done',
       replayed: true,
