@@ -5,11 +5,13 @@ import autocannon from 'autocannon';
  * `node bench/load.ts <json>`), so that autocannon and the portal do not share one event loop
  * and one core: in one process every request autocannon makes costs the portal's time too, and
  * the cheaper the route, the larger the share that is autocannon's, which flattered `/healthz`.
- * Prints autocannon's average requests per second, the number of requests and the count of non-2xx
- * answers and errors as JSON.
+ * Prints autocannon's average requests per second, the number of requests, the count of non-2xx
+ * answers and errors, and the latency percentiles (ms) as JSON.
  */
 interface LoadRequest {
   url: string;
+  /** A sequence each connection cycles through (paths on `url`'s host), instead of `url` alone. */
+  requests?: autocannon.Request[];
   headers: Record<string, string>;
   connections: number;
   duration: number;
@@ -19,6 +21,7 @@ const request = JSON.parse(process.argv[2] ?? '{}') as LoadRequest;
 const result = await autocannon({
   url: request.url,
   headers: request.headers,
+  ...(request.requests ? { requests: request.requests } : {}),
   connections: request.connections,
   duration: request.duration,
 });
@@ -28,5 +31,7 @@ process.stdout.write(
     total: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
   }),
 );

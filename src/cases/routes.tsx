@@ -160,7 +160,7 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
     const rules = { access: access.sponsor, service: 'status' as const };
     const documentRules = { access: access.sponsor, service: 'documents' as const };
     /** "Information as of": when the refresh last brought the read model up to date. */
-    const lastRefresh = async () => (await deps.refresh.lastSuccessfulRun())?.finishedAt ?? null;
+    const lastRefresh = async () => (await deps.refresh.informationAsOf())?.finishedAt ?? null;
 
     const actorOf = (request: FastifyRequest): BusinessActor => {
       if (request.actor.kind !== 'business') throw new Error('access rule guarantees a business actor');

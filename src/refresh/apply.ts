@@ -10,7 +10,7 @@ type ChangeOf<K extends Kind> = Extract<Change, { kind: K }>;
  * Applies one page of the case system's change stream to the read model, inside the caller's
  * transaction, and returns how many rows of each kind were inserted or changed.
  *
- * - Each kind is written with one `insert … select from jsonb_to_recordset($1) … on conflict
+ * - Each kind is written with one `insert … select from json_to_recordset($1) … on conflict
  *   … do update … where (…) is distinct from (…)`: one statement (one parameter) per kind and
  *   page, and a row whose values did not change is not written at all (no dead tuple, no
  *   `updated_at` bump), so a rerun over the same changes changes nothing.
@@ -36,6 +36,12 @@ export async function applyChanges(trx: Trx, changes: readonly Change[]): Promis
   const documents = of('document');
   const events = of('case_event');
   const counts: RefreshRowCounts = {};
+  // Every join below looks a page's rows (a few thousand) up by a unique key in tables of up to
+  // millions of rows. The planner takes json_to_recordset for 100 rows and may hash a whole
+  // table per page (all employees, all cases): O(table) per page, O(n²/page) per run. Index
+  // lookups cost what the page costs (issue 10, P2). For this transaction only.
+  await sql`set local enable_hashjoin = off`.execute(trx);
+  await sql`set local enable_mergejoin = off`.execute(trx);
 
   if (organisations.length > 0) counts.organisation = await upsertOrganisations(trx, organisations);
   const referenced = [
@@ -93,7 +99,7 @@ async function upsertOrganisations(trx: Trx, rows: ChangeOf<'organisation'>[]): 
         administration_address, employee_count)
       select r.kvk, r.name, r.legal_form, r.rsin, r.visiting_address, r.administration_address,
         r.employee_count
-      from jsonb_to_recordset(${json(input)}::jsonb) as r(kvk char(8), name text, legal_form text,
+      from json_to_recordset(${json(input)}::json) as r(kvk char(8), name text, legal_form text,
         rsin char(9), visiting_address jsonb, administration_address jsonb, employee_count integer)
       on conflict (kvk_number) do update set
         name = excluded.name, legal_form = excluded.legal_form, rsin = excluded.rsin,
@@ -138,7 +144,7 @@ async function upsertRecognitions(trx: Trx, rows: ChangeOf<'recognition'>[]): Pr
     await sql`
       insert into recognitions (organisation_id, category, state, start_date, end_date, state_reason)
       select o.id, r.category, r.state, r.start_date, r.end_date, r.reason
-      from jsonb_to_recordset(${json(input)}::jsonb) as r(kvk char(8), category text, state text,
+      from json_to_recordset(${json(input)}::json) as r(kvk char(8), category text, state text,
         start_date date, end_date date, reason text)
       join organisations o on o.kvk_number = r.kvk
       on conflict (organisation_id, category) do update set
@@ -173,7 +179,7 @@ async function upsertEmployees(trx: Trx, rows: ChangeOf<'employee'>[]): Promise<
       select r.source_id, o.id, r.v_number, r.given_names, r.surname, r.date_of_birth,
         r.nationality, r.permit_type, r.permit_end_date, r.sponsorship_state, r.registered_on,
         r.deregistered_on
-      from jsonb_to_recordset(${json(input)}::jsonb) as r(source_id text, kvk char(8),
+      from json_to_recordset(${json(input)}::json) as r(source_id text, kvk char(8),
         v_number char(10), given_names text, surname text, date_of_birth date, nationality char(3),
         permit_type text, permit_end_date date, sponsorship_state text, registered_on date,
         deregistered_on date)
@@ -211,7 +217,7 @@ async function upsertCases(trx: Trx, rows: ChangeOf<'case'>[]): Promise<number> 
     information_deadline: c.informationDeadline,
     decided_at: c.decidedAt,
   }));
-  const recordset = sql`jsonb_to_recordset(${json(input)}::jsonb) as r(source_id text,
+  const recordset = sql`json_to_recordset(${json(input)}::json) as r(source_id text,
     case_number text, kvk char(8), employee_source_id text, type_code text, state text,
     received_at timestamptz, decision_due_on date, target_date date, information_deadline date,
     decided_at timestamptz)`;
@@ -284,7 +290,7 @@ async function upsertDocuments(trx: Trx, rows: ChangeOf<'document'>[]): Promise<
         content_type, size, sha256, created_at)
       select r.source_id, c.id, r.case_source_id, o.id, r.kind, r.title, r.content_type, r.size,
         r.sha256, r.created_at
-      from jsonb_to_recordset(${json(input)}::jsonb) as r(source_id text, case_source_id text,
+      from json_to_recordset(${json(input)}::json) as r(source_id text, case_source_id text,
         kvk char(8), kind text, title text, content_type text, size bigint, sha256 text,
         created_at timestamptz)
       join organisations o on o.kvk_number = r.kvk
@@ -329,7 +335,7 @@ async function upsertEvents(trx: Trx, rows: ChangeOf<'case_event'>[]): Promise<n
         reason, deadline, document_id, document_source_id)
       select r.source_id, c.id, r.case_source_id, c.organisation_id, r.at, r.status, r.reason,
         r.deadline, d.id, r.document_source_id
-      from jsonb_to_recordset(${json(input)}::jsonb) as r(source_id text, case_source_id text,
+      from json_to_recordset(${json(input)}::json) as r(source_id text, case_source_id text,
         at timestamptz, status text, reason text, deadline date, document_source_id text)
       left join cases c on c.source_id = r.case_source_id
       left join case_documents d on d.source_id = r.document_source_id

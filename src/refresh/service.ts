@@ -27,6 +27,13 @@ export interface RefreshOptions {
   batchSize: number;
   /** A successful run older than this makes the refresh stale (REFRESH_STALE_AFTER_HOURS). */
   staleAfterHours: number;
+  /**
+   * How long a process keeps the time of the last successful run for the sponsors' "information
+   * as of" (`informationAsOf()`, issue 9: one query less on each page with case data). A run in
+   * this process clears it at once; a run in another process (the worker) shows within this time.
+   * 0 (the default) reads it each time.
+   */
+  lastRunCacheMs?: number;
 }
 
 export interface RefreshStatus {
@@ -59,6 +66,7 @@ export class RefreshService {
   readonly #options: RefreshOptions;
   readonly #hooks: readonly ReadModelHook[];
   #running = false;
+  #lastRun: { value: Promise<{ finishedAt: Date } | null>; until: number } | null = null;
 
   constructor(deps: {
     database: DatabaseHandle;
@@ -101,6 +109,7 @@ export class RefreshService {
       });
     } finally {
       this.#running = false;
+      this.#lastRun = null;
     }
   }
 
@@ -222,6 +231,30 @@ export class RefreshService {
 
   /** When the last successful run finished: the "information as of" of every page with case data. */
   async lastSuccessfulRun(): Promise<{ finishedAt: Date } | null> {
+    return this.#readLastSuccessfulRun();
+  }
+
+  /**
+   * The same for the pages of signed-in sponsors (status list, case pages, account), kept for
+   * `lastRunCacheMs` (issue 9: one query less on each). The public home page and the staleness
+   * alert read `lastSuccessfulRun()`, so they still answer 503 the moment the database is gone.
+   */
+  informationAsOf(): Promise<{ finishedAt: Date } | null> {
+    const ttl = this.#options.lastRunCacheMs ?? 0;
+    if (ttl <= 0) return this.#readLastSuccessfulRun();
+    const now = Date.now();
+    if (this.#lastRun && this.#lastRun.until > now) return this.#lastRun.value;
+    const value = this.#readLastSuccessfulRun();
+    const entry = { value, until: now + ttl };
+    this.#lastRun = entry;
+    // A failed read is not kept: the next page asks again.
+    value.catch(() => {
+      if (this.#lastRun === entry) this.#lastRun = null;
+    });
+    return value;
+  }
+
+  async #readLastSuccessfulRun(): Promise<{ finishedAt: Date } | null> {
     const row = await this.#db
       .selectFrom('refresh_runs')
       .select('finished_at')

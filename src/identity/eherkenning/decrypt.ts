@@ -1,4 +1,3 @@
-import { decrypt } from 'xml-encryption';
 import { ALLOWED_ENCRYPTION_ALGORITHMS, NS } from './constants.ts';
 import { reject } from './errors.ts';
 import { descendants, serialize } from './xml.ts';
@@ -18,6 +17,8 @@ export async function decryptElement(encrypted: Element, privateKey: string): Pr
   const encryptedData = descendants(encrypted, NS.xenc, 'EncryptedData')[0];
   if (!encryptedData) reject('malformed', `no EncryptedData in ${encrypted.localName}`);
   try {
+    // Loaded with the first login, not at start (issue 9: memory of a serving portal).
+    const { decrypt } = await import('xml-encryption');
     return await new Promise<string>((resolve, fail) => {
       decrypt(
         serialize(encrypted),

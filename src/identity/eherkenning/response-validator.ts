@@ -1,4 +1,3 @@
-import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
 import type { Element } from '@xmldom/xmldom';
 import {
   checkConditions,
@@ -124,6 +123,8 @@ async function decryptedAssertion(encrypted: Element, privateKey: string): Promi
  * as it was signed: everything after this reads that text only.
  */
 async function verifyWithLibrary(ctx: ValidationContext, xml: string, acsUrl: string): Promise<string> {
+  // Loaded with the first login, not at start (issue 9: memory of a serving portal).
+  const { SAML, ValidateInResponseTo } = await import('@node-saml/node-saml');
   const saml = new SAML({
     idpCert: ctx.idp.signingCertificates,
     idpIssuer: ctx.idp.entityId,

@@ -116,7 +116,7 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
   await app.register(rateLimit, {
     // Several instances share their counts through Redis when REDIS_URL is set (issue 13).
     ...(config.redisUrl
-      ? { redis: rateLimitRedis(config.redisUrl, app), nameSpace: 'bp-rate-limit:', skipOnError: true }
+      ? { redis: await rateLimitRedis(config.redisUrl, app), nameSpace: 'bp-rate-limit:', skipOnError: true }
       : {}),
     global: true,
     max: config.rateLimitMax,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 
 /**
  * The shared store of the rate limits (issue 13, finding 2): with several web instances, a
@@ -8,7 +8,9 @@ import { Redis } from 'ioredis';
  * cannot reach Redis fails fast; the rate-limit plugin then lets the request through
  * (`skipOnError`) rather than turning a Redis outage into a portal outage.
  */
-export function rateLimitRedis(url: string, app: FastifyInstance): Redis {
+export async function rateLimitRedis(url: string, app: FastifyInstance): Promise<Redis> {
+  // ioredis is loaded only when REDIS_URL is set (issue 9: memory of a portal without it).
+  const { Redis } = await import('ioredis');
   const redis = new Redis(url, {
     connectTimeout: 2_000,
     maxRetriesPerRequest: 1,

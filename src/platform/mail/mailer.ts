@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 /**
  * A mail as modules write it to the outbox: attachments are files in the file store, named
@@ -40,10 +40,17 @@ export interface Mailer {
 
 /** Real mail over SMTP (nodemailer). The SMTP URL decides host, port, TLS and credentials. */
 export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport: Transporter = nodemailer.createTransport(smtpUrl, { from });
+  // nodemailer is loaded with the first mail, not at start (issue 9: memory of a serving portal).
+  let transport: Promise<Transporter> | null = null;
+  const transporter = () =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport(smtpUrl, { from }),
+    ));
   return {
     async send(message, options = {}) {
-      await transport.sendMail({
+      await (
+        await transporter()
+      ).sendMail({
         from,
         to: message.to,
         subject: message.subject,
@@ -57,7 +64,7 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
       });
     },
     close() {
-      transport.close();
+      void transport?.then((t) => t.close()).catch(() => undefined);
     },
   };
 }
