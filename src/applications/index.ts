@@ -2,6 +2,7 @@ import { job } from '../platform/jobs/jobs.ts';
 import type { PortalModule } from '../platform/module.ts';
 import { applicationMessages } from './messages.ts';
 import * as m0300 from './migrations/0300_applications.ts';
+import * as m0350 from './migrations/0350_pending_input.ts';
 import { applicationRoutes } from './routes.tsx';
 import { HANDOVER_JOB, PURGE_JOB, type ApplicationService } from './service.ts';
 
@@ -21,7 +22,7 @@ declare module '../platform/module.ts' {
 /** Submitting applications: catalogue, form, documents, submission and hand-over. */
 export const applicationsModule: PortalModule = {
   name: 'applications',
-  migrations: { '0300_applications': m0300 },
+  migrations: { '0300_applications': m0300, '0350_pending_input': m0350 },
   messages: applicationMessages,
   nav: { business: [{ href: '/applications', label: 'apps.catalogue.title', order: 20 }] },
   routes: applicationRoutes,

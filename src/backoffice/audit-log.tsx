@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { access } from '../platform/auth/access.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import { formatDateTime } from '../platform/i18n/i18n.ts';
-import { Alert, Button, Heading, Link, Paragraph, Table, TextField } from '../platform/ui/components.tsx';
+import { TextField } from '../platform/ui/fields.tsx';
+import { Alert, Button, Heading, Link, Paragraph, Table } from '../platform/ui/components.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import { AUDIT_LOG_SECTION } from './sections.ts';
 
@@ -42,7 +43,12 @@ export function auditLogRoutes(deps: ModuleContext): FastifyPluginAsync {
     const db = deps.database.db;
     app.get(
       BASE,
-      { config: { access: access.staff(...AUDIT_LOG_SECTION.roles), rateLimit: { max: 60, timeWindow: '1 minute' } } },
+      {
+        config: {
+          access: access.staff(...AUDIT_LOG_SECTION.roles),
+          rateLimit: { max: 60, timeWindow: '1 minute' },
+        },
+      },
       async (request, reply) => {
         const f = filters.parse(request.query);
         const rows = await db

@@ -38,10 +38,14 @@ export function sessionRoutes(deps: ModuleContext): FastifyPluginAsync {
     );
 
     // Without JavaScript: the form in the header posts here and returns to the same page.
-    app.post('/session/extend', { config: { access: access.business, service: 'general' } }, async (request, reply) => {
-      const back = safeLocalPath((request.body as Record<string, unknown> | undefined)?.return);
-      return reply.redirect(back ?? '/dashboard', 303);
-    });
+    app.post(
+      '/session/extend',
+      { config: { access: access.business, service: 'general' } },
+      async (request, reply) => {
+        const back = safeLocalPath((request.body as Record<string, unknown> | undefined)?.return);
+        return reply.redirect(back ?? '/dashboard', 303);
+      },
+    );
 
     // For the dialog in app.js; reading the status does not extend the session.
     app.get(

@@ -31,7 +31,11 @@ const answerForm = z.object({
  * The built-in test broker (development and demos only): it plays the eHerkenning network
  * toward the portal, with a page to choose who logs in. Production refuses to start with it on.
  */
-export function testBrokerRoutes(deps: ModuleContext, eh: EHerkenning, broker: TestBroker): FastifyPluginAsync {
+export function testBrokerRoutes(
+  deps: ModuleContext,
+  eh: EHerkenning,
+  broker: TestBroker,
+): FastifyPluginAsync {
   return async (app) => {
     const store = databaseArtifactStore(identityView(deps.database.db));
     const config = { access: access.development };

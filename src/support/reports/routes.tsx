@@ -26,7 +26,7 @@ import {
 } from './form.ts';
 import { findForOrganisation, listForOrganisation } from './repository.ts';
 import { submitReport, type ReportServiceDeps } from './service.ts';
-import { discardAll, readReportForm, takeCsrfField } from './upload.ts';
+import { discardAll, reportUpload } from './upload.ts';
 
 /** Issue 6: a report per client is limited (abuse), beyond the portal's global limit. */
 export const REPORT_RATE_LIMIT = { max: 5, timeWindow: '10 minutes' } as const;
@@ -66,6 +66,7 @@ export function reportRoutes(
   service: ReportServiceDeps,
 ): void {
   const maxBytes = deps.config.uploads.maxBytes;
+  const upload = reportUpload(maxBytes);
   const publicRoute = { access: access.public };
 
   app.get('/report-a-problem', { config: publicRoute }, async (request, reply) => {
@@ -83,7 +84,9 @@ export function reportRoutes(
     const values: ReportFormValues = {
       pageAddress: context.from ?? '',
       kvkNumber: request.actor.kind === 'business' ? request.actor.kvkNumber : '',
-      occurredAt: toAmsterdamLocal(context.errorAt ?? now),
+      // Only a time the portal knows (the error page's own) is filled in: the time the form was
+      // opened is not when the error happened.
+      occurredAt: context.errorAt ? toAmsterdamLocal(context.errorAt) : '',
       description: '',
       email: '',
       correlationId: context.correlationId ?? '',
@@ -107,12 +110,12 @@ export function reportRoutes(
     {
       config: { ...publicRoute, rateLimit: REPORT_RATE_LIMIT },
       // Reads only the first part (the CSRF token) before the app's CSRF check in preHandler.
-      preValidation: async (request) => takeCsrfField(request, { fileSize: maxBytes }),
+      preValidation: upload.preValidation,
     },
     async (request, reply) => {
       const now = new Date();
       const sizeLabel = formatBytes(maxBytes, request.lang);
-      const form = await readReportForm(request, files, maxBytes, sizeLabel);
+      const form = await upload.read(request, files, sizeLabel);
       const { input, errors: tooLong } = parseReportFields(form.fields);
       const checked = validateReport(input, now);
       const errors: ReportError[] = [
