@@ -179,8 +179,8 @@ describe('the form engine over HTTP', () => {
     expect(response.body).toContain('href="#bsn"');
     expect(response.body).toContain('value="Priya"');
     // The date as typed, day by day: never erased, never turned into 2 March.
-    expect(response.body).toMatch(/id="dateOfBirth" name="dateOfBirth-day"[^>]*value="30"/);
-    expect(response.body).toMatch(/name="dateOfBirth-month"[^>]*value="2"/);
+    expect(response.body).toMatch(/id="dateOfBirth"[^>]*name="dateOfBirth-day" value="30"/);
+    expect(response.body).toMatch(/name="dateOfBirth-month" value="2"/);
     // Each message names its field (D12), and the error summary sits above the heading.
     expect(response.body).toContain('Geboortedatum moet een bestaande datum zijn');
     expect(response.body.indexOf('id="error-summary"')).toBeLessThan(response.body.indexOf('<h1'));
@@ -310,7 +310,7 @@ describe('drafts', () => {
       action: 'save',
     });
     const drafts = await browser.get('/applications/drafts');
-    expect(drafts.body).toContain("Mei O&#x27;Neill-Lin");
+    expect(drafts.body).toContain('Mei O&#x27;Neill-Lin');
     const page = await browser.get(`/applications/${id}/pages/personal`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('value="Mei"');
@@ -336,30 +336,30 @@ describe('drafts', () => {
   });
 
   it('"start" stores nothing: the draft is made at the first save, and an empty save makes none (D13)', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '73114936' }));
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
     const count = async () =>
       (
         await portal.database.db
           .selectFrom('applications')
           .innerJoin('organisations', 'organisations.id', 'applications.organisation_id')
           .select('applications.id')
-          .where('organisations.kvk_number', '=', '73114936')
+          .where('organisations.kvk_number', '=', '69599084')
           .execute()
       ).length;
     const before = await count();
     for (let i = 0; i < 3; i += 1) {
-      const started = await browser.post('/applications', { type: 'blue_card' });
-      expect(started.headers.location).toBe('/applications/new/blue_card');
+      const started = await browser.post('/applications', { type: 'hsm_residence' });
+      expect(started.headers.location).toBe('/applications/new/hsm_residence');
     }
-    const form = await browser.get('/applications/new/blue_card');
+    const form = await browser.get('/applications/new/hsm_residence');
     expect(form.statusCode).toBe(200);
-    expect(form.body).toContain('action="/applications/new/blue_card"');
-    const empty = await browser.post('/applications/new/blue_card', { action: 'save' });
+    expect(form.body).toContain('action="/applications/new/hsm_residence"');
+    const empty = await browser.post('/applications/new/hsm_residence', { action: 'save' });
     expect(empty.headers.location).toBe('/applications/drafts?done=nothing');
-    const invalid = await browser.post('/applications/new/blue_card', { givenNames: 'Mei' });
+    const invalid = await browser.post('/applications/new/hsm_residence', { givenNames: 'Mei' });
     expect(invalid.statusCode).toBe(400);
     expect(await count()).toBe(before);
-    await browser.post('/applications/new/blue_card', { givenNames: 'Mei', action: 'save' });
+    await browser.post('/applications/new/hsm_residence', { givenNames: 'Mei', action: 'save' });
     expect(await count()).toBe(before + 1);
     const drafts = await browser.get('/applications/drafts');
     expect(drafts.body).toContain('door u');

@@ -60,10 +60,13 @@ export function isBlank(raw: unknown): boolean {
 }
 
 /** The raw value as one trimmed string, or the problem (a list, an object, too long). */
-export function oneString(raw: unknown): { ok: true; value: string } | { ok: false; issue: FieldIssue } {
+export function oneString(
+  raw: unknown,
+  field?: FieldDefinition,
+): { ok: true; value: string } | { ok: false; issue: FieldIssue } {
   if (typeof raw !== 'string') return { ok: false, issue: { key: 'apps.error.wrongType' } };
   if (raw.length > MAX_RAW)
-    return { ok: false, issue: { key: 'apps.error.tooLong', params: { max: MAX_RAW } } };
+    return { ok: false, issue: { key: 'apps.error.tooLong', params: { max: field?.maxLength ?? 100 } } };
   return { ok: true, value: raw.trim() };
 }
 

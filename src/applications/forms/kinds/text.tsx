@@ -16,7 +16,7 @@ export const text: FieldKindSpec = {
   inputNames: ownName,
   isEmpty: isBlank,
   parse(raw, field) {
-    const one = oneString(raw);
+    const one = oneString(raw, field);
     if (!one.ok) return one;
     const max = field.maxLength ?? 100;
     if (one.value.length > max) return fail('apps.error.tooLong', { max });
