@@ -9,10 +9,9 @@ import {
   Link,
   Paragraph,
   Table,
-  TextField,
   type FieldError,
 } from '../platform/ui/components.tsx';
-import { SelectField } from '../platform/ui/fields.tsx';
+import { SelectField, TextField } from '../platform/ui/fields.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import type { ActivityRow, WhoOption } from './repository.ts';
 

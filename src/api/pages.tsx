@@ -15,10 +15,9 @@ import {
   Link,
   Paragraph,
   Table,
-  TextField,
   type FieldError,
 } from '../platform/ui/components.tsx';
-import { ChoiceGroup, Tag, TextArea } from '../platform/ui/fields.tsx';
+import { Checkboxes, Tag, TextArea, TextField } from '../platform/ui/fields.tsx';
 import {
   CLIENT_NAME_MAX,
   findClient,
@@ -236,12 +235,12 @@ function NewClientPage({ t, input, errors }: { t: Translate; input: typeof EMPTY
           maxLength={CLIENT_NAME_MAX}
           required
         />
-        <ChoiceGroup
+        <Checkboxes
           name="scopes"
-          legend={t('api.clients.field.scopes')}
+          label={t('api.clients.field.scopes')}
           description={t('api.clients.field.scopes.hint')}
           options={API_SCOPES.map((scope) => ({ value: scope, label: t(`api.scope.${scope}`) }))}
-          selected={input.scopes}
+          values={input.scopes}
           error={message('scopes')}
         />
         <TextArea

@@ -168,7 +168,7 @@ describe('the form engine over HTTP', () => {
       givenNames: 'Priya',
       surname: '',
       dateOfBirth: '2001-02-30',
-      nationality: 'XXX',
+      nationality: 'ATA',
       passportNumber: 'P1234567',
       bsn: '123456789',
     });
@@ -178,7 +178,12 @@ describe('the form engine over HTTP', () => {
     expect(response.body).toContain('href="#nationality"');
     expect(response.body).toContain('href="#bsn"');
     expect(response.body).toContain('value="Priya"');
-    expect(response.body).toContain('value="2001-02-30"');
+    // The date as typed, day by day: never erased, never turned into 2 March.
+    expect(response.body).toMatch(/id="dateOfBirth"[^>]*name="dateOfBirth-day" value="30"/);
+    expect(response.body).toMatch(/name="dateOfBirth-month" value="2"/);
+    // Each message names its field (D12), and the error summary sits above the heading.
+    expect(response.body).toContain('Geboortedatum moet een bestaande datum zijn');
+    expect(response.body.indexOf('id="error-summary"')).toBeLessThan(response.body.indexOf('<h1'));
     expect(response.body).toContain('value="123456789"');
     expect(response.body).toContain('elfproef');
     expect(response.body).toContain('Stap 1 van 6');
@@ -190,13 +195,14 @@ describe('the form engine over HTTP', () => {
     const arrays = await browser.post(`/applications/${id}/pages/personal`, {
       givenNames: ['a', 'b'],
       surname: 'x'.repeat(5000),
-      dateOfBirth: 'yesterday',
+      'dateOfBirth-day': 'yesterday',
       nationality: 'NLD',
       passportNumber: 'P1234567',
     });
     expect(arrays.statusCode).toBe(400);
-    expect(arrays.body).toContain('De waarde in dit veld kunnen we niet verwerken');
-    expect(arrays.body).toContain('Gebruik maximaal 100 tekens');
+    expect(arrays.body).toContain('De waarde bij Voornamen kunnen we niet verwerken');
+    expect(arrays.body).toContain('Achternaam mag hoogstens 100 tekens lang zijn');
+    expect(arrays.body).toContain('Vul bij Geboortedatum ook');
     await browser.post(
       `/applications/${id}/pages/personal`,
       validAnswers(today(), addDays, addMonths).personal,
@@ -206,7 +212,7 @@ describe('the form engine over HTTP', () => {
       reducedCriterion: 'maybe',
     });
     expect(enumValue.statusCode).toBe(400);
-    expect(enumValue.body).toContain('Kies een van de mogelijkheden');
+    expect(enumValue.body).toContain('een van de mogelijkheden');
     const json = await portal.app.inject({
       method: 'POST',
       url: `/applications/${id}/pages/employment`,
@@ -286,10 +292,91 @@ describe('drafts', () => {
       ...validAnswers(today(), addDays, addMonths).personal,
       action: 'save',
     });
-    expect(response.headers.location).toBe('/applications/drafts');
+    expect(response.headers.location).toBe('/applications/drafts?done=saved');
     expect((await browser.get(`/applications/${id}`)).headers.location).toBe(
       `/applications/${id}/pages/personal`,
     );
+  });
+
+  it('"save and finish later" keeps a half-filled, invalid page as typed, and checks it only on continue (D2)', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const id = await startApplication(browser, 'family_member', {
+      givenNames: 'Mei',
+      surname: "O'Neill-Lin",
+      'dateOfBirth-day': '17',
+      'dateOfBirth-month': '',
+      'dateOfBirth-year': '1992',
+      passportNumber: 'no!',
+      action: 'save',
+    });
+    const drafts = await browser.get('/applications/drafts');
+    expect(drafts.body).toContain('Mei O&#x27;Neill-Lin');
+    const page = await browser.get(`/applications/${id}/pages/personal`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('value="Mei"');
+    expect(page.body).toMatch(/name="dateOfBirth-day"[^>]*value="17"/);
+    expect(page.body).toMatch(/name="dateOfBirth-year"[^>]*value="1992"/);
+    expect(page.body).toContain('value="no!"');
+    expect(page.body).not.toContain('id="error-summary"');
+    // The check page does not take the kept page as complete.
+    const check = await browser.get(`/applications/${id}/check`);
+    expect(check.body).not.toContain(`/applications/${id}/declaration"`);
+    // Continue checks everything at once, and names what is missing.
+    const next = await browser.post(`/applications/${id}/pages/personal`, {
+      givenNames: 'Mei',
+      surname: "O'Neill-Lin",
+      'dateOfBirth-day': '17',
+      'dateOfBirth-year': '1992',
+      passportNumber: 'no!',
+    });
+    expect(next.statusCode).toBe(400);
+    expect(next.body).toContain('Vul bij Geboortedatum ook de maand in.');
+    expect(next.body).toContain('href="#passportNumber"');
+    expect(next.body).toContain('href="#nationality"');
+  });
+
+  it('"start" stores nothing: the draft is made at the first save, and an empty save makes none (D13)', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const count = async () =>
+      (
+        await portal.database.db
+          .selectFrom('applications')
+          .innerJoin('organisations', 'organisations.id', 'applications.organisation_id')
+          .select('applications.id')
+          .where('organisations.kvk_number', '=', '69599084')
+          .execute()
+      ).length;
+    const before = await count();
+    for (let i = 0; i < 3; i += 1) {
+      const started = await browser.post('/applications', { type: 'hsm_residence' });
+      expect(started.headers.location).toBe('/applications/new/hsm_residence');
+    }
+    const form = await browser.get('/applications/new/hsm_residence');
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('action="/applications/new/hsm_residence"');
+    const empty = await browser.post('/applications/new/hsm_residence', { action: 'save' });
+    expect(empty.headers.location).toBe('/applications/drafts?done=nothing');
+    const invalid = await browser.post('/applications/new/hsm_residence', { givenNames: 'Mei' });
+    expect(invalid.statusCode).toBe(400);
+    expect(await count()).toBe(before);
+    await browser.post('/applications/new/hsm_residence', { givenNames: 'Mei', action: 'save' });
+    expect(await count()).toBe(before + 1);
+    const drafts = await browser.get('/applications/drafts');
+    expect(drafts.body).toContain('door u');
+  });
+
+  it('deleting a draft asks first, without JavaScript, and then says what was done (D14)', async () => {
+    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const id = await startApplication(browser, 'hsm_residence');
+    const confirm = await browser.get(`/applications/${id}/delete`);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain('Weet u zeker dat u deze aanvraag wilt verwijderen?');
+    expect(confirm.body).toContain('Priya Sharma');
+    expect((await browser.get(`/applications/${id}`)).statusCode).toBe(303);
+    const deleted = await browser.post(`/applications/${id}/delete`, {});
+    expect(deleted.headers.location).toBe('/applications/drafts?done=deleted');
+    const list = await browser.get('/applications/drafts?done=deleted');
+    expect(list.body).toContain('De opgeslagen aanvraag is verwijderd');
   });
 
   it('can be deleted, with their files', async () => {

@@ -2,6 +2,7 @@ import { job } from '../platform/jobs/jobs.ts';
 import type { PortalModule } from '../platform/module.ts';
 import { applicationMessages } from './messages.ts';
 import * as m0300 from './migrations/0300_applications.ts';
+import * as m0350 from './migrations/0350_pending_input.ts';
 import { applicationRoutes } from './routes.tsx';
 import { HANDOVER_JOB, PURGE_JOB, type ApplicationService } from './service.ts';
 import { applicationsAuditActions } from './audit-actions.ts';
@@ -28,7 +29,7 @@ declare module '../platform/module.ts' {
 export const applicationsModule: PortalModule = {
   name: 'applications',
   auditActions: applicationsAuditActions,
-  migrations: { '0300_applications': m0300 },
+  migrations: { '0300_applications': m0300, '0350_pending_input': m0350 },
   messages: applicationMessages,
   nav: { business: [{ href: '/applications', label: 'apps.catalogue.title', order: 20 }] },
   routes: applicationRoutes,

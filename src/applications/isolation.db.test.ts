@@ -75,6 +75,7 @@ type Attempt = {
 };
 const ATTEMPTS: Attempt[] = [
   { method: 'GET', route: '/applications/:id', url: () => `/applications/${draftOfB}` },
+  { method: 'GET', route: '/applications/:id/delete', url: () => `/applications/${draftOfB}/delete` },
   { method: 'POST', route: '/applications/:id/delete', url: () => `/applications/${draftOfB}/delete` },
   {
     method: 'GET',
@@ -97,6 +98,11 @@ const ATTEMPTS: Attempt[] = [
     method: 'GET',
     route: '/applications/:id/documents/:attachmentId',
     url: () => `/applications/${draftOfB}/documents/${attachmentOfB}`,
+  },
+  {
+    method: 'GET',
+    route: '/applications/:id/documents/:attachmentId/delete',
+    url: () => `/applications/${draftOfB}/documents/${attachmentOfB}/delete`,
   },
   {
     method: 'POST',

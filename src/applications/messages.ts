@@ -75,13 +75,55 @@ export const applicationMessages = {
   'apps.drafts.deletesOn': { nl: 'Wordt verwijderd op {date}', en: 'Will be deleted on {date}' },
   'apps.drafts.resume': { nl: 'Verder', en: 'Continue' },
   'apps.drafts.delete': { nl: 'Verwijderen', en: 'Delete' },
+  'apps.drafts.started': { nl: 'Gestart', en: 'Started' },
+  'apps.drafts.startedByYou': { nl: '{date}, door u', en: '{date}, by you' },
+  'apps.drafts.startedByColleague': {
+    nl: '{date}, door een collega',
+    en: '{date}, by a colleague',
+  },
+  'apps.drafts.startedByIntermediary': {
+    nl: '{date}, door intermediair (KVK {kvk})',
+    en: '{date}, by an intermediary (KVK {kvk})',
+  },
+  'apps.drafts.done.saved': {
+    nl: 'De aanvraag is opgeslagen. U kunt later verder waar u was.',
+    en: 'The application has been saved. You can continue later where you left off.',
+  },
+  'apps.drafts.done.kept': {
+    nl: 'De aanvraag is opgeslagen zoals u hem hebt ingevuld. Sommige velden zijn nog niet compleet of nog niet juist; dat controleren we als u verdergaat.',
+    en: 'The application has been saved as you filled it in. Some fields are not complete or not correct yet; we check them when you continue.',
+  },
+  'apps.drafts.done.nothing': {
+    nl: 'Er was nog niets ingevuld, dus er is niets opgeslagen.',
+    en: 'Nothing had been filled in yet, so nothing was saved.',
+  },
+  'apps.drafts.done.deleted': {
+    nl: 'De opgeslagen aanvraag is verwijderd, met de documenten die erbij waren geüpload.',
+    en: 'The saved application has been deleted, together with the documents uploaded for it.',
+  },
+  'apps.drafts.confirmDelete.title': {
+    nl: 'Weet u zeker dat u deze aanvraag wilt verwijderen?',
+    en: 'Are you sure you want to delete this application?',
+  },
+  'apps.drafts.confirmDelete.body': {
+    nl: 'U verwijdert de opgeslagen aanvraag “{type}” voor {name}, met alle antwoorden en geüploade documenten. Dit kunt u niet ongedaan maken.',
+    en: 'You are deleting the saved application “{type}” for {name}, with all answers and uploaded documents. This cannot be undone.',
+  },
+  'apps.drafts.confirmDelete.yes': { nl: 'Ja, verwijderen', en: 'Yes, delete' },
+  'apps.drafts.confirmDelete.no': { nl: 'Nee, terug naar de lijst', en: 'No, back to the list' },
+  'apps.resumed': {
+    nl: 'Uw sessie was verlopen. Na het opnieuw inloggen hebben we teruggezet wat u had ingevuld; het is nog niet opgeslagen. Controleer het en ga verder.',
+    en: 'Your session had ended. After you logged in again we put back what you had filled in; it has not been saved yet. Check it and continue.',
+  },
+  'apps.pendingNotice': {
+    nl: 'Deze pagina is opgeslagen zoals u hem had ingevuld, maar is nog niet compleet. Vul hem aan en kies “Opslaan en verder”.',
+    en: 'This page was saved as you had filled it in, but it is not complete yet. Complete it and choose “Save and continue”.',
+  },
   'apps.drafts.newApplication': { nl: 'Nieuwe aanvraag starten', en: 'Start a new application' },
 
   // Steps
   'apps.step': { nl: 'Stap {n} van {of}', en: 'Step {n} of {of}' },
   'apps.errorPrefix': { nl: 'Fout:', en: 'Error:' },
-  'apps.optional': { nl: '(niet verplicht)', en: '(optional)' },
-  'apps.select.choose': { nl: 'Maak een keuze', en: 'Choose' },
   'apps.saveAndContinue': { nl: 'Opslaan en verder', en: 'Save and continue' },
   'apps.saveAndReturn': { nl: 'Opslaan en terug naar controleren', en: 'Save and return to check' },
   'apps.saveForLater': { nl: 'Opslaan en later verder', en: 'Save and finish later' },
@@ -230,7 +272,9 @@ export const applicationMessages = {
   'apps.field.employeeVNumber': { nl: 'V-nummer van de werknemer', en: 'V-number of the employee' },
 
   'apps.hint.asInPassport': { nl: 'Zoals in het paspoort.', en: 'As in the passport.' },
-  'apps.hint.date': { nl: 'Bijvoorbeeld 31-12-2026.', en: 'For example 31-12-2026.' },
+  'apps.hint.date': { nl: 'Bijvoorbeeld 15 3 2027', en: 'For example 15 3 2027' },
+  'apps.hint.pastDate': { nl: 'Bijvoorbeeld 30 6 2024', en: 'For example 30 6 2024' },
+  'apps.hint.dateOfBirth': { nl: 'Bijvoorbeeld 17 4 1992', en: 'For example 17 4 1992' },
   'apps.hint.nationality': {
     nl: 'Burgers van de EU, de EER en Zwitserland hebben geen verblijfsvergunning nodig.',
     en: 'Citizens of the EU, the EEA and Switzerland do not need a residence permit.',
@@ -536,28 +580,40 @@ export const applicationMessages = {
     en: 'Enter the employee’s V-number.',
   },
   'apps.error.wrongType': {
-    nl: 'De waarde in dit veld kunnen we niet verwerken. Vul het veld opnieuw in.',
-    en: 'We cannot process the value in this field. Fill in the field again.',
+    nl: 'De waarde bij {field} kunnen we niet verwerken. Vul {field} opnieuw in.',
+    en: 'We cannot process the value of {field}. Fill in {field} again.',
   },
-  'apps.error.tooLong': { nl: 'Gebruik maximaal {max} tekens.', en: 'Use at most {max} characters.' },
-  'apps.error.date': {
-    nl: 'Vul een bestaande datum in, bijvoorbeeld 31-12-2026.',
-    en: 'Enter a real date, for example 31-12-2026.',
+  'apps.error.tooLong': {
+    nl: '{field} mag hoogstens {max} tekens lang zijn.',
+    en: '{field} must be {max} characters or fewer.',
   },
-  'apps.error.option': { nl: 'Kies een van de mogelijkheden.', en: 'Choose one of the options.' },
-  'apps.error.country': { nl: 'Kies een land uit de lijst.', en: 'Choose a country from the list.' },
+  'apps.error.option': {
+    nl: 'Kies bij {field} een van de mogelijkheden.',
+    en: 'For {field}, choose one of the options.',
+  },
+  'apps.error.country': {
+    nl: 'Kies bij {field} een land uit de lijst.',
+    en: 'For {field}, choose a country from the list.',
+  },
+  'apps.error.nationality': {
+    nl: 'Kies bij {field} een nationaliteit uit de lijst, of Staatloos of Nationaliteit onbekend.',
+    en: 'For {field}, choose a nationality from the list, or Stateless or Nationality unknown.',
+  },
   'apps.error.money': {
-    nl: 'Vul een bedrag in euro in, bijvoorbeeld 5942,00.',
-    en: 'Enter an amount in euros, for example 5942.00.',
+    nl: 'Vul bij {field} een bedrag in euro in, bijvoorbeeld 5942,00.',
+    en: 'Enter {field} as an amount in euros, for example 5942.00.',
   },
-  'apps.error.integer': { nl: 'Vul een heel getal in.', en: 'Enter a whole number.' },
+  'apps.error.integer': {
+    nl: 'Vul bij {field} een heel getal in.',
+    en: 'Enter {field} as a whole number.',
+  },
   'apps.error.range': {
-    nl: 'Vul een getal in van {min} tot en met {max}.',
-    en: 'Enter a number from {min} to {max}.',
+    nl: 'Vul bij {field} een getal in van {min} tot en met {max}.',
+    en: 'Enter {field} as a number from {min} to {max}.',
   },
   'apps.error.name': {
-    nl: 'Gebruik alleen letters, spaties, apostrof, punt en koppelteken.',
-    en: 'Use only letters, spaces, apostrophes, full stops and hyphens.',
+    nl: 'Gebruik bij {field} alleen letters, spaties, apostrof, punt en koppelteken.',
+    en: 'For {field}, use only letters, spaces, apostrophes, full stops and hyphens.',
   },
   'apps.error.passportNumber': {
     nl: 'Een paspoortnummer heeft 6 tot 9 letters of cijfers.',
@@ -709,6 +765,22 @@ export const applicationMessages = {
     en: 'PDF, JPG or PNG, at most {maxSize}.',
   },
   'apps.documents.upload': { nl: 'Uploaden', en: 'Upload' },
+  'apps.documents.continueHint': {
+    nl: 'Hebt u een bestand gekozen maar nog niet geüpload? Dan uploaden we het als u verdergaat.',
+    en: 'Have you chosen a file but not uploaded it yet? Then we upload it when you continue.',
+  },
+  'apps.documents.uploaded': { nl: 'Het bestand is geüpload.', en: 'The file has been uploaded.' },
+  'apps.documents.removed': { nl: 'Het bestand is verwijderd.', en: 'The file has been removed.' },
+  'apps.documents.confirmRemove.title': {
+    nl: 'Weet u zeker dat u dit bestand wilt verwijderen?',
+    en: 'Are you sure you want to remove this file?',
+  },
+  'apps.documents.confirmRemove.body': {
+    nl: 'U verwijdert ‘{name}’ uit deze aanvraag.',
+    en: 'You are removing ‘{name}’ from this application.',
+  },
+  'apps.documents.confirmRemove.yes': { nl: 'Ja, verwijderen', en: 'Yes, remove' },
+  'apps.documents.confirmRemove.no': { nl: 'Nee, terug naar de documenten', en: 'No, back to the documents' },
   'apps.documents.continue': { nl: 'Verder naar controleren', en: 'Continue to check' },
   'apps.upload.empty': { nl: 'Het bestand is leeg.', en: 'The file is empty.' },
   'apps.upload.type': {

@@ -1,37 +1,14 @@
 import type { Translate } from '../platform/i18n/catalogue.ts';
-import { formatDate, formatMoney, numberFormat, ONE_DECIMAL, type Lang } from '../platform/i18n/i18n.ts';
+import { numberFormat, ONE_DECIMAL, type Lang } from '../platform/i18n/i18n.ts';
 import type { PageDefinition } from './forms/engine.ts';
 import type { FieldDefinition } from './forms/fields.ts';
-import { countryName } from './forms/countries.ts';
+import { kindOf } from './forms/kinds/registry.ts';
 import type { Answers } from './schema.ts';
 
 /** Stored answers as people read them (check-your-answers page, receipt). */
 export function displayValue(field: FieldDefinition, value: unknown, t: Translate, lang: Lang): string {
   if (value === undefined || value === null || value === '') return '';
-  switch (field.kind) {
-    case 'date':
-      return typeof value === 'string' ? formatDate(lang, value) : '';
-    case 'money':
-      return typeof value === 'number' ? formatMoney(lang, value) : '';
-    case 'country':
-      return typeof value === 'string' ? `${countryName(value, lang)} (${value})` : '';
-    case 'select':
-    case 'radios': {
-      const option = field.options?.find((o) => o.value === value);
-      return option ? t(option.label) : '';
-    }
-    case 'checkboxes':
-      return Array.isArray(value)
-        ? value
-            .map((v) => field.options?.find((o) => o.value === v))
-            .filter((o) => o !== undefined)
-            .map((o) => t(o.label))
-            .join(', ')
-        : '';
-    case 'text':
-    case 'integer':
-      return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-  }
+  return kindOf(field.kind).display(value, field, t, lang);
 }
 
 export interface AnswerRow {

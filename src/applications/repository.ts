@@ -3,7 +3,7 @@ import { audit } from '../platform/audit.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 import type { DB } from '../platform/db/schema.ts';
 import type { Database } from '../platform/db/database.ts';
-import type { ApplicationAttachmentsTable, ApplicationsTable, Answers } from './schema.ts';
+import type { ApplicationAttachmentsTable, ApplicationsTable, Answers, PendingInput } from './schema.ts';
 
 export type Application = Selectable<ApplicationsTable>;
 export type Attachment = Selectable<ApplicationAttachmentsTable>;
@@ -27,7 +27,15 @@ export class ApplicationRepository {
 
   async create(
     actor: BusinessActor,
-    values: { typeCode: string; catalogueVersion: string; step: string; language: 'nl' | 'en' },
+    values: {
+      typeCode: string;
+      catalogueVersion: string;
+      step: string;
+      language: 'nl' | 'en';
+      answers: Answers;
+      pendingInput: PendingInput;
+      employeeName: string | null;
+    },
   ): Promise<string> {
     // The draft and its audit row commit together (issue 17).
     return this.db.transaction().execute(async (trx) => {
@@ -38,9 +46,10 @@ export class ApplicationRepository {
           type_code: values.typeCode,
           catalogue_version: values.catalogueVersion,
           state: 'draft',
-          answers: JSON.stringify({}) as never,
+          answers: JSON.stringify(values.answers) as never,
+          pending_input: JSON.stringify(values.pendingInput),
           current_step: values.step,
-          employee_name: null,
+          employee_name: values.employeeName,
           created_by_subject: actor.actingSubject,
           intermediary_kvk: actor.intermediaryKvk,
           language: values.language,
@@ -108,11 +117,13 @@ export class ApplicationRepository {
     answers: Answers,
     step: string,
     employeeName: string | null,
+    pendingInput: PendingInput,
   ): Promise<void> {
     await this.db
       .updateTable('applications')
       .set({
         answers: JSON.stringify(answers) as never,
+        pending_input: JSON.stringify(pendingInput),
         current_step: step,
         employee_name: employeeName,
         updated_at: sql<Date>`now()`,

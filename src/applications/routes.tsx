@@ -1,18 +1,18 @@
-import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { amsterdamToday } from '../platform/time/working-days.ts';
 import { access } from '../platform/auth/access.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 import { audit } from '../platform/audit.ts';
-import { csrfValid } from '../platform/http/csrf.ts';
+import { discard, fieldOf, multipartForm, registerMultipart } from '../platform/http/multipart.ts';
 import type { ModuleContext } from '../platform/module.ts';
+import type { MessageKey } from '../platform/i18n/catalogue.ts';
 import {
   amountsFor,
   decisionPeriodDays,
   findDocumentType,
   recognisedSponsorFor,
 } from './catalogue/catalogue.ts';
-import type { DocumentType, PageId } from './catalogue/model.ts';
+import type { ApplicationType, DocumentType, PageId } from './catalogue/model.ts';
 import { yearOf } from './forms/dates.ts';
 import {
   CHECK_STEP,
@@ -28,13 +28,36 @@ import { PAGES } from './forms/pages.ts';
 import { renderReceipt } from './receipt.ts';
 import { isUuid, type Application } from './repository.ts';
 import { DRAFT_KEEP_DAYS } from './service.ts';
-import { EXTENSION_OF, type UploadProblem } from './upload-inspection.ts';
+import {
+  EXTENSION_OF,
+  EXTENSIONS,
+  PdfFilterScan,
+  type AcceptedType,
+  type UploadProblem,
+} from './upload-inspection.ts';
+
+const ACCEPTED_TYPES: readonly AcceptedType[] = ['application/pdf', 'image/jpeg', 'image/png'];
 import { CatalogueView } from './views/catalogue.tsx';
-import { DraftsView } from './views/drafts.tsx';
+import { ConfirmDeleteDraftView, DraftsView } from './views/drafts.tsx';
 import type { Input } from './views/fields.tsx';
-import { CheckView, ConfirmationView, DeclarationView, DocumentsView, FormPageView } from './views/steps.tsx';
+import {
+  CheckView,
+  ConfirmationView,
+  ConfirmRemoveDocumentView,
+  DeclarationView,
+  DocumentsView,
+  FormPageView,
+} from './views/steps.tsx';
 
 type IdParams = { id: string };
+
+/** What the drafts list says after an action (?done=…). */
+const DRAFT_NOTICES: Record<string, MessageKey> = {
+  saved: 'apps.drafts.done.saved',
+  kept: 'apps.drafts.done.kept',
+  nothing: 'apps.drafts.done.nothing',
+  deleted: 'apps.drafts.done.deleted',
+};
 
 const UPLOAD_MESSAGES = {
   empty: 'apps.upload.empty',
@@ -54,11 +77,21 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     const service = deps.applications;
     const { maxBytes, maxFiles } = deps.config.uploads;
-    // Multipart only in this module's scope; files are read as streams, never buffered.
-    await app.register(multipart, {
-      limits: { fileSize: maxBytes + 1, files: 1, fields: 5, fieldSize: 1000, parts: 8 },
-    });
     const rules = { access: access.business, service: 'submit' } as const;
+    await registerMultipart(app);
+    const upload = multipartForm({
+      fields: ['documentType', 'action'],
+      fieldSize: 1000,
+      files: {
+        names: ['file'],
+        maxBytes,
+        maxFiles: 1,
+        accept: ACCEPTED_TYPES,
+        extensions: EXTENSIONS,
+        purpose: 'applications',
+        inspect: (contentType) => (contentType === 'application/pdf' ? new PdfFilterScan() : undefined),
+      },
+    });
 
     const actorOf = (request: FastifyRequest): BusinessActor => {
       if (request.actor.kind !== 'business') throw new Error('access rule guarantees a business actor');
@@ -132,10 +165,11 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
       );
     });
 
+    // Starting an application stores nothing: the draft is made at the first save (D13).
     app.post<{ Body: { type?: unknown } }>('/applications', { config: rules }, async (request, reply) => {
-      const type = typeof request.body.type === 'string' ? request.body.type : '';
-      const id = await service.start(actorOf(request), type, request.lang);
-      if (!id) {
+      const code = typeof request.body.type === 'string' ? request.body.type : '';
+      const type = service.startable(actorOf(request), code);
+      if (!type) {
         await audit(deps.database.db, request.actor, {
           event: 'application.start',
           outcome: 'denied',
@@ -144,30 +178,44 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
         });
         return reply.redirect('/applications', 303);
       }
-      return reply.redirect(`/applications/${id}/pages/personal`, 303);
+      return reply.redirect(`/applications/new/${encodeURIComponent(type.code)}`, 303);
     });
 
-    app.get('/applications/drafts', { config: rules }, async (request, reply) => {
-      const drafts = await service.repository.listDrafts(actorOf(request));
-      return reply.page(
-        request.t('apps.drafts.title'),
-        <DraftsView
-          keepDays={DRAFT_KEEP_DAYS}
-          drafts={drafts.map((d) => {
-            const expiry = service.expiryOf(d);
-            return {
-              id: d.id,
-              employeeName: d.employee_name,
-              typeName: service.typeOf(d).name[request.lang],
-              updatedAt: d.updated_at,
-              deletesOn: expiry.deletesOn,
-              warn: expiry.warn,
-            };
-          })}
-        />,
-        { crumbs: crumbs(request) },
-      );
-    });
+    app.get<{ Querystring: { done?: string } }>(
+      '/applications/drafts',
+      { config: rules },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const drafts = await service.repository.listDrafts(actor);
+        const done = DRAFT_NOTICES[request.query.done ?? ''];
+        return reply.page(
+          request.t('apps.drafts.title'),
+          <DraftsView
+            keepDays={DRAFT_KEEP_DAYS}
+            notice={done ? request.t(done) : undefined}
+            drafts={drafts.map((d) => {
+              const expiry = service.expiryOf(d);
+              return {
+                id: d.id,
+                employeeName: d.employee_name,
+                typeName: service.typeOf(d).name[request.lang],
+                createdAt: d.created_at,
+                startedBy:
+                  d.intermediary_kvk && d.intermediary_kvk !== actor.intermediaryKvk
+                    ? { kind: 'intermediary' as const, kvk: d.intermediary_kvk }
+                    : d.created_by_subject === actor.actingSubject
+                      ? { kind: 'you' as const }
+                      : { kind: 'colleague' as const },
+                updatedAt: d.updated_at,
+                deletesOn: expiry.deletesOn,
+                warn: expiry.warn,
+              };
+            })}
+          />,
+          { crumbs: crumbs(request) },
+        );
+      },
+    );
 
     // Resume: a draft opens at the step where it was left.
     app.get<{ Params: IdParams }>('/applications/:id', { config: rules }, async (request, reply) => {
@@ -178,24 +226,42 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
       return reply.redirect(stepUrl(application.id, application.current_step), 303);
     });
 
+    // Deleting a draft asks first (a page of its own: works without JavaScript), then says so (D14).
+    app.get<{ Params: IdParams }>('/applications/:id/delete', { config: rules }, async (request, reply) => {
+      const application = await loadDraft(request, reply);
+      if (!application) return reply;
+      return reply.page(
+        request.t('apps.drafts.confirmDelete.title'),
+        <ConfirmDeleteDraftView
+          id={application.id}
+          employeeName={application.employee_name}
+          typeName={service.typeOf(application).name[request.lang]}
+        />,
+        { crumbs: crumbs(request) },
+      );
+    });
+
     app.post<{ Params: IdParams }>('/applications/:id/delete', { config: rules }, async (request, reply) => {
       // Audited in the deleting transaction (repository.deleteDraft).
       const deleted = await service.deleteDraft(actorOf(request), request.params.id, request.id);
       if (!deleted) return notFound(request, reply, 'application', request.params.id);
-      return reply.redirect('/applications/drafts', 303);
+      return reply.redirect('/applications/drafts?done=deleted', 303);
     });
 
-    // One form page: GET shows it with the stored answers; POST validates, saves and moves on.
+    // One form page: GET shows it with the stored answers (or what was kept as typed); POST
+    // validates, saves and moves on, or keeps the page as typed ("save and finish later").
     const renderPage = (
       request: FastifyRequest,
       reply: FastifyReply,
-      application: Application,
+      target: { application: Application } | { type: ApplicationType },
       pageId: PageId,
       input: Input,
       errors: FormError[],
       returnTo: string | undefined,
+      notice?: { type: 'info' | 'warning'; text: string },
     ) => {
-      const type = service.typeOf(application);
+      const application = 'application' in target ? target.application : undefined;
+      const type = 'type' in target ? target.type : service.typeOf(target.application);
       const page = PAGES[pageId];
       const previous = previousStep(type, pageId);
       return reply.page(
@@ -203,7 +269,12 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           ? `${request.t('apps.errorPrefix')} ${request.t(page.title)}`
           : request.t(page.title),
         <FormPageView
-          application={application}
+          applicationId={application?.id}
+          action={
+            application
+              ? `/applications/${application.id}/pages/${page.id}`
+              : `/applications/new/${encodeURIComponent(type.code)}`
+          }
           type={type}
           page={page}
           step={stepNumber(type, pageId)}
@@ -211,6 +282,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           errors={errors}
           previous={previous}
           returnTo={returnTo}
+          notice={notice}
         />,
         { status: errors.length > 0 ? 400 : 200, crumbs: crumbs(request) },
       );
@@ -220,6 +292,83 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
       const type = service.typeOf(application);
       return (type.pages as readonly string[]).includes(pageId) ? (pageId as PageId) : undefined;
     };
+
+    /** The first page of a new application: shown, and saved into a new draft on the first save. */
+    const newApplication = async (
+      request: FastifyRequest<{ Params: { type: string } }>,
+      reply: FastifyReply,
+    ): Promise<{ type: ApplicationType; pageId: PageId } | undefined> => {
+      const type = service.startable(actorOf(request), request.params.type);
+      const pageId = type?.pages[0];
+      if (!type || !pageId) {
+        reply.callNotFound();
+        return undefined;
+      }
+      return { type, pageId };
+    };
+
+    app.get<{ Params: { type: string } }>(
+      '/applications/new/:type',
+      { config: rules },
+      async (request, reply) => {
+        const found = await newApplication(request, reply);
+        if (!found) return reply;
+        const resumed = await request.resumedInput();
+        return renderPage(
+          request,
+          reply,
+          { type: found.type },
+          found.pageId,
+          resumed ?? {},
+          [],
+          undefined,
+          resumed ? { type: 'info', text: request.t('apps.resumed') } : undefined,
+        );
+      },
+    );
+
+    app.post<{ Params: { type: string }; Body: Record<string, unknown> }>(
+      '/applications/new/:type',
+      { config: { ...rules, keepInput: true } },
+      async (request, reply) => {
+        const found = await newApplication(request, reply);
+        if (!found) return reply;
+        const body = (request.body as Record<string, unknown> | null) ?? {};
+        const saveForLater = body.action === 'save';
+        const next = nextStep(found.type, found.pageId);
+        const result = await service.savePage(
+          actorOf(request),
+          { type: found.type },
+          PAGES[found.pageId],
+          body,
+          request.lang,
+          saveForLater ? found.pageId : next,
+          saveForLater ? 'save' : 'continue',
+        );
+        if (result.ok === 'nothing') return reply.redirect('/applications/drafts?done=nothing', 303);
+        if (!result.ok) {
+          return renderPage(
+            request,
+            reply,
+            { type: found.type },
+            found.pageId,
+            inputOf(body),
+            result.errors,
+            undefined,
+          );
+        }
+        await audit(deps.database.db, request.actor, {
+          event: 'application.start',
+          outcome: 'success',
+          objectType: 'application',
+          objectId: result.id,
+          requestId: request.id,
+        });
+        if (saveForLater)
+          return reply.redirect(`/applications/drafts?done=${result.pending ? 'kept' : 'saved'}`, 303);
+        return reply.redirect(stepUrl(result.id, next), 303);
+      },
+    );
 
     app.get<{ Params: IdParams & { page: string }; Querystring: { return?: string } }>(
       '/applications/:id/pages/:page',
@@ -237,16 +386,23 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           service.now().getTime() - application.updated_at.getTime() >= 60_000
         )
           await service.repository.setStep(actorOf(request), application.id, pageId);
+        const resumed = await request.resumedInput();
+        const pending = application.pending_input[pageId];
         const stored = application.answers[pageId];
-        const input = stored ? storedToInput(PAGES[pageId], stored) : {};
+        const input = resumed ?? pending ?? (stored ? storedToInput(PAGES[pageId], stored) : {});
         return renderPage(
           request,
           reply,
-          application,
+          { application },
           pageId,
           input,
           [],
           request.query.return === 'check' ? 'check' : undefined,
+          resumed
+            ? { type: 'info', text: request.t('apps.resumed') }
+            : pending
+              ? { type: 'info', text: request.t('apps.pendingNotice') }
+              : undefined,
         );
       },
     );
@@ -255,7 +411,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
       Params: IdParams & { page: string };
       Querystring: { return?: string };
       Body: Record<string, unknown>;
-    }>('/applications/:id/pages/:page', { config: rules }, async (request, reply) => {
+    }>('/applications/:id/pages/:page', { config: { ...rules, keepInput: true } }, async (request, reply) => {
       const application = await loadDraft(request, reply);
       if (!application) return reply;
       const pageId = pageOf(application, request.params.page);
@@ -267,16 +423,20 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
       const saveForLater = body.action === 'save';
       const result = await service.savePage(
         actorOf(request),
-        application,
+        { application },
         PAGES[pageId],
         body,
         request.lang,
         saveForLater ? pageId : next,
+        saveForLater ? 'save' : 'continue',
       );
-      if (!result.ok) {
-        return renderPage(request, reply, application, pageId, inputOf(body), result.errors, returnTo);
+      if (result.ok === false) {
+        return renderPage(request, reply, { application }, pageId, inputOf(body), result.errors, returnTo);
       }
-      if (saveForLater) return reply.redirect('/applications/drafts', 303);
+      if (saveForLater) {
+        const pending = result.ok === true && result.pending;
+        return reply.redirect(`/applications/drafts?done=${pending ? 'kept' : 'saved'}`, 303);
+      }
       return reply.redirect(stepUrl(application.id, next), 303);
     });
 
@@ -286,6 +446,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
       reply: FastifyReply,
       application: Application,
       error?: { problem: UploadProblem; status: number; documentType?: string },
+      notice?: 'uploaded' | 'removed',
     ) => {
       const type = service.typeOf(application);
       const attachments = await service.repository.attachments(actorOf(request), application.id);
@@ -309,88 +470,82 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           maxFiles={maxFiles}
           maxBytes={maxBytes}
           chosenType={error?.documentType}
+          notice={notice}
         />,
         { status: error?.status ?? 200, crumbs: crumbs(request) },
       );
     };
 
-    app.get<{ Params: IdParams }>(
+    app.get<{ Params: IdParams; Querystring: { done?: string } }>(
       '/applications/:id/documents',
       { config: rules },
       async (request, reply) => {
         const application = await loadDraft(request, reply);
         if (!application) return reply;
         await service.repository.setStep(actorOf(request), application.id, DOCUMENTS_STEP);
-        return renderDocuments(request, reply, application);
+        const done = request.query.done;
+        return renderDocuments(
+          request,
+          reply,
+          application,
+          undefined,
+          done === 'uploaded' || done === 'removed' ? done : undefined,
+        );
       },
     );
 
+    // One upload, through the platform's multipart pipeline: CSRF from the first part before a
+    // byte is stored, the type from the content (and the name must agree), the size, a PDF
+    // scanned. "Continue" in the same form uploads a chosen file too (D9), then goes on.
     app.post<{ Params: IdParams }>(
       '/applications/:id/documents',
       {
         config: {
           ...rules,
-          // CSRF is checked in the handler, from the form's first part, before a byte of the file
-          // is stored: the global preHandler runs before a streamed multipart body is read.
-          csrf: false,
           rateLimit: { max: Math.min(deps.config.rateLimitMax, 120), timeWindow: '1 minute' },
         },
+        preValidation: upload.preValidation,
       },
       async (request, reply) => {
-        if (!request.isMultipart()) throw Object.assign(new Error('not multipart'), { statusCode: 415 });
-        let csrfChecked = false;
-        let documentType = '';
-        for await (const part of request.parts()) {
-          if (part.type === 'field') {
-            const value = typeof part.value === 'string' ? part.value : '';
-            if (part.fieldname === '_csrf') csrfChecked = csrfValid(app, request, reply, value);
-            if (part.fieldname === 'documentType') documentType = value.slice(0, 60);
-            continue;
-          }
-          if (!csrfChecked) {
-            part.file.resume();
-            throw Object.assign(new Error('invalid csrf token'), { statusCode: 403 });
-          }
-          const application = await loadDraft(request, reply);
-          if (!application) {
-            part.file.resume();
-            return reply;
-          }
-          let limitHit = false;
-          part.file.once('limit', () => {
-            limitHit = true;
-          });
-          const result = await service.storeUpload(actorOf(request), application, {
-            documentType,
-            filename: part.filename,
-            stream: part.file,
-            tooLarge: () => limitHit || part.file.truncated,
-          });
-          if (!result.ok) {
-            await audit(deps.database.db, request.actor, {
-              event: 'application.upload',
-              outcome: 'failure',
-              reason: result.problem,
-              objectType: 'application',
-              objectId: application.id,
-              requestId: request.id,
-            });
-            return renderDocuments(request, reply, application, {
-              problem: result.problem,
-              status: result.problem === 'too_large' ? 413 : 400,
-              documentType,
-            });
-          }
-          return reply.redirect(`/applications/${application.id}/documents`, 303);
-        }
-        if (!csrfChecked) throw Object.assign(new Error('invalid csrf token'), { statusCode: 403 });
         const application = await loadDraft(request, reply);
-        if (!application) return reply;
-        return renderDocuments(request, reply, application, {
-          problem: 'no_file',
-          status: 400,
-          documentType,
-        });
+        if (!application) {
+          // The form is still read, and whatever it stored removed: the answer is not found.
+          const form = await upload.read(request, deps.files);
+          await discard(deps.files, form.files);
+          return reply;
+        }
+        const form = await upload.read(request, deps.files);
+        const documentType = fieldOf(form, 'documentType').slice(0, 60);
+        const goOn = fieldOf(form, 'action') === 'continue';
+        const file = form.files[0];
+        const problem: UploadProblem | undefined = form.limit
+          ? 'too_many'
+          : (form.problems[0]?.problem as UploadProblem | undefined);
+        const fail = async (failure: UploadProblem) => {
+          await discard(deps.files, form.files);
+          await audit(deps.database.db, request.actor, {
+            event: 'application.upload',
+            outcome: 'failure',
+            reason: failure,
+            objectType: 'application',
+            objectId: application.id,
+            requestId: request.id,
+          });
+          return renderDocuments(request, reply, application, {
+            problem: failure,
+            status: failure === 'too_large' ? 413 : 400,
+            documentType,
+          });
+        };
+        if (problem) return fail(problem);
+        if (!file) {
+          if (goOn) return reply.redirect(`/applications/${application.id}/check`, 303);
+          return fail('no_file');
+        }
+        const result = await service.recordUpload(actorOf(request), application, documentType, file);
+        if (!result.ok) return fail(result.problem);
+        if (goOn) return reply.redirect(`/applications/${application.id}/check`, 303);
+        return reply.redirect(`/applications/${application.id}/documents?done=uploaded`, 303);
       },
     );
 
@@ -418,6 +573,28 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
       },
     );
 
+    // Removing a document asks first (a page of its own, without JavaScript too), then says so (D14).
+    app.get<{ Params: IdParams & { attachmentId: string } }>(
+      '/applications/:id/documents/:attachmentId/delete',
+      { config: rules },
+      async (request, reply) => {
+        const application = await loadDraft(request, reply);
+        if (!application) return reply;
+        const attachment = await service.repository.findAttachment(
+          actorOf(request),
+          application.id,
+          request.params.attachmentId,
+        );
+        if (!attachment)
+          return notFound(request, reply, 'application_attachment', request.params.attachmentId);
+        return reply.page(
+          request.t('apps.documents.confirmRemove.title'),
+          <ConfirmRemoveDocumentView applicationId={application.id} attachment={attachment} />,
+          { crumbs: crumbs(request) },
+        );
+      },
+    );
+
     app.post<{ Params: IdParams & { attachmentId: string } }>(
       '/applications/:id/documents/:attachmentId/delete',
       { config: rules },
@@ -428,7 +605,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           request.params.attachmentId,
         );
         if (!removed) return notFound(request, reply, 'application_attachment', request.params.attachmentId);
-        return reply.redirect(`/applications/${request.params.id}/documents`, 303);
+        return reply.redirect(`/applications/${request.params.id}/documents?done=removed`, 303);
       },
     );
 

@@ -6,6 +6,9 @@ import type { CreatedAt, Timestamp, UpdatedAt } from '../platform/db/schema.ts';
 /** What a user entered, per page id: field name → stored value. */
 export type Answers = Record<string, Record<string, unknown>>;
 
+/** Raw form values as typed, per page id. */
+export type PendingInput = Record<string, Record<string, string | string[]>>;
+
 export type ApplicationState = 'draft' | 'submitted';
 
 /**
@@ -20,6 +23,8 @@ export interface ApplicationsTable {
   catalogue_version: string;
   state: ApplicationState;
   answers: JSONColumnType<Answers>;
+  /** Per page id, what "Save and finish later" kept of a page that was not valid yet (raw values). */
+  pending_input: JSONColumnType<PendingInput, string | undefined>;
   /** The page the user last saw or saved: a draft resumes here. */
   current_step: string;
   /** Shown in the list of drafts; copied from the personal-details page. */

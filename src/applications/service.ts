@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { amsterdamToday } from '../platform/time/working-days.ts';
 import { cleanFileName } from '../platform/files/file-name.ts';
 import { sql, type Kysely } from 'kysely';
@@ -31,7 +30,7 @@ import type { ApplicationType, Catalogue } from './catalogue/model.ts';
 import { yearOf } from './forms/dates.ts';
 import {
   firstInvalidPage,
-  stepsOf,
+  pageInput,
   validatePage,
   type FormError,
   type PageDefinition,
@@ -41,8 +40,9 @@ import {
 import { pagesOf } from './forms/pages.ts';
 import { renderReceipt } from './receipt.ts';
 import { ApplicationRepository, type Application, type Attachment } from './repository.ts';
-import type { Answers } from './schema.ts';
-import { claimedType, UploadInspector, UploadRejected } from './upload-inspection.ts';
+import type { Answers, PendingInput } from './schema.ts';
+import type { ReceivedFile } from '../platform/http/multipart.ts';
+import type { AcceptedType, UploadProblem } from './upload-inspection.ts';
 
 export const HANDOVER_JOB = 'applications.handover';
 export const PURGE_JOB = 'applications.purge-drafts';
@@ -105,16 +105,10 @@ export class ApplicationService {
     return pagesOf(type.pages);
   }
 
-  async start(actor: BusinessActor, typeCode: string, lang: Lang): Promise<string | undefined> {
+  /** The type a new application would have, if this organisation may submit it (nothing is stored yet). */
+  startable(actor: BusinessActor, typeCode: string): ApplicationType | undefined {
     const type = findType(typeCode, this.catalogue);
-    if (!type || !maySubmit(type, actor.recognitions)) return undefined;
-    const first = stepsOf(type)[0] ?? 'personal';
-    return this.repository.create(actor, {
-      typeCode: type.code,
-      catalogueVersion: this.catalogue.version,
-      step: first,
-      language: lang,
-    });
+    return type && maySubmit(type, actor.recognitions) ? type : undefined;
   }
 
   /**
@@ -150,25 +144,74 @@ export class ApplicationService {
     return requiredDocuments(this.typeOf(application), application.answers);
   }
 
-  /** Validates and stores one page; the draft is saved at every step (rule 3). */
+  /**
+   * Saves one page. "continue": the page is validated, and stored only when valid. "save" (save
+   * and finish later): a valid page is stored as on continue; a page that is not valid yet is
+   * kept as typed (pending input, no validation errors) and shown again like that.
+   * A new application (no draft yet) becomes a draft here, at its first save (D13); a page with
+   * nothing typed on it creates no draft.
+   */
   async savePage(
     actor: BusinessActor,
-    application: Application,
+    target: { application: Application } | { type: ApplicationType },
     page: PageDefinition,
     input: RawInput,
     lang: Lang,
-    nextStep: string,
-  ): Promise<{ ok: true } | { ok: false; errors: FormError[] }> {
-    const result = validatePage(page, input, this.ruleContext(application, lang));
-    if (!result.ok) return result;
-    const answers: Answers = { ...application.answers, [page.id]: result.values };
-    const personal = answers.personal;
-    const employeeName =
-      personal && typeof personal.givenNames === 'string' && typeof personal.surname === 'string'
-        ? `${personal.givenNames} ${personal.surname}`.slice(0, 200)
-        : application.employee_name;
-    await this.repository.saveAnswers(actor, application.id, answers, nextStep, employeeName);
-    return { ok: true };
+    step: string,
+    mode: 'continue' | 'save',
+  ): Promise<
+    | { ok: true; id: string; pending: boolean }
+    | { ok: false; errors: FormError[]; id?: string }
+    | { ok: 'nothing' }
+  > {
+    const application = 'application' in target ? target.application : undefined;
+    const ctx = application
+      ? this.ruleContext(application, lang)
+      : this.newRuleContext('type' in target ? target.type : this.typeOf(application as never), lang);
+    const result = validatePage(page, input, ctx);
+    if (!result.ok && mode === 'continue') return result;
+    const answers: Answers = { ...(application?.answers ?? {}) };
+    let pendingInput: PendingInput = { ...(application?.pending_input ?? {}) };
+    const raw = pageInput(page, input);
+    if (result.ok) {
+      answers[page.id] = result.values;
+      pendingInput = Object.fromEntries(Object.entries(pendingInput).filter(([id]) => id !== page.id));
+    } else {
+      if (
+        !application &&
+        Object.values(raw).every((v) => (Array.isArray(v) ? v.length === 0 : v.trim() === ''))
+      ) {
+        return { ok: 'nothing' };
+      }
+      pendingInput[page.id] = raw;
+    }
+    const employeeName = employeeNameOf(answers, pendingInput) ?? application?.employee_name ?? null;
+    if (application) {
+      await this.repository.saveAnswers(actor, application.id, answers, step, employeeName, pendingInput);
+      return { ok: true, id: application.id, pending: !result.ok };
+    }
+    const type = (target as { type: ApplicationType }).type;
+    const id = await this.repository.create(actor, {
+      typeCode: type.code,
+      catalogueVersion: this.catalogue.version,
+      step,
+      language: lang,
+      answers,
+      pendingInput,
+      employeeName,
+    });
+    return { ok: true, id, pending: !result.ok };
+  }
+
+  private newRuleContext(type: ApplicationType, lang: Lang): RuleContext {
+    return {
+      today: amsterdamToday(this.clock()),
+      type,
+      amountsOf: (year) => this.amountsOf(year),
+      answers: {},
+      money: (cents) => formatMoney(lang, cents),
+      date: (value) => formatDate(lang, value),
+    };
   }
 
   /** What is still missing before the application can be submitted. */
@@ -178,7 +221,11 @@ export class ApplicationService {
     lang: Lang,
   ): { invalid?: { page: PageDefinition; errors: FormError[] }; missingDocuments: string[] } {
     const type = this.typeOf(application);
-    const invalid = firstInvalidPage(this.pagesOf(type), this.ruleContext(application, lang));
+    // A page kept as typed ("save and finish later") is not complete, whatever its older answers say.
+    const pending = this.pagesOf(type).find((p) => application.pending_input[p.id] !== undefined);
+    const invalid = pending
+      ? { page: pending, errors: [] }
+      : firstInvalidPage(this.pagesOf(type), this.ruleContext(application, lang));
     const missingDocuments = this.requiredDocuments(application).filter(
       (code) => !attachments.some((a) => a.document_type === code),
     );
@@ -213,72 +260,40 @@ export class ApplicationService {
   }
 
   /**
-   * Streams one upload into the file store through the inspector, then records it. Any
-   * rejection leaves nothing behind: a partly written file is removed by the store.
+   * Records one upload that the platform's multipart pipeline stored (type found in the content,
+   * size within the limit, a PDF scanned). Anything refused here is removed from the store again.
    */
-  async storeUpload(
+  async recordUpload(
     actor: BusinessActor,
     application: Application,
-    upload: { documentType: string; filename: string; stream: Readable; tooLarge: () => boolean },
-  ): Promise<{ ok: true; attachmentId?: string } | { ok: false; problem: UploadRejected['problem'] }> {
+    documentType: string,
+    file: ReceivedFile,
+  ): Promise<{ ok: true } | { ok: false; problem: UploadProblem }> {
     const type = this.typeOf(application);
-    const drain = async () => {
-      upload.stream.resume();
+    const refuse = async (problem: UploadProblem) => {
+      await this.deps.files.delete(file.key);
+      return { ok: false as const, problem };
     };
-    if (
-      !findDocumentType(upload.documentType, this.catalogue) ||
-      !documentCodes(type).includes(upload.documentType)
-    ) {
-      await drain();
-      return { ok: false, problem: 'no_file' };
-    }
-    if (!upload.filename) {
-      await drain();
-      return { ok: false, problem: 'no_file' };
-    }
-    const claimed = claimedType(upload.filename);
-    if (!claimed) {
-      await drain();
-      return { ok: false, problem: 'type' };
+    if (!findDocumentType(documentType, this.catalogue) || !documentCodes(type).includes(documentType)) {
+      return refuse('no_file');
     }
     if ((await this.repository.countAttachments(actor, application.id)) >= this.deps.uploads.maxFiles) {
-      await drain();
-      return { ok: false, problem: 'too_many' };
-    }
-    const inspector = new UploadInspector(claimed, this.deps.uploads.maxBytes);
-    let stored;
-    try {
-      stored = await this.deps.files.put(
-        // The store reads what passed the inspector; the inspector reads the upload.
-        pipelineInto(upload.stream, inspector),
-        { contentType: claimed },
-      );
-    } catch (error) {
-      if (upload.tooLarge()) return { ok: false, problem: 'too_large' };
-      if (error instanceof UploadRejected) return { ok: false, problem: error.problem };
-      throw error;
-    }
-    if (upload.tooLarge()) {
-      await this.deps.files.delete(stored.key);
-      return { ok: false, problem: 'too_large' };
+      return refuse('too_many');
     }
     const added = await this.repository.addAttachment(
       actor,
       application.id,
       {
-        document_type: upload.documentType,
-        original_name: cleanFilename(upload.filename),
-        content_type: inspector.contentType,
-        size_bytes: stored.size,
-        sha256: stored.sha256,
-        storage_key: stored.key,
+        document_type: documentType,
+        original_name: file.filename.slice(0, 200),
+        content_type: file.contentType as AcceptedType,
+        size_bytes: file.size,
+        sha256: file.sha256,
+        storage_key: file.key,
       },
       this.deps.uploads.maxFiles,
     );
-    if (added !== 'added') {
-      await this.deps.files.delete(stored.key);
-      return { ok: false, problem: added === 'too_many' ? 'too_many' : 'no_file' };
-    }
+    if (added !== 'added') return refuse(added === 'too_many' ? 'too_many' : 'no_file');
     return { ok: true };
   }
 
@@ -597,12 +612,17 @@ async function nextReference(trx: Kysely<DB>, at: Date): Promise<string> {
 }
 
 /** Pipes the upload through the inspector and returns the inspector's readable side. */
-function pipelineInto(source: Readable, inspector: UploadInspector): Readable {
-  pipeline(source, inspector).catch(() => undefined);
-  return inspector;
-}
-
 /** A file name for display only: no path, no control characters, at most 120 characters. */
 export function cleanFilename(name: string): string {
   return cleanFileName(name, 'file');
+}
+
+/** The employee's name for the drafts list: from the personal page, stored or as typed. */
+function employeeNameOf(answers: Answers, pending: PendingInput): string | undefined {
+  const from = (values: Record<string, unknown> | undefined) => {
+    const given = typeof values?.givenNames === 'string' ? values.givenNames.trim() : '';
+    const surname = typeof values?.surname === 'string' ? values.surname.trim() : '';
+    return given || surname ? `${given} ${surname}`.trim().slice(0, 200) : undefined;
+  };
+  return from(pending.personal) ?? from(answers.personal);
 }

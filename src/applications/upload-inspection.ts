@@ -32,6 +32,13 @@ export const EXTENSION_OF: Record<AcceptedType, string> = {
   'image/png': 'png',
 };
 
+/** The name's extensions each accepted type may have (a renamed file is refused as a mismatch). */
+export const EXTENSIONS: Record<AcceptedType, readonly string[]> = {
+  'application/pdf': ['pdf'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+};
+
 /** The type the name claims, if it is one we accept. */
 export function claimedType(filename: string): AcceptedType | undefined {
   const extension = /\.([A-Za-z0-9]{1,5})$/.exec(filename)?.[1]?.toLowerCase();
@@ -132,6 +139,24 @@ export class UploadInspector extends Transform {
       }
       this.tail = text.slice(-OVERLAP);
     }
+    done(null, chunk);
+  }
+}
+
+/**
+ * The PDF scan alone, for the platform's multipart pipeline (which checks type and size): chained
+ * compression filters end the stream with UploadRejected('nested_filters'). Nothing is decompressed.
+ */
+export class PdfFilterScan extends Transform {
+  private tail = '';
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    const text = this.tail + chunk.toString('latin1');
+    if (CHAINED_FILTERS.test(text) || CHAINED_PARMS.test(text)) {
+      done(new UploadRejected('nested_filters'));
+      return;
+    }
+    this.tail = text.slice(-OVERLAP);
     done(null, chunk);
   }
 }

@@ -132,6 +132,60 @@ describe('uploads are checked by content and size while they stream', () => {
     expect(storedFiles().length).toBe(before);
   });
 
+  it('never stores a file sent before the CSRF token, even with a valid token after it', async () => {
+    const id = await startApplication(browser, 'hsm_residence');
+    const before = storedFiles();
+    const form = new FormData();
+    form.append('documentType', 'passport');
+    form.append('file', new Blob([new Uint8Array(samplePdf())], { type: 'application/pdf' }), 'a.pdf');
+    form.append('_csrf', browser.token);
+    const encoded = new Response(form);
+    const response = await portal.app.inject({
+      method: 'POST',
+      url: `/applications/${id}/documents`,
+      headers: { cookie: browser.cookie, 'content-type': encoded.headers.get('content-type') ?? '' },
+      payload: Buffer.from(await encoded.arrayBuffer()),
+    });
+    expect(response.statusCode).toBe(403);
+    expect(await attachmentsOf(id)).toEqual([]);
+    expect(storedFiles()).toEqual(before);
+  });
+
+  it('"continue" uploads a chosen file that was not uploaded yet, then goes on (D9)', async () => {
+    const id = await startApplication(browser, 'hsm_residence');
+    const response = await browser.upload(
+      `/applications/${id}/documents`,
+      { documentType: 'passport', action: 'continue' },
+      { filename: 'passport.pdf', content: samplePdf() },
+    );
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe(`/applications/${id}/check`);
+    expect((await attachmentsOf(id)).map((a) => a.original_name)).toEqual(['passport.pdf']);
+    const nothingChosen = await browser.upload(`/applications/${id}/documents`, { action: 'continue' });
+    expect(nothingChosen.headers.location).toBe(`/applications/${id}/check`);
+  });
+
+  it('removing a document asks first, then says it was done (D14)', async () => {
+    const id = await startApplication(browser, 'hsm_residence');
+    await browser.upload(
+      `/applications/${id}/documents`,
+      { documentType: 'passport' },
+      { filename: 'p.pdf', content: samplePdf() },
+    );
+    const [row] = await attachmentsOf(id);
+    const confirm = await browser.get(`/applications/${id}/documents/${row?.id ?? ''}/delete`);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain('Weet u zeker dat u dit bestand wilt verwijderen?');
+    expect(confirm.body).toContain('p.pdf');
+    expect(await attachmentsOf(id)).toHaveLength(1);
+    const removed = await browser.post(`/applications/${id}/documents/${row?.id ?? ''}/delete`, {});
+    expect(removed.headers.location).toBe(`/applications/${id}/documents?done=removed`);
+    expect((await browser.get(`/applications/${id}/documents?done=removed`)).body).toContain(
+      'Het bestand is verwijderd',
+    );
+    expect(await attachmentsOf(id)).toEqual([]);
+  });
+
   it('accepts a file of exactly the limit and refuses one byte over with 413, and stays healthy', async () => {
     const id = await startApplication(browser, 'hsm_residence');
     const atLimit = await browser.upload(

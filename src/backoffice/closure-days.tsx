@@ -4,6 +4,7 @@ import { access } from '../platform/auth/access.ts';
 import { audit } from '../platform/audit.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import { formatDate } from '../platform/i18n/i18n.ts';
+import { TextField } from '../platform/ui/fields.tsx';
 import {
   Alert,
   Button,
@@ -12,7 +13,6 @@ import {
   Heading,
   Paragraph,
   Table,
-  TextField,
   type FieldError,
 } from '../platform/ui/components.tsx';
 import { useView } from '../platform/ui/view-context.ts';

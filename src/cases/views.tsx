@@ -11,10 +11,9 @@ import {
   Link,
   Paragraph,
   Table,
-  TextField,
   type FieldError,
 } from '../platform/ui/components.tsx';
-import { FileField, SelectField, Tag, TextArea } from '../platform/ui/fields.tsx';
+import { FileField, SelectField, Tag, TextArea, TextField } from '../platform/ui/fields.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import type { AccountSummary, CaseRow, DocumentRow, EventRow } from './repository.ts';
 

@@ -12,12 +12,10 @@ import {
   Heading,
   Link,
   Paragraph,
-  RadioGroup,
   Table,
-  TextField,
   type FieldError,
 } from '../platform/ui/components.tsx';
-import { ChoiceGroup, SelectField, Tag, TextArea } from '../platform/ui/fields.tsx';
+import { Checkboxes, Radios, SelectField, Tag, TextArea, TextField } from '../platform/ui/fields.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import { kindKey, reasonKey } from './receipt.ts';
 import { fullName, type EmployeeRow, type ReportRow } from './repository.ts';
@@ -135,11 +133,11 @@ export function EmployeeListView(props: {
               value={input.state}
               error={error('state')}
             />
-            <ChoiceGroup
+            <Checkboxes
               name="ending"
-              legend={t('employees.filter.ending')}
+              label={t('employees.filter.ending')}
               options={[{ value: 'soon', label: t('employees.filter.endingSoon') }]}
-              selected={input.ending === 'soon' ? ['soon'] : []}
+              values={input.ending === 'soon' ? ['soon'] : []}
             />
           </>
         }
@@ -256,9 +254,9 @@ export function DeregistrationFormView(props: {
       <Alert type="info" title={t('employees.report.notNeeded.title')}>
         <p className="nl-paragraph">{t('employees.report.notNeeded')}</p>
       </Alert>
-      <RadioGroup
+      <Radios
         name="reason"
-        legend={t('employees.field.reason')}
+        label={t('employees.field.reason')}
         options={props.reasons}
         value={raw.reason}
         error={error('reason')}
@@ -299,9 +297,9 @@ export function SponsorChangeFormView(props: {
       errors={props.errors}
       action="/employees/sponsor-change"
     >
-      <RadioGroup
+      <Radios
         name="reason"
-        legend={t('employees.field.reason')}
+        label={t('employees.field.reason')}
         options={props.reasons}
         value={raw.reason}
         error={error('reason')}
@@ -382,9 +380,9 @@ export function RegistrationFormView(props: {
         error={error('dateOfBirth')}
         width="medium"
       />
-      <RadioGroup
+      <Radios
         name="permit"
-        legend={t('employees.field.permit')}
+        label={t('employees.field.permit')}
         options={props.permits}
         value={raw.permit}
         error={error('permit')}

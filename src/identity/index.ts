@@ -6,6 +6,7 @@ import type { EHerkenning } from './eherkenning/setup.ts';
 import { identityMessages } from './messages.ts';
 import * as m0100 from './migrations/0100_identity.ts';
 import * as m0110 from './migrations/0110_sessions.ts';
+import * as m0150 from './migrations/0150_kept_input.ts';
 import { identityView } from './schema.ts';
 import { sessionRoutes } from './session-routes.tsx';
 import { SessionStore } from './sessions/sessions.ts';
@@ -16,6 +17,7 @@ import { identityAuditActions } from './audit-actions.ts';
 
 /** The identity module's public entry: what other modules and src/main may import. */
 export { actorResolver, type RepresentationCheck } from './resolve-actor.ts';
+export { keptInputStore } from './sessions/kept-input.ts';
 export { setUpEHerkenning, type EHerkenning } from './eherkenning/setup.ts';
 export { SESSION_COOKIES, SessionStore, type ActiveSession } from './sessions/sessions.ts';
 
@@ -33,7 +35,7 @@ declare module '../platform/module.ts' {
 export const identityModule: PortalModule = {
   name: 'identity',
   auditActions: identityAuditActions,
-  migrations: { '0100_identity': m0100, '0110_sessions': m0110 },
+  migrations: { '0100_identity': m0100, '0110_sessions': m0110, '0150_kept_input': m0150 },
   messages: { ...identityMessages, ...staffMessages },
   nav: { business: [{ href: '/dashboard', label: 'nav.dashboard', order: 10 }] },
   routes: (ctx) => async (app) => {

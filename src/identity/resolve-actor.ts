@@ -19,6 +19,8 @@ declare module 'fastify' {
     session: ActiveSession | null;
     /** True when the request carried a session cookie whose session has ended or expired. */
     sessionExpired: boolean;
+    /** The person (pseudonym) whose session ended, when the request carried its cookie. */
+    expiredSubject: string | null;
   }
   interface FastifyContextConfig {
     /** `false` for requests that must not extend the idle timeout (the session-status poll). */
@@ -64,6 +66,7 @@ export function actorResolver(db: Database, store: SessionStore, representation?
   return async (request: FastifyRequest): Promise<Actor> => {
     request.session = null;
     request.sessionExpired = false;
+    request.expiredSubject = null;
     // Staff paths read the staff session first, all others the business session first. The
     // other kind is still recognised, so that it is refused with 403 rather than sent to log in.
     const order: SessionKind[] = isStaffPath(request.url) ? ['staff', 'business'] : ['business', 'staff'];
@@ -77,7 +80,12 @@ export function actorResolver(db: Database, store: SessionStore, representation?
     for (const [index, kind] of order.entries()) {
       const row = rows.find((r) => r.kind === kind);
       const lookup = await store.judge(kind, row, { touch: touch && index === 0 });
-      if (lookup.state === 'expired' && index === 0) request.sessionExpired = true;
+      if (lookup.state === 'expired' && index === 0) {
+        request.sessionExpired = true;
+        const principal = row?.principal as { actingSubject?: unknown; userId?: unknown } | undefined;
+        const subject = kind === 'business' ? principal?.actingSubject : principal?.userId;
+        request.expiredSubject = typeof subject === 'string' ? subject : null;
+      }
       if (lookup.state !== 'active' || !row) continue;
       const actor =
         lookup.session.kind === 'staff'

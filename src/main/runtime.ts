@@ -12,7 +12,13 @@ import { startDevSmtpServer } from '../platform/mail/dev-smtp.ts';
 import { createSmtpMailer, type Mailer } from '../platform/mail/mailer.ts';
 import { sectionRegistry, type JobContext, type PortalModule } from '../platform/module.ts';
 import type { OutboxDeps } from '../platform/mail/outbox.ts';
-import { actorResolver, setUpEHerkenning, type EHerkenning, type SessionStore } from '../identity/index.ts';
+import {
+  actorResolver,
+  keptInputStore,
+  setUpEHerkenning,
+  type EHerkenning,
+  type SessionStore,
+} from '../identity/index.ts';
 import { representationCheck } from '../organisations/index.ts';
 import { MODULES, prepareDatabase, seedDemoData } from './modules.ts';
 import { buildServices, registerAllJobs } from './services.ts';
@@ -97,6 +103,7 @@ export async function buildPortal(
       sections: sectionRegistry(modules),
       eherkenning,
       resolveActor: actorResolver(database.db, sessions, representationCheck()),
+      keptInput: keptInputStore(database.db),
       assets: buildAssetManifest(PUBLIC_DIR),
       metrics,
     });

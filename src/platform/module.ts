@@ -8,6 +8,7 @@ import type { DatabaseHandle } from './db/database.ts';
 import type { DB } from './db/schema.ts';
 import type { FileStore } from './files/file-store.ts';
 import type { AssetManifest } from './http/assets.ts';
+import type { KeptInputService } from './http/kept-input.ts';
 import type { Metrics } from './http/operations.ts';
 import type { MessageKey, Translate } from './i18n/catalogue.ts';
 import type { Messages } from './i18n/i18n.ts';
@@ -56,6 +57,8 @@ export interface ModuleContext extends JobContext, WebServices {
   metrics: Metrics;
   /** Builds the actor from the request's session (identity's resolver, composed in main). */
   resolveActor: (request: FastifyRequest) => Promise<Actor>;
+  /** Keeps a form's input over an expired session (identity's store, composed in main). */
+  keptInput?: KeptInputService;
   /** The back-office sections of all modules (the back-office home lists them). */
   sections: SectionRegistry;
 }

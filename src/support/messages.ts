@@ -69,8 +69,8 @@ export const supportMessages = {
   },
   'support.form.occurredAt': { nl: 'Datum en tijdstip van de fout', en: 'Date and time of the error' },
   'support.form.occurredAt.help': {
-    nl: 'Nederlandse tijd, zo precies mogelijk, met seconden als u die weet. Ziet u een gewoon tekstvak? Schrijf het dan als 14-03-2025 09:41:30.',
-    en: 'Dutch time, as exactly as you can, with seconds if you know them. Do you see a plain text box? Then write it as 14-03-2025 09:41:30.',
+    nl: 'Nederlandse tijd, zo precies als u weet. Bijvoorbeeld 14-03-2025 09:41.',
+    en: 'Dutch time, as exactly as you know it. For example 14-03-2025 09:41.',
   },
   'support.form.description': {
     nl: 'Korte beschrijving van het probleem',

@@ -28,19 +28,17 @@ beforeAll(async () => {
 afterAll(async () => e2e.close());
 
 /**
- * Types a 'YYYY-MM-DD' date into a date input the way a keyboard user does, segment by segment.
- * The segment order follows the browser's own locale (day first, or month first as in en-US):
- * if day-month-year did not give the date, go back to the first segment and type month-day-year.
+ * Types a 'YYYY-MM-DD' date the way a keyboard user does: day, Tab, month, Tab, year (the
+ * day / month / year fields, whatever the browser's locale).
  */
 async function typeDate(page: Page, selector: string, isoDate: string): Promise<void> {
   await tabTo(page, selector);
   const [year = '', month = '', day = ''] = isoDate.split('-');
-  await page.keyboard.type(`${day}${month}${year}`);
-  if ((await page.locator(selector).inputValue()) === isoDate) return;
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.type(`${month}${day}${year}`);
-  expect(await page.locator(selector).inputValue()).toBe(isoDate);
+  await page.keyboard.type(String(Number(day)));
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(String(Number(month)));
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(year);
 }
 
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
@@ -74,20 +72,32 @@ for (const lang of ['nl', 'en'] as const) {
 
       await tabTo(page, 'form:has(input[value="hsm_residence"]) button');
       await enterAndWait(page);
-      expect(page.url()).toMatch(/\/pages\/personal$/);
+      // Starting stores nothing yet: the first page of a new application (D13).
+      expect(page.url()).toMatch(/\/applications\/new\/hsm_residence$/);
       await expectAccessible(page, `personal ${lang}`);
 
-      // An error first: the summary links to the field and the input is kept.
+      // An error first: a half-typed date of birth is kept and named; all errors at once (D4, D11).
       await typeInto(page, '#givenNames', 'Priya');
+      await tabTo(page, '#dateOfBirth');
+      await page.keyboard.type('17');
       await pressPrimary(page);
-      expect(await page.locator('#error-summary').textContent()).toBeTruthy();
+      const summary = (await page.locator('#error-summary').textContent()) ?? '';
+      expect(summary).toContain(
+        lang === 'nl'
+          ? 'Vul bij Geboortedatum ook de maand en het jaar in'
+          : 'must include a month and a year',
+      );
       expect(await page.locator('#givenNames').inputValue()).toBe('Priya');
+      expect(await page.locator('#dateOfBirth').inputValue()).toBe('17');
+      await page.locator('#error-summary a[href="#dateOfBirth"]').click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('dateOfBirth');
+      await page.fill('#dateOfBirth', '');
       await expectAccessible(page, `personal with errors ${lang}`);
       await screenshot(page, `applications-personal-errors-${lang}`);
 
       await typeInto(page, '#surname', 'Sharma');
       await typeDate(page, '#dateOfBirth', '1985-05-01');
-      await typeInto(page, '#nationality', 'India');
+      await typeInto(page, '#nationality', lang === 'nl' ? 'India' : 'India');
       await typeInto(page, '#passportNumber', 'P1234567');
       await pressPrimary(page);
       expect(page.url()).toMatch(/\/pages\/antecedents$/);
@@ -121,14 +131,14 @@ for (const lang of ['nl', 'en'] as const) {
         await tabTo(page, '#documentType');
         await page.selectOption('#documentType', documentType);
         await page.setInputFiles('#file', file);
-        await tabTo(page, 'form[enctype="multipart/form-data"] button');
+        await tabTo(page, 'form[enctype="multipart/form-data"] button[value="upload"]');
         await enterAndWait(page);
         expect(await page.locator('main').textContent()).toContain(file.name);
       }
       await expectAccessible(page, `documents uploaded ${lang}`);
       await screenshot(page, `applications-documents-${lang}`);
 
-      await tabTo(page, 'main a[href$="/check"].utrecht-button-link');
+      await tabTo(page, 'main button[value="continue"]');
       await enterAndWait(page);
       await expectAccessible(page, `check ${lang}`);
       expect(await page.locator('main').textContent()).toContain('Sharma');

@@ -64,7 +64,7 @@ for (const lang of ['nl', 'en'] as const) {
       expect(await agency.page.locator('#error-summary').isVisible()).toBe(true);
       await expectAccessible(agency.page, `registration errors ${lang}`);
       await agency.page.fill('#sponsorKvk', '69599084');
-      await agency.page.check('#scope-first');
+      await agency.page.check('#scope');
       await agency.page.check('#scope-status');
       await agency.page.check('#scope-account');
       // Within the longest validity (5 years from today, issue 13).

@@ -5,6 +5,7 @@ import { findType, requiredDocuments } from '../../src/applications/catalogue/ca
 import { addDays, addMonths } from '../../src/applications/forms/dates.ts';
 import { amsterdamToday } from '../../src/platform/time/working-days.ts';
 import type { TestPortal } from './portal.ts';
+import { asTyped } from './forms.ts';
 import { csrfFrom } from './portal.ts';
 
 /**
@@ -25,6 +26,8 @@ export interface Browser {
     file?: { filename: string; content: Buffer; contentType?: string },
   ): Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }>;
   token: string;
+  /** The session and CSRF cookies the browser sends. */
+  cookie: string;
 }
 
 export async function browserFor(portal: TestPortal, sessionCookie: string): Promise<Browser> {
@@ -37,6 +40,7 @@ export async function browserFor(portal: TestPortal, sessionCookie: string): Pro
   const cookie = `${sessionCookie}; ${csrfCookie}`;
   return {
     token,
+    cookie,
     async get(url) {
       const response = await portal.app.inject({ method: 'GET', url, headers: { cookie } });
       return {
@@ -49,8 +53,8 @@ export async function browserFor(portal: TestPortal, sessionCookie: string): Pro
     async post(url, fields) {
       const params = new URLSearchParams();
       params.append('_csrf', token);
-      for (const [key, value] of Object.entries(fields)) {
-        for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+      for (const [key, value] of Object.entries(asTyped(fields))) {
+        for (const v of Array.isArray(value) ? value : [value]) params.append(key, String(v));
       }
       const response = await portal.app.inject({
         method: 'POST',
@@ -227,14 +231,29 @@ export function validAnswers(
   } satisfies Record<string, Record<string, string | string[]>>;
 }
 
-/** Starts an application of the type and returns its id. */
-export async function startApplication(browser: Browser, type: string): Promise<string> {
+/**
+ * Starts an application of the type and returns its id. Starting stores nothing: the draft is
+ * made when its first page is saved, here "save and finish later" with the first page's fields
+ * (valid personal details unless given).
+ */
+export async function startApplication(
+  browser: Browser,
+  type: string,
+  firstPage?: Record<string, string | string[]>,
+): Promise<string> {
   const started = await browser.post('/applications', { type });
   const location = typeof started.headers.location === 'string' ? started.headers.location : '';
-  const id = /^\/applications\/([0-9a-f-]{36})\/pages\/personal$/.exec(location)?.[1];
-  if (started.statusCode !== 303 || !id)
+  if (started.statusCode !== 303 || location !== `/applications/new/${type}`)
     throw new Error(`could not start ${type}: ${started.statusCode} ${location}`);
-  return id;
+  const today = amsterdamToday(new Date());
+  const fields = firstPage ?? validAnswers(today, addDays, addMonths).personal;
+  const saved = await browser.post(location, { ...fields, action: 'save' });
+  const drafts = await browser.get('/applications/drafts');
+  const ids = [...drafts.body.matchAll(/\/applications\/([0-9a-f-]{36})\/delete/g)].map((m) => m[1] ?? '');
+  if (saved.statusCode !== 303 || ids.length === 0)
+    throw new Error(`could not save the first page of ${type}: ${saved.statusCode}`);
+  // The list is newest first.
+  return ids[0] ?? '';
 }
 
 /** Fills every page of a type with valid answers, uploads each required document, submits. */

@@ -31,16 +31,47 @@ const ALPHA2 = new Map<string, string>(
   }),
 );
 
-export const COUNTRY_CODES: readonly string[] = [...ALPHA2.keys()];
+/**
+ * Territories that are not states and issue no passports of their own (uninhabited islands,
+ * dependencies whose people hold the nationality of another state, Antarctica): left out of the
+ * lists, which are of states. Aruba, Curaçao, Sint Maarten and the Caribbean Netherlands are
+ * Dutch; Åland is Finnish; the Cook Islands and Niue are New Zealand's.
+ */
+const NOT_A_STATE = new Set(
+  (
+    'ALA ASM AIA ATA ABW BMU BES BVT IOT CYM CXR CCK COK CUW FLK FRO GUF PYF ATF GIB GRL GLP GUM GGY ' +
+    'HMD IMN JEY MTQ MYT MSR NCL NIU NFK MNP PCN PRI REU BLM SHN MAF SPM SXM SGS SJM TKL TCA UMI VGB ' +
+    'VIR WLF ESH'
+  ).split(' '),
+);
+
+/** Kosovo: a state without an ISO 3166-1 code; XKX is the code used for it (CLDR region XK). */
+ALPHA2.set('XKX', 'XK');
+
+export const COUNTRY_CODES: readonly string[] = [...ALPHA2.keys()].filter((code) => !NOT_A_STATE.has(code));
+
+/** Nationality codes that are not a state (ICAO Doc 9303): stateless, and nationality unknown. */
+export const STATELESS = 'XXA';
+export const UNKNOWN_NATIONALITY = 'XXX';
+const SPECIAL_NATIONALITY: Record<string, Record<Lang, string>> = {
+  [STATELESS]: { nl: 'Staatloos', en: 'Stateless' },
+  [UNKNOWN_NATIONALITY]: { nl: 'Nationaliteit onbekend', en: 'Nationality unknown' },
+};
 
 export function isCountryCode(value: string): boolean {
-  return ALPHA2.has(value);
+  return COUNTRY_CODES.includes(value);
+}
+
+export function isNationalityCode(value: string): boolean {
+  return isCountryCode(value) || value in SPECIAL_NATIONALITY;
 }
 
 const names = new Map<Lang, Intl.DisplayNames>();
 
 /** The country's name in the language, from the runtime's CLDR data. */
 export function countryName(code: string, lang: Lang): string {
+  const special = SPECIAL_NATIONALITY[code];
+  if (special) return special[lang];
   const alpha2 = ALPHA2.get(code);
   if (!alpha2) return code;
   let display = names.get(lang);
@@ -53,7 +84,7 @@ export function countryName(code: string, lang: Lang): string {
 
 const sortedOptions = new Map<Lang, readonly { value: string; label: string }[]>();
 
-/** All countries sorted by their name in the language (for the select list), sorted once per language. */
+/** All states sorted by their name in the language (for the select list), sorted once per language. */
 export function countryOptions(lang: Lang): { value: string; label: string }[] {
   let options = sortedOptions.get(lang);
   if (!options) {
@@ -64,4 +95,12 @@ export function countryOptions(lang: Lang): { value: string; label: string }[] {
     sortedOptions.set(lang, options);
   }
   return options.map((option) => ({ ...option }));
+}
+
+/** The nationalities: the states, then stateless and unknown (as immigration forms need them). */
+export function nationalityOptions(lang: Lang): { value: string; label: string }[] {
+  return [
+    ...countryOptions(lang),
+    ...Object.keys(SPECIAL_NATIONALITY).map((code) => ({ value: code, label: countryName(code, lang) })),
+  ];
 }

@@ -1,8 +1,10 @@
-import { z } from 'zod';
 import type { MessageKey } from '../../platform/i18n/catalogue.ts';
 import type { ApplicationType, PageId, YearAmounts } from '../catalogue/model.ts';
 import type { Answers } from '../schema.ts';
-import { fieldSchema, type FieldDefinition } from './fields.ts';
+import type { DatePartsResult } from '../../platform/ui/date-parts.ts';
+import type { FieldDefinition } from './fields.ts';
+import type { Input } from './kinds/kind.ts';
+import { kindOf } from './kinds/registry.ts';
 
 /**
  * The form engine: a page is a small definition (its fields, which are also the allow-list
@@ -12,6 +14,8 @@ export interface FormError {
   field: string;
   key: MessageKey;
   params?: Record<string, string | number>;
+  /** A date that is half typed or not a date: which parts (the message names them). */
+  date?: Extract<DatePartsResult, { kind: 'incomplete' | 'invalid' }>;
 }
 
 /** What rules may know: the day of filing, the amounts per year, the other answers. */
@@ -33,7 +37,10 @@ export interface PageDefinition {
   title: MessageKey;
   lead?: MessageKey;
   fields: readonly FieldDefinition[];
-  /** Checks across fields and pages, run once every field is valid on its own. */
+  /**
+   * Checks across fields and pages, run on the fields that are valid on their own; their errors
+   * are shown together with the fields' own (a field with an error of its own gets no rule error).
+   */
   rules?: (values: Values, ctx: RuleContext) => FormError[];
 }
 
@@ -45,36 +52,42 @@ export function isVisible(field: FieldDefinition, input: Record<string, unknown>
   return input[field.showIf.field] === field.showIf.equals;
 }
 
-/** The schema of a page for this input: unknown keys are dropped, hidden fields are not asked. */
-export function pageSchema(page: PageDefinition, input: RawInput) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const field of page.fields) if (isVisible(field, input)) shape[field.name] = fieldSchema(field);
-  return z.object(shape);
-}
+export type PageResult = { ok: true; values: Values } | { ok: false; errors: FormError[]; values: Values };
 
-export type PageResult = { ok: true; values: Values } | { ok: false; errors: FormError[] };
-
+/**
+ * Validates a page: every visible field is read and parsed by its kind, then the page's rules run
+ * on the fields that passed. Every error of the page comes back at once, in the page's field
+ * order. Unknown keys of the input are ignored (the fields are the allow-list); a hidden field
+ * (showIf) is neither asked nor stored.
+ */
 export function validatePage(page: PageDefinition, input: RawInput, ctx: RuleContext): PageResult {
-  // An absent field is an empty one (a browser leaves out unchecked boxes and radios).
-  const defaults = Object.fromEntries(page.fields.map((f) => [f.name, f.kind === 'checkboxes' ? [] : '']));
-  const parsed = pageSchema(page, input).safeParse({ ...defaults, ...input });
-  if (!parsed.success) {
-    const errors: FormError[] = [];
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? page.fields[0]?.name ?? 'form');
-      if (errors.some((e) => e.field === field)) continue;
-      const params = (issue as { params?: Record<string, string | number> }).params;
-      errors.push({ field, key: issue.message as MessageKey, ...(params ? { params } : {}) });
-    }
-    // Keep the page's field order in the error summary.
-    const order = page.fields.map((f) => f.name);
-    errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
-    return { ok: false, errors };
-  }
+  const errors: FormError[] = [];
   const values: Values = {};
-  for (const [key, value] of Object.entries(parsed.data)) if (value !== undefined) values[key] = value;
-  const ruleErrors = page.rules?.(values, ctx) ?? [];
-  return ruleErrors.length > 0 ? { ok: false, errors: ruleErrors } : { ok: true, values };
+  for (const field of page.fields) {
+    if (!isVisible(field, input)) continue;
+    const kind = kindOf(field.kind);
+    const raw = kind.read(input, field);
+    if (kind.isEmpty(raw)) {
+      if (!field.optional) errors.push({ field: field.name, key: field.missing });
+      continue;
+    }
+    const parsed = kind.parse(raw, field);
+    if (!parsed.ok) {
+      errors.push({ field: field.name, ...parsed.issue });
+      continue;
+    }
+    if (parsed.value !== undefined) values[field.name] = parsed.value;
+  }
+  const failed = new Set(errors.map((e) => e.field));
+  for (const error of page.rules?.(values, ctx) ?? []) {
+    if (failed.has(error.field)) continue;
+    failed.add(error.field);
+    errors.push(error);
+  }
+  if (errors.length === 0) return { ok: true, values };
+  const order = page.fields.map((f) => f.name);
+  errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  return { ok: false, errors, values };
 }
 
 /** The fixed steps after the type's own pages. */
@@ -115,19 +128,33 @@ export function firstInvalidPage(
   return undefined;
 }
 
-/** Stored values back to the raw form shape (to fill the fields, and to validate again). */
-export function storedToInput(page: PageDefinition, stored: Values): Record<string, string | string[]> {
+/**
+ * The page's own raw values from a POST body (strings and string lists, by form name): what
+ * "save and finish later" keeps of a page that is not valid yet. Nothing else of the body.
+ */
+export function pageInput(page: PageDefinition, body: RawInput): Record<string, string | string[]> {
   const input: Record<string, string | string[]> = {};
+  for (const field of page.fields) {
+    for (const name of kindOf(field.kind).inputNames(field)) {
+      const value = body[name];
+      if (typeof value === 'string') input[name] = value.slice(0, 2000);
+      else if (Array.isArray(value))
+        input[name] = value
+          .filter((v): v is string => typeof v === 'string')
+          .slice(0, 50)
+          .map((v) => v.slice(0, 200));
+    }
+  }
+  return input;
+}
+
+/** Stored values back to the raw form shape (to fill the fields, and to validate again). */
+export function storedToInput(page: PageDefinition, stored: Values): Input {
+  const input: Input = {};
   for (const field of page.fields) {
     const value = stored[field.name];
     if (value === undefined || value === null) continue;
-    if (field.kind === 'money' && typeof value === 'number') {
-      input[field.name] = `${Math.floor(value / 100)}.${String(value % 100).padStart(2, '0')}`;
-    } else if (Array.isArray(value)) {
-      input[field.name] = value.map(String);
-    } else if (typeof value === 'string' || typeof value === 'number') {
-      input[field.name] = String(value);
-    }
+    Object.assign(input, kindOf(field.kind).toInput(value, field));
   }
   return input;
 }

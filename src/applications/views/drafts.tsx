@@ -6,17 +6,34 @@ export interface DraftRow {
   id: string;
   employeeName: string | null;
   typeName: string;
+  createdAt: Date;
+  startedBy: { kind: 'you' } | { kind: 'colleague' } | { kind: 'intermediary'; kvk: string };
   updatedAt: Date;
   deletesOn: Date;
   warn: boolean;
 }
 
 /** The list of drafts: employee, type, last change, resume and delete; a warning before purge. */
-export function DraftsView({ drafts, keepDays }: { drafts: DraftRow[]; keepDays: number }) {
+export function DraftsView({
+  drafts,
+  keepDays,
+  notice,
+}: {
+  drafts: DraftRow[];
+  keepDays: number;
+  notice?: string | undefined;
+}) {
   const { t, lang } = useView();
   const warned = drafts.filter((d) => d.warn);
+  const started = (d: DraftRow) => {
+    const date = formatDateTime(lang, d.createdAt);
+    if (d.startedBy.kind === 'you') return t('apps.drafts.startedByYou', { date });
+    if (d.startedBy.kind === 'colleague') return t('apps.drafts.startedByColleague', { date });
+    return t('apps.drafts.startedByIntermediary', { date, kvk: d.startedBy.kvk });
+  };
   return (
     <>
+      {notice ? <Alert type="ok">{notice}</Alert> : null}
       <Heading level={1}>{t('apps.drafts.title')}</Heading>
       <Paragraph lead>{t('apps.drafts.lead', { days: keepDays })}</Paragraph>
       {warned.length > 0 ? (
@@ -32,6 +49,7 @@ export function DraftsView({ drafts, keepDays }: { drafts: DraftRow[]; keepDays:
           head={[
             t('apps.drafts.employee'),
             t('apps.drafts.type'),
+            t('apps.drafts.started'),
             t('apps.drafts.updated'),
             t('apps.drafts.actions'),
           ]}
@@ -40,6 +58,7 @@ export function DraftsView({ drafts, keepDays }: { drafts: DraftRow[]; keepDays:
             cells: [
               d.employeeName ?? t('apps.drafts.noName'),
               d.typeName,
+              started(d),
               <>
                 {formatDateTime(lang, d.updatedAt)}
                 {d.warn ? (
@@ -56,12 +75,10 @@ export function DraftsView({ drafts, keepDays }: { drafts: DraftRow[]; keepDays:
                   {t('apps.drafts.resume')}
                   <span className="bp-visually-hidden"> {d.employeeName ?? d.typeName}</span>
                 </Link>
-                <Form action={`/applications/${d.id}/delete`} className="bp-inline-form">
-                  <Button variant="subtle">
-                    {t('apps.drafts.delete')}
-                    <span className="bp-visually-hidden"> {d.employeeName ?? d.typeName}</span>
-                  </Button>
-                </Form>
+                <Link href={`/applications/${d.id}/delete`}>
+                  {t('apps.drafts.delete')}
+                  <span className="bp-visually-hidden"> {d.employeeName ?? d.typeName}</span>
+                </Link>
               </div>,
             ],
           }))}
@@ -70,6 +87,36 @@ export function DraftsView({ drafts, keepDays }: { drafts: DraftRow[]; keepDays:
       <Paragraph>
         <Link href="/applications">{t('apps.drafts.newApplication')}</Link>
       </Paragraph>
+    </>
+  );
+}
+
+/** Asks before a draft is deleted (a page of its own, so it works without JavaScript). */
+export function ConfirmDeleteDraftView({
+  id,
+  employeeName,
+  typeName,
+}: {
+  id: string;
+  employeeName: string | null;
+  typeName: string;
+}) {
+  const { t } = useView();
+  return (
+    <>
+      <Heading level={1}>{t('apps.drafts.confirmDelete.title')}</Heading>
+      <Paragraph>
+        {t('apps.drafts.confirmDelete.body', {
+          type: typeName,
+          name: employeeName ?? t('apps.drafts.noName'),
+        })}
+      </Paragraph>
+      <Form action={`/applications/${id}/delete`}>
+        <div className="bp-actions">
+          <Button variant="danger">{t('apps.drafts.confirmDelete.yes')}</Button>
+          <Link href="/applications/drafts">{t('apps.drafts.confirmDelete.no')}</Link>
+        </div>
+      </Form>
     </>
   );
 }

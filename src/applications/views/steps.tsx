@@ -1,5 +1,4 @@
 import { formatDate, formatDateTime, formatMoney } from '../../platform/i18n/i18n.ts';
-import type { Translate } from '../../platform/i18n/catalogue.ts';
 import {
   Alert,
   Button,
@@ -11,20 +10,18 @@ import {
   Link,
   Paragraph,
   Table,
-  type FieldError,
 } from '../../platform/ui/components.tsx';
 import { ConfirmationPanel } from '../../platform/ui/panel.tsx';
+import { FileField, SelectField } from '../../platform/ui/fields.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
 import type { ApplicationType, DocumentType } from '../catalogue/model.ts';
 import type { DecisionDates } from '../catalogue/decision-dates.ts';
 import type { FormError, PageDefinition } from '../forms/engine.ts';
 import { answerRows, formatBytes } from '../present.ts';
 import type { Application, Attachment } from '../repository.ts';
-import { Field, type Input } from './fields.tsx';
+import { Field, translateErrors, type Input } from './fields.tsx';
 
-export function translateErrors(errors: FormError[], t: Translate): FieldError[] {
-  return errors.map((e) => ({ field: e.field, message: t(e.key, e.params) }));
-}
+export { translateErrors };
 
 /** "Step n of m" and the type, above every step's heading. */
 function StepHeading({
@@ -49,7 +46,8 @@ function StepHeading({
 }
 
 export function FormPageView({
-  application,
+  applicationId,
+  action,
   type,
   page,
   step,
@@ -57,8 +55,11 @@ export function FormPageView({
   errors,
   previous,
   returnTo,
+  notice,
 }: {
-  application: Application;
+  /** Undefined for a new application: no draft exists before the first save. */
+  applicationId: string | undefined;
+  action: string;
   type: ApplicationType;
   page: PageDefinition;
   step: { n: number; of: number };
@@ -66,16 +67,18 @@ export function FormPageView({
   errors: FormError[];
   previous: string | undefined;
   returnTo: string | undefined;
+  /** A message above the form (the input was kept over a new login; saved but not yet complete). */
+  notice?: { type: 'info' | 'warning'; text: string } | undefined;
 }) {
   const { t } = useView();
-  const byField = new Map(errors.map((e) => [e.field, t(e.key, e.params)]));
-  const action = `/applications/${application.id}/pages/${page.id}${returnTo ? '?return=check' : ''}`;
+  const byField = new Map(errors.map((e) => [e.field, e]));
   return (
     <>
+      <ErrorSummary errors={translateErrors(errors, t, page)} />
+      {notice ? <Alert type={notice.type}>{notice.text}</Alert> : null}
       <StepHeading type={type} step={step} title={t(page.title)} />
-      <ErrorSummary errors={translateErrors(errors, t)} />
       {page.lead ? <Paragraph>{t(page.lead)}</Paragraph> : null}
-      <Form action={action}>
+      <Form action={`${action}${returnTo ? '?return=check' : ''}`}>
         {page.fields.map((field) => (
           <Field key={field.name} field={field} input={input} error={byField.get(field.name)} />
         ))}
@@ -86,10 +89,10 @@ export function FormPageView({
           </Button>
         </div>
       </Form>
-      {previous ? (
+      {previous && applicationId ? (
         <Paragraph>
           <Link
-            href={`/applications/${application.id}/${previous === 'documents' || previous === 'check' ? previous : `pages/${previous}`}`}
+            href={`/applications/${applicationId}/${previous === 'documents' || previous === 'check' ? previous : `pages/${previous}`}`}
           >
             {t('apps.previous')}
           </Link>
@@ -109,6 +112,7 @@ export function DocumentsView({
   maxFiles,
   maxBytes,
   chosenType,
+  notice,
 }: {
   application: Application;
   type: ApplicationType;
@@ -119,13 +123,19 @@ export function DocumentsView({
   maxFiles: number;
   maxBytes: number;
   chosenType: string | undefined;
+  notice?: 'uploaded' | 'removed' | undefined;
 }) {
   const { t, lang } = useView();
   const base = `/applications/${application.id}`;
   return (
     <>
-      <StepHeading type={type} step={step} title={t('apps.documents.title')} />
       {error ? <ErrorSummary errors={[{ field: 'file', message: error }]} /> : null}
+      {notice ? (
+        <Alert type="ok">
+          {t(notice === 'uploaded' ? 'apps.documents.uploaded' : 'apps.documents.removed')}
+        </Alert>
+      ) : null}
+      <StepHeading type={type} step={step} title={t('apps.documents.title')} />
       <Paragraph>{t('apps.documents.lead', { maxFiles, maxSize: formatBytes(lang, maxBytes) })}</Paragraph>
       {documentTypes.map((documentType) => {
         const files = attachments.filter((a) => a.document_type === documentType.code);
@@ -154,16 +164,10 @@ export function DocumentsView({
                       {file.original_name}
                     </Link>,
                     formatBytes(lang, file.size_bytes),
-                    <Form
-                      action={`${base}/documents/${file.id}/delete`}
-                      className="bp-inline-form"
-                      key="remove"
-                    >
-                      <Button variant="subtle">
-                        {t('apps.documents.remove')}
-                        <span className="bp-visually-hidden"> {file.original_name}</span>
-                      </Button>
-                    </Form>,
+                    <Link href={`${base}/documents/${file.id}/delete`} key="remove">
+                      {t('apps.documents.remove')}
+                      <span className="bp-visually-hidden"> {file.original_name}</span>
+                    </Link>,
                   ],
                 }))}
               />
@@ -176,62 +180,35 @@ export function DocumentsView({
           {t('apps.documents.uploadTitle')}
         </Heading>
         <Form action={`${base}/documents`} multipart>
-          <div className="utrecht-form-field utrecht-form-field--select">
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="documentType">
-                {t('apps.documents.type')}
-              </label>
-            </div>
-            <div className="utrecht-form-field__input">
-              <select
-                className="utrecht-select utrecht-select--html-select"
-                id="documentType"
-                name="documentType"
-                defaultValue={
-                  chosenType ??
-                  documentTypes.find((d) => !attachments.some((a) => a.document_type === d.code))?.code
-                }
-              >
-                {documentTypes.map((d) => (
-                  <option key={d.code} value={d.code}>
-                    {d.name[lang]}
-                  </option>
-                ))}
-              </select>
-            </div>
+          <SelectField
+            name="documentType"
+            label={t('apps.documents.type')}
+            value={
+              chosenType ??
+              documentTypes.find((d) => !attachments.some((a) => a.document_type === d.code))?.code
+            }
+            options={documentTypes.map((d) => ({ value: d.code, label: d.name[lang] }))}
+          />
+          <FileField
+            name="file"
+            label={t('apps.documents.file')}
+            description={t('apps.documents.fileHint', { maxSize: formatBytes(lang, maxBytes) })}
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            error={error}
+          />
+          <div className="bp-actions">
+            <Button variant="secondary" name="action" value="upload">
+              {t('apps.documents.upload')}
+            </Button>
           </div>
-          <div className={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="file">
-                {t('apps.documents.file')}
-              </label>
-            </div>
-            <div className="utrecht-form-field-description" id="file-description">
-              {t('apps.documents.fileHint', { maxSize: formatBytes(lang, maxBytes) })}
-            </div>
-            {error ? (
-              <div className="utrecht-form-field-error-message" id="file-error">
-                {error}
-              </div>
-            ) : null}
-            <div className="utrecht-form-field__input">
-              <input
-                className="bp-file-input"
-                type="file"
-                id="file"
-                name="file"
-                accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-                aria-describedby={error ? 'file-description file-error' : 'file-description'}
-                aria-invalid={error ? true : undefined}
-              />
-            </div>
+          <Paragraph>{t('apps.documents.continueHint')}</Paragraph>
+          <div className="bp-actions">
+            <Button name="action" value="continue">
+              {t('apps.documents.continue')}
+            </Button>
           </div>
-          <Button variant="secondary">{t('apps.documents.upload')}</Button>
         </Form>
       </section>
-      <div className="bp-actions">
-        <ButtonLink href={`${base}/check`}>{t('apps.documents.continue')}</ButtonLink>
-      </div>
       <Paragraph>
         <Link href={`${base}/pages/${type.pages.at(-1) ?? 'personal'}`}>{t('apps.previous')}</Link>
       </Paragraph>
@@ -498,6 +475,31 @@ export function ConfirmationView({
           {t('apps.confirmation.another')}
         </ButtonLink>
       </div>
+    </>
+  );
+}
+
+/** Asks before an uploaded document is removed (a page of its own: works without JavaScript). */
+export function ConfirmRemoveDocumentView({
+  applicationId,
+  attachment,
+}: {
+  applicationId: string;
+  attachment: Attachment;
+}) {
+  const { t } = useView();
+  return (
+    <>
+      <Heading level={1}>{t('apps.documents.confirmRemove.title')}</Heading>
+      <Paragraph>{t('apps.documents.confirmRemove.body', { name: attachment.original_name })}</Paragraph>
+      <Form action={`/applications/${applicationId}/documents/${attachment.id}/delete`}>
+        <div className="bp-actions">
+          <Button variant="danger">{t('apps.documents.confirmRemove.yes')}</Button>
+          <Link href={`/applications/${applicationId}/documents`}>
+            {t('apps.documents.confirmRemove.no')}
+          </Link>
+        </div>
+      </Form>
     </>
   );
 }

@@ -10,11 +10,9 @@ import {
   Link,
   Paragraph,
   Table,
-  TextField,
-  RadioGroup,
   type FieldError,
 } from '../../platform/ui/components.tsx';
-import { SelectField, Tag, TextArea } from '../../platform/ui/fields.tsx';
+import { Radios, SelectField, Tag, TextArea, TextField } from '../../platform/ui/fields.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
 import type { CaseStatus } from '../contract.ts';
 import { ACTION_FROM, type CaseAction } from '../service.ts';
@@ -294,9 +292,9 @@ export function CasePage({
         {may('decide') ? (
           <Form action={`${base}/decide`}>
             <Heading level={3}>{t('cs.action.decide')}</Heading>
-            <RadioGroup
+            <Radios
               name="outcome"
-              legend={t('cs.field.outcome')}
+              label={t('cs.field.outcome')}
               value={drafts.outcome}
               error={errors.outcome}
               options={[

@@ -5,7 +5,7 @@ import type { Config } from '../../config.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { Button, Form, Heading, Paragraph } from '../../platform/ui/components.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
-import { ChoiceGroup } from '../../platform/ui/fields.tsx';
+import { Radios } from '../../platform/ui/fields.tsx';
 import { access } from '../../platform/auth/access.ts';
 import { DEMO_STAFF_ACCOUNTS } from './demo-accounts.ts';
 
@@ -219,11 +219,10 @@ function DevLoginPage({ uid, error = false }: { uid: string; error?: boolean }) 
       <Heading level={1}>{t('staff.dev.title')}</Heading>
       <Paragraph lead>{t('staff.dev.lead')}</Paragraph>
       <Form action={`${DEV_ISSUER_PATH}/interaction/${uid}`}>
-        <ChoiceGroup
-          type="radio"
+        <Radios
           name="account"
-          legend={t('staff.dev.legend')}
-          selected={[]}
+          label={t('staff.dev.legend')}
+          value={undefined}
           error={error ? t('staff.dev.error') : undefined}
           options={DEMO_STAFF_ACCOUNTS.map((a) => ({
             value: a.id,

@@ -1,15 +1,7 @@
 import type { MessageKey } from '../../platform/i18n/catalogue.ts';
 import { DEMO_ORGANISATIONS } from '../../organisations/index.ts';
-import {
-  Alert,
-  Button,
-  ErrorSummary,
-  Form,
-  Heading,
-  Paragraph,
-  RadioGroup,
-  TextField,
-} from '../../platform/ui/components.tsx';
+import { Radios, TextField } from '../../platform/ui/fields.tsx';
+import { Alert, Button, ErrorSummary, Form, Heading, Paragraph } from '../../platform/ui/components.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
 
 export interface ChoiceValues {
@@ -50,9 +42,9 @@ export function BrokerChoicePage({
       <ErrorSummary errors={summary} />
       <Form action="/test-broker/sso/answer">
         <input type="hidden" name="request" value={request} />
-        <RadioGroup
+        <Radios
           name="organisation"
-          legend={t('broker.organisation')}
+          label={t('broker.organisation')}
           value={values.organisation}
           options={[
             ...DEMO_ORGANISATIONS.map((org) => ({
@@ -80,9 +72,9 @@ export function BrokerChoicePage({
           width="medium"
           maxLength={100}
         />
-        <RadioGroup
+        <Radios
           name="loa"
-          legend={t('broker.loa')}
+          label={t('broker.loa')}
           value={values.loa}
           error={err('loa')}
           options={[
@@ -112,18 +104,18 @@ export function BrokerChoicePage({
           width="short"
           maxLength={8}
         />
-        <RadioGroup
+        <Radios
           name="authorised"
-          legend={t('broker.authorised')}
+          label={t('broker.authorised')}
           value={values.authorised}
           options={[
             { value: 'yes', label: t('broker.yes') },
             { value: 'no', label: t('broker.no') },
           ]}
         />
-        <RadioGroup
+        <Radios
           name="binding"
-          legend={t('broker.binding')}
+          label={t('broker.binding')}
           value={values.binding}
           options={[
             { value: 'artifact', label: t('broker.bindingArtifact') },

@@ -17,7 +17,6 @@ import {
   Link,
   Paragraph,
   Table,
-  TextField,
   type FieldError,
 } from '../../platform/ui/components.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
@@ -28,7 +27,7 @@ import { changeRecognition } from '../recognitions.ts';
 import { organisationDetail, searchOrganisations, type OrganisationDetail } from '../repository.ts';
 import { representativesOf } from '../representatives/service.ts';
 import { isEmail, isUuid, maskIban, parseDate } from '../validation.ts';
-import { SelectField, Tag, TextArea } from '../../platform/ui/fields.tsx';
+import { SelectField, Tag, TextArea, TextField } from '../../platform/ui/fields.tsx';
 import { ScopeList, StateTag } from '../views/representatives.tsx';
 import { ORGANISATIONS_SECTION } from './sections.ts';
 import { staffActorOf } from '../../platform/auth/actor.ts';

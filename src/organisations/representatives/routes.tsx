@@ -6,7 +6,8 @@ import { audit } from '../../platform/audit.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { amsterdamToday } from '../../platform/time/working-days.ts';
 import { isUuid } from '../validation.ts';
-import { fieldValue, fieldValues, registerAuthorisationUploads } from './upload.ts';
+import { fieldOf, registerMultipart } from '../../platform/http/multipart.ts';
+import { authorisationUpload, uploadedAuthorisation } from './upload.ts';
 import {
   actingOptions,
   listOwnRegistrations,
@@ -55,7 +56,8 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
       maxYears: deps.config.authorisationMaxYears,
     };
     const db = deps.database.db;
-    await registerAuthorisationUploads(app, files, deps.config.uploads.maxBytes);
+    await registerMultipart(app);
+    const upload = authorisationUpload(deps.config.uploads.maxBytes);
     // Uploads get a stricter limit than the global one (quality check 8), in proportion to it.
     const uploadLimit = Math.max(5, Math.floor(deps.config.rateLimitMax / 15));
     const crumbs = (request: FastifyRequest) => [
@@ -95,21 +97,24 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
 
     app.post(
       '/authorisations',
-      { config: { access: access.business, rateLimit: { max: uploadLimit, timeWindow: '1 minute' } } },
+      {
+        config: { access: access.business, rateLimit: { max: uploadLimit, timeWindow: '1 minute' } },
+        preValidation: upload.preValidation,
+      },
       async (request, reply) => {
         const actor = businessActorOf(request);
         if (actor.via !== 'self')
           return reply.page(request.t('rep.title'), <NotAsSelfPage />, { status: 403 });
-        const body = request.body;
+        const form = await upload.read(request, files);
         const input: RegistrationInput = {
-          sponsorKvk: fieldValue(body, 'sponsorKvk', 20),
-          scope: fieldValues(body, 'scope').slice(0, 10),
-          validFrom: fieldValue(body, 'validFrom', 20),
-          validUntil: fieldValue(body, 'validUntil', 20),
-          notifyEmail: fieldValue(body, 'notifyEmail', 254),
+          sponsorKvk: fieldOf(form, 'sponsorKvk').slice(0, 20),
+          scope: (form.fields.scope ?? []).slice(0, 10),
+          validFrom: fieldOf(form, 'validFrom').slice(0, 20),
+          validUntil: fieldOf(form, 'validUntil').slice(0, 20),
+          notifyEmail: fieldOf(form, 'notifyEmail').slice(0, 254),
         };
-        const upload = request.uploads?.find((u) => u.field === 'file') ?? null;
-        const result = await registerAuthorisation(service, actor, input, upload, {
+        const file = uploadedAuthorisation(form);
+        const result = await registerAuthorisation(service, actor, input, file, {
           lang: request.lang,
           requestId: request.id,
         });
@@ -127,7 +132,6 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
             },
           );
         }
-        if (upload) upload.kept = true;
         return reply.redirect('/authorisations?saved=registered', 303);
       },
     );
@@ -175,7 +179,8 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
         const actor = businessActorOf(request);
         const session = businessSession(request);
         const principal = session.principal;
-        const choice = fieldValue(request.body, 'registration', 40);
+        const raw = (request.body as Record<string, unknown> | undefined)?.registration;
+        const choice = typeof raw === 'string' ? raw.slice(0, 40) : '';
         if (actor.via === 'chain') return reply.redirect('/acting-for', 303);
         if (choice === 'self') {
           await deps.sessions.updatePrincipal(session.idHash, { ...principal, actingFor: null });

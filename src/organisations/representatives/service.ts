@@ -177,7 +177,7 @@ export async function registerAuthorisation(
   }
 
   if (Object.keys(errors).length > 0 || !sponsorId || !file || !validFrom || !validUntil) {
-    if (file) await deps.files.delete(file.key);
+    if (file?.key) await deps.files.delete(file.key);
     return { ok: false, errors };
   }
 

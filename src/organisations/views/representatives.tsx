@@ -8,7 +8,6 @@ import {
   Link,
   Paragraph,
   Table,
-  TextField,
   type FieldError,
 } from '../../platform/ui/components.tsx';
 import { formatDate, numberFormat, ONE_DECIMAL } from '../../platform/i18n/i18n.ts';
@@ -21,7 +20,7 @@ import type {
   RegistrationRow,
   RegistrationState,
 } from '../representatives/service.ts';
-import { ChoiceGroup, FileField, Tag } from '../../platform/ui/fields.tsx';
+import { Checkboxes, FileField, Radios, Tag, TextField } from '../../platform/ui/fields.tsx';
 
 export const STATE_LABEL: Record<RegistrationState, MessageKey> = {
   submitted: 'rep.state.submitted',
@@ -138,7 +137,7 @@ export function RepresentativesPage({
 
 const FIELD_TARGET: Record<keyof RegistrationErrors, string> = {
   sponsorKvk: 'sponsorKvk',
-  scope: 'scope-first',
+  scope: 'scope',
   validFrom: 'validFrom',
   validUntil: 'validUntil',
   notifyEmail: 'notifyEmail',
@@ -181,12 +180,12 @@ export function NewRegistrationPage({
           width="short"
           required
         />
-        <ChoiceGroup
+        <Checkboxes
           name="scope"
-          legend={t('rep.field.scope')}
+          label={t('rep.field.scope')}
           description={t('rep.field.scope.help')}
           options={PORTAL_SERVICES.map((s) => ({ value: s.key, label: t(s.title) }))}
-          selected={values.scope}
+          values={values.scope}
           error={message('scope')}
         />
         <TextField
@@ -275,11 +274,10 @@ export function ActingForPage({
       <Heading level={1}>{t('acting.title')}</Heading>
       <Paragraph lead>{t('acting.lead')}</Paragraph>
       <Form action="/acting-for">
-        <ChoiceGroup
-          type="radio"
+        <Radios
           name="registration"
-          legend={t('acting.legend')}
-          selected={[current]}
+          label={t('acting.legend')}
+          value={current}
           options={[
             { value: 'self', label: t('acting.self', { organisation: own.name, kvk: own.kvk_number }) },
             ...options.map((o) => ({

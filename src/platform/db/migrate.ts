@@ -40,7 +40,10 @@ async function upToDate(db: Database, migrations: Record<string, Migration>): Pr
 }
 
 /** Runs pending migrations; throws with the failing migration's name. */
-export async function migrateToLatest(db: Database, migrations: Record<string, Migration>): Promise<string[]> {
+export async function migrateToLatest(
+  db: Database,
+  migrations: Record<string, Migration>,
+): Promise<string[]> {
   if (await upToDate(db, migrations)) return [];
   const result: MigrationResultSet = await migrator(db, migrations).migrateToLatest();
   if (result.error) {
@@ -52,7 +55,10 @@ export async function migrateToLatest(db: Database, migrations: Record<string, M
 }
 
 /** True when every known migration has been applied (used by /readyz). */
-export async function migrationsCurrent(db: Database, migrations: Record<string, Migration>): Promise<boolean> {
+export async function migrationsCurrent(
+  db: Database,
+  migrations: Record<string, Migration>,
+): Promise<boolean> {
   if (await upToDate(db, migrations)) return true;
   const all = await migrator(db, migrations).getMigrations();
   return all.every((m) => m.executedAt !== undefined);

@@ -9,6 +9,8 @@ const SAMPLE_BYTES = 4100;
  */
 export async function sniffStream(source: Readable): Promise<{
   type: FileTypeResult | undefined;
+  /** Nothing was sent at all. */
+  empty: boolean;
   stream: Readable;
   /** Reads and discards the rest, for a stream that will not be stored. */
   discard(): Promise<void>;
@@ -39,6 +41,7 @@ export async function sniffStream(source: Readable): Promise<{
   }
   return {
     type,
+    empty: length === 0,
     stream: Readable.from(rest(), { objectMode: false }),
     async discard() {
       if (done) return;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
+import { KEPT_INPUT_COOKIE, KEPT_INPUT_SECONDS, keepable } from './kept-input.ts';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import { rateLimitRedis } from './rate-limit-store.ts';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { decide, type AccessRule, type RouteService } from '../auth/access.ts';
 import { ANONYMOUS, type Actor } from '../auth/actor.ts';
 import { audit } from '../audit.ts';
@@ -143,6 +144,13 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
   app.decorateRequest('t', null as never);
   app.decorateRequest('session', null);
   app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('expiredSubject', null);
+  app.decorateRequest('keepInputForLogin', false);
+  app.decorateRequest('resumedInput', async function (this: FastifyRequest) {
+    const token = this.cookies[KEPT_INPUT_COOKIE];
+    if (!token || !deps.keptInput || this.actor.kind === 'anonymous') return undefined;
+    return deps.keptInput.take(this, token);
+  });
   app.addHook('onRequest', async (request, reply) => {
     request.actor = ANONYMOUS;
     const chosen = request.cookies[LANG_COOKIE];
@@ -156,6 +164,19 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
     if (decision.allowed) return;
     switch (decision.reason) {
       case 'login_required':
+        // A form posted after the session ended: its input is kept (preValidation, once the
+        // body is parsed) and given back after the new login (D3).
+        if (
+          request.method === 'POST' &&
+          request.routeOptions.config.keepInput &&
+          deps.keptInput &&
+          request.sessionExpired &&
+          sameOrigin(request, config.publicUrl) &&
+          (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+        ) {
+          request.keepInputForLogin = true;
+          return;
+        }
         return reply.redirect(
           `/login?return=${encodeURIComponent(request.url)}${request.sessionExpired ? '&expired=1' : ''}`,
           303,
@@ -180,6 +201,27 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
           errorDetail: forbiddenDetail(rule, request.actor, service),
         });
     }
+  });
+
+  // 7b. The input of a form posted after the session ended is kept, then the user logs in again.
+  app.addHook('preValidation', async (request, reply) => {
+    if (!request.keepInputForLogin || !deps.keptInput) return;
+    const input = keepable(request.body);
+    const token = input ? await deps.keptInput.keep(request, input) : undefined;
+    if (token) {
+      reply.setCookie(KEPT_INPUT_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        secure: true,
+        sameSite: 'lax',
+        maxAge: KEPT_INPUT_SECONDS,
+      });
+    }
+    const path = request.url.split('?')[0] ?? '/';
+    return reply.redirect(
+      `/login?return=${encodeURIComponent(path)}&expired=1${token ? '&kept=1' : ''}`,
+      303,
+    );
   });
 
   // 8. CSRF for every unsafe method, after the body is parsed (brief: preHandler, not onRequest).
@@ -245,4 +287,11 @@ function forbiddenDetail(rule: AccessRule, actor: Actor, service: RouteService |
     return { forbidden: 'branch' };
   if (actor.kind === 'business' && actor.scope) return { forbidden: 'scope' };
   return {};
+}
+
+/** A form posted from the portal itself (the browser says so), never one from another site. */
+function sameOrigin(request: FastifyRequest, publicUrl: string): boolean {
+  if (request.headers['sec-fetch-site'] === 'same-origin') return true;
+  const origin = request.headers.origin;
+  return typeof origin === 'string' && origin === new URL(publicUrl).origin;
 }

@@ -243,6 +243,23 @@ export const platformMessages = {
 
   'panel.reference': { nl: 'Uw referentie', en: 'Your reference' },
   'form.errorSummary': { nl: 'Er is een probleem', en: 'There is a problem' },
+  'field.date.day': { nl: 'Dag', en: 'Day' },
+  'field.date.month': { nl: 'Maand', en: 'Month' },
+  'field.date.year': { nl: 'Jaar', en: 'Year' },
+  'field.date.a.day': { nl: 'de dag', en: 'a day' },
+  'field.date.a.month': { nl: 'de maand', en: 'a month' },
+  'field.date.a.year': { nl: 'het jaar', en: 'a year' },
+  'field.date.the.day': { nl: 'de dag', en: 'the day' },
+  'field.date.the.month': { nl: 'de maand', en: 'the month' },
+  'field.date.the.year': { nl: 'het jaar (4 cijfers)', en: 'the year (4 digits)' },
+  'field.date.and': { nl: ' en ', en: ' and ' },
+  'field.date.incomplete': { nl: 'Vul bij {field} ook {parts} in.', en: '{field} must include {parts}.' },
+  'field.date.invalid': {
+    nl: '{field} moet een bestaande datum zijn: controleer {parts}.',
+    en: '{field} must be a real date: check {parts}.',
+  },
+  'field.optional': { nl: '(niet verplicht)', en: '(optional)' },
+  'field.choose': { nl: 'Maak een keuze', en: 'Choose' },
   'recognition.title': { nl: 'Alleen voor erkende referenten', en: 'Only for recognised sponsors' },
   'recognition.lead': {
     nl: 'Deze dienst is alleen voor organisaties die de IND heeft erkend als referent, en voor wie namens hen werkt. Uw organisatie is niet erkend. Wat u kunt doen, hangt af van wie u bent.',

@@ -27,7 +27,7 @@ import {
 } from './form.ts';
 import { findForOrganisation, listForOrganisation } from './repository.ts';
 import { reportAllowance, submitReport, type ReportServiceDeps } from './service.ts';
-import { discardAll, readReportForm, takeCsrfField } from './upload.ts';
+import { discardAll, reportUpload } from './upload.ts';
 
 /**
  * A guard against floods of posts (abuse), beyond the portal's global limit. The limit a user
@@ -76,6 +76,7 @@ export function reportRoutes(
   service: ReportServiceDeps,
 ): void {
   const maxBytes = deps.config.uploads.maxBytes;
+  const upload = reportUpload(maxBytes);
   const publicRoute = { access: access.public };
 
   app.get('/report-a-problem', { config: publicRoute }, async (request, reply) => {
@@ -93,7 +94,9 @@ export function reportRoutes(
     const values: ReportFormValues = {
       pageAddress: context.from ?? '',
       kvkNumber: request.actor.kind === 'business' ? request.actor.kvkNumber : '',
-      occurredAt: toAmsterdamLocal(context.errorAt ?? now),
+      // Only a time the portal knows (the error page's own) is filled in: the time the form was
+      // opened is not when the error happened.
+      occurredAt: context.errorAt ? toAmsterdamLocal(context.errorAt) : '',
       description: '',
       email: '',
       correlationId: context.correlationId ?? '',
@@ -117,12 +120,12 @@ export function reportRoutes(
     {
       config: { ...publicRoute, rateLimit: REPORT_RATE_LIMIT },
       // Reads only the first part (the CSRF token) before the app's CSRF check in preHandler.
-      preValidation: async (request) => takeCsrfField(request, { fileSize: maxBytes }),
+      preValidation: upload.preValidation,
     },
     async (request, reply) => {
       const now = new Date();
       const sizeLabel = formatBytes(maxBytes, request.lang);
-      const form = await readReportForm(request, files, maxBytes, sizeLabel);
+      const form = await upload.read(request, files, sizeLabel);
       const { input, errors: tooLong } = parseReportFields(form.fields);
       const checked = validateReport(input, now);
       const errors: ReportError[] = [

@@ -1,3 +1,4 @@
+import { TextField } from '../../platform/ui/fields.tsx';
 import {
   Alert,
   Button,
@@ -8,7 +9,6 @@ import {
   Link,
   Paragraph,
   Table,
-  TextField,
 } from '../../platform/ui/components.tsx';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import { useView } from '../../platform/ui/view-context.ts';
@@ -16,7 +16,7 @@ import { PlainText } from '../plain-text.tsx';
 import { FAQ_CATEGORIES, type FaqCategory } from '../schema.ts';
 import type { FaqEntry } from '../faq/repository.ts';
 import { ANSWER_MAX, QUESTION_MAX, type FaqFieldError, type FaqFormInput } from '../faq/service.ts';
-import { Select, TextArea } from './fields.tsx';
+import { SelectField, TextArea } from '../../platform/ui/fields.tsx';
 
 export interface FaqView {
   slug: string;
@@ -193,7 +193,7 @@ export function StaffFaqFormPage({
           maxLength={80}
           required
         />
-        <Select
+        <SelectField
           name="category"
           label={t('faq.staff.category')}
           value={values.category}

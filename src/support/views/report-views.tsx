@@ -1,3 +1,4 @@
+import { DateTimeField, FileField, TextArea, TextField } from '../../platform/ui/fields.tsx';
 import {
   Alert,
   Button,
@@ -10,7 +11,6 @@ import {
   ListItem,
   Paragraph,
   Table,
-  TextField,
   UnorderedList,
 } from '../../platform/ui/components.tsx';
 import { ConfirmationPanel } from '../../platform/ui/panel.tsx';
@@ -20,7 +20,6 @@ import type { ReportState } from '../schema.ts';
 import { PlainText } from '../plain-text.tsx';
 import { formatExact } from '../time.ts';
 import { DESCRIPTION_MAX, MAX_SCREENSHOTS, type ReportError } from '../reports/form.ts';
-import { DateTimeField, FileField, TextArea } from './fields.tsx';
 import type { FaqView } from './faq-views.tsx';
 
 export interface ReportContext {

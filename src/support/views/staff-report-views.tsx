@@ -16,7 +16,7 @@ import { PlainText } from '../plain-text.tsx';
 import { formatExact } from '../time.ts';
 import { formatBytes } from '../reports/form.ts';
 import { Answers, Description, StateTag, type ReportDetail } from './report-views.tsx';
-import { Select, TextArea } from './fields.tsx';
+import { SelectField, TextArea } from '../../platform/ui/fields.tsx';
 
 export const STAFF_TEXT_MAX = 5000;
 
@@ -41,7 +41,7 @@ export function StaffReportListPage({
       <Heading level={1}>{t('support.staff.title')}</Heading>
       <Paragraph lead>{t('support.staff.lead')}</Paragraph>
       <form method="get" action="/backoffice/reports" className="bp-filter">
-        <Select
+        <SelectField
           name="state"
           label={t('support.staff.filter')}
           value={filter}
@@ -165,7 +165,7 @@ export function StaffReportPage({
           {t('support.staff.stateTitle')}
         </Heading>
         <Form action={`/backoffice/reports/${report.id}/state`} className="bp-form">
-          <Select
+          <SelectField
             name="state"
             label={t('support.staff.stateLabel')}
             value={report.state}
