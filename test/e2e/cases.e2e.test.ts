@@ -241,5 +241,7 @@ describe('a case from submission to the decision letter', () => {
     }
     await screenshot(en.page, 'documents-en');
     await en.context.close();
-  });
+    // Long: two organisations, the back office and a refresh, and every page laid out again at
+    // 375 px when its context closes (harness watchReflow).
+  }, 300_000);
 });

@@ -158,7 +158,10 @@ describe('reporting a problem', () => {
     const reference = referenceOf(response.headers.location);
     expect(reference).toMatch(/^PZ-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     const sent = await get(String(response.headers.location), { 'accept-language': 'en' });
-    expect(sent.body).toContain(`Your reference: ${reference}`);
+    // The confirmation panel is the h1, with the reference in large type.
+    expect(sent.body).toMatch(
+      new RegExp(`class="bp-panel".*Your report has been sent.*Your reference.*${reference}`, 's'),
+    );
 
     const row = await reportByReference(reference);
     expect(row.organisation_id).toBeNull();
