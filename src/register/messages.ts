@@ -3,9 +3,9 @@ import type { Messages } from '../platform/i18n/i18n.ts';
 
 /** Messages of the public register of recognised sponsors (issue 17). */
 export const registerMessages = {
-  'nav.register': { nl: 'Register erkend referenten', en: 'Register of recognised sponsors' },
+  'nav.register': { nl: 'Register erkende referenten', en: 'Register of recognised sponsors' },
   'register.title': {
-    nl: 'Openbaar register erkend referenten',
+    nl: 'Openbaar register erkende referenten',
     en: 'Public register of recognised sponsors',
   },
   'register.lead': {
@@ -28,10 +28,10 @@ export const registerMessages = {
   'register.category.any': { nl: 'Alle categorieën', en: 'All categories' },
   'register.apply': { nl: 'Zoek', en: 'Search' },
   'register.reset': { nl: 'Zoekopdracht wissen', en: 'Clear the search' },
-  'register.results': { nl: 'Erkend referenten', en: 'Recognised sponsors' },
-  'register.caption': { nl: 'Erkend referenten op naam', en: 'Recognised sponsors by name' },
+  'register.results': { nl: 'Erkende referenten', en: 'Recognised sponsors' },
+  'register.caption': { nl: 'Erkende referenten op naam', en: 'Recognised sponsors by name' },
   'register.scroll': {
-    nl: 'Tabel met erkend referenten (schuift zijwaarts)',
+    nl: 'Tabel met erkende referenten (schuift zijwaarts)',
     en: 'Table of recognised sponsors (scrolls sideways)',
   },
   'register.col.name': { nl: 'Naam', en: 'Name' },

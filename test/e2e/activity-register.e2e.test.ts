@@ -38,7 +38,7 @@ describe.each(['nl', 'en'] as const)('activity log and register (%s)', (lang) =>
   const text = {
     exported: lang === 'nl' ? 'Overzicht van aanvragen geëxporteerd' : 'Exported the list of applications',
     activity: lang === 'nl' ? 'Activiteitenlog' : 'Activity log',
-    register: lang === 'nl' ? 'Register erkend referenten' : 'Register of recognised sponsors',
+    register: lang === 'nl' ? 'Register erkende referenten' : 'Register of recognised sponsors',
     csv: lang === 'nl' ? 'Download als CSV' : 'Download as CSV',
   };
 

@@ -25,7 +25,7 @@ export const platformMessages = {
   'footer.accessibility': { nl: 'Toegankelijkheid', en: 'Accessibility' },
   'footer.privacy': { nl: 'Privacy', en: 'Privacy' },
   'footer.contact': { nl: 'Contact', en: 'Contact' },
-  'footer.register': { nl: 'Register erkend referenten', en: 'Register of recognised sponsors' },
+  'footer.register': { nl: 'Register erkende referenten', en: 'Register of recognised sponsors' },
   'footer.reportProblem': { nl: 'Probleem melden', en: 'Report a problem' },
   'footer.tagline': {
     nl: 'De IND voert het vreemdelingenbeleid in Nederland uit.',
