@@ -4,7 +4,10 @@ import { defineAuditActions, type AuditActionsOf } from '../platform/audit.ts';
 export const employeesAuditActions = defineAuditActions({
   'employee.deregistered': {
     shown: 'organisation',
-    label: { nl: 'Werknemer afgemeld of wijziging doorgegeven', en: 'De-registered an employee or reported a change' },
+    label: {
+      nl: 'Werknemer afgemeld of wijziging doorgegeven',
+      en: 'De-registered an employee or reported a change',
+    },
   },
   'employee.registered': {
     shown: 'organisation',
@@ -12,7 +15,10 @@ export const employeesAuditActions = defineAuditActions({
   },
   'sponsor.change_reported': {
     shown: 'organisation',
-    label: { nl: 'Wijziging over de organisatie doorgegeven', en: 'Reported a change about the organisation' },
+    label: {
+      nl: 'Wijziging over de organisatie doorgegeven',
+      en: 'Reported a change about the organisation',
+    },
   },
   'employees.bulk_upload': {
     shown: 'organisation',
@@ -40,7 +46,10 @@ export const employeesAuditActions = defineAuditActions({
   },
   'employee_bulk_batch.lookup': {
     shown: 'staff',
-    label: { nl: 'Onbekend bestand met afmeldingen opgevraagd', en: 'Asked for an unknown file of de-registrations' },
+    label: {
+      nl: 'Onbekend bestand met afmeldingen opgevraagd',
+      en: 'Asked for an unknown file of de-registrations',
+    },
   },
 });
 

@@ -1,7 +1,16 @@
-import { addMonths, parseDate, parseEuroCents } from '../applications/index.ts';
+import { addMonths, parseEuroCents } from '../applications/index.ts';
 import type { MessageKey, Translate } from '../platform/i18n/catalogue.ts';
 import { formatMoney, type Lang } from '../platform/i18n/i18n.ts';
 import type { FieldError } from '../platform/ui/components.tsx';
+import {
+  DATE_PARTS,
+  datePartName,
+  isoToDateParts,
+  parseDateParts,
+  readDateParts,
+  type DateParts,
+} from '../platform/ui/date-parts.ts';
+import { dateProblem } from '../platform/ui/fields.tsx';
 import {
   checkSalary,
   DEREGISTRATION_REASONS,
@@ -30,22 +39,57 @@ const text = (body: Body, name: string, max = 200): string => {
   return typeof value === 'string' ? value.trim().slice(0, max + 1) : '';
 };
 
+/**
+ * A memorable date as typed in its day / month / year fields (issue 12); a plain 'YYYY-MM-DD'
+ * under the field's own name is taken too (a client without the three fields).
+ */
+const dateOf = (body: Body, name: string): DateParts => {
+  const parts = readDateParts(body, name);
+  const plain = body[name];
+  if (!parts.day && !parts.month && !parts.year && typeof plain === 'string')
+    return isoToDateParts(plain.trim());
+  return parts;
+};
+
+/** The raw form as hidden fields of the check page: a date as its three parts. */
+export function hiddenOf(raw: object): Record<string, string> {
+  const hidden: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw) as [string, unknown][]) {
+    if (typeof value === 'string') hidden[name] = value;
+    else if (value && typeof value === 'object')
+      for (const part of DATE_PARTS) hidden[datePartName(name, part)] = (value as DateParts)[part];
+  }
+  return hidden;
+}
+
+/** A typed date: its ISO form, or a message naming the field and what is missing or wrong. */
+function dateValue(
+  parts: DateParts,
+  field: string,
+  label: string,
+  t: Translate,
+  errors: FieldError[],
+  emptyMessage: string,
+): string | undefined {
+  const result = parseDateParts(parts);
+  if (result.kind === 'ok') return result.iso;
+  errors.push({ field, message: result.kind === 'empty' ? emptyMessage : dateProblem(result, label, t) });
+  return undefined;
+}
+
 export type Checked<I, R> =
   { ok: true; input: I; raw: R; timeliness: Timeliness } | { ok: false; raw: R; errors: FieldError[] };
 
 /** A date the change happened: a real date, not in the future. */
 function pastDate(
-  raw: string,
+  raw: DateParts,
   field: string,
   today: string,
   t: Translate,
   errors: FieldError[],
 ): string | undefined {
-  const date = parseDate(raw);
-  if (!date) {
-    errors.push({ field, message: t('employees.error.date') });
-    return undefined;
-  }
+  const date = dateValue(raw, field, t('employees.field.occurredOn'), t, errors, t('employees.error.date'));
+  if (!date) return undefined;
   if (date > today) {
     errors.push({ field, message: t('employees.error.dateFuture') });
     return undefined;
@@ -74,7 +118,7 @@ function explanationOf(
 
 export interface DeregistrationRaw {
   reason: string;
-  occurredOn: string;
+  occurredOn: DateParts;
   explanation: string;
 }
 
@@ -85,7 +129,7 @@ export function checkDeregistration(
 ): Checked<DeregistrationInput, DeregistrationRaw> {
   const raw = {
     reason: text(body, 'reason', 40),
-    occurredOn: text(body, 'occurredOn', 20),
+    occurredOn: dateOf(body, 'occurredOn'),
     explanation: text(body, 'explanation', EXPLANATION_MAX),
   };
   const errors: FieldError[] = [];
@@ -104,7 +148,7 @@ export function checkDeregistration(
 
 export interface SponsorChangeRaw {
   reason: string;
-  occurredOn: string;
+  occurredOn: DateParts;
   explanation: string;
   address: string;
 }
@@ -116,7 +160,7 @@ export function checkSponsorChange(
 ): Checked<SponsorChangeInput, SponsorChangeRaw> {
   const raw = {
     reason: text(body, 'reason', 40),
-    occurredOn: text(body, 'occurredOn', 20),
+    occurredOn: dateOf(body, 'occurredOn'),
     explanation: text(body, 'explanation', EXPLANATION_MAX),
     address: text(body, 'address', 300),
   };
@@ -153,8 +197,8 @@ export interface RegistrationRaw {
   vNumber: string;
   givenNames: string;
   surname: string;
-  dateOfBirth: string;
-  startDate: string;
+  dateOfBirth: DateParts;
+  startDate: DateParts;
   job: string;
   salary: string;
   permit: string;
@@ -170,8 +214,8 @@ export function checkRegistration(
     vNumber: text(body, 'vNumber', 20),
     givenNames: text(body, 'givenNames', 100),
     surname: text(body, 'surname', 100),
-    dateOfBirth: text(body, 'dateOfBirth', 20),
-    startDate: text(body, 'startDate', 20),
+    dateOfBirth: dateOf(body, 'dateOfBirth'),
+    startDate: dateOf(body, 'startDate'),
     job: text(body, 'job', 100),
     salary: text(body, 'salary', 30),
     permit: text(body, 'permit', 40),
@@ -179,20 +223,35 @@ export function checkRegistration(
   const errors: FieldError[] = [];
   const vNumber = normaliseVNumber(raw.vNumber);
   if (!V_NUMBER.test(vNumber)) errors.push({ field: 'vNumber', message: t('employees.error.vNumber') });
-  const required = (field: keyof RegistrationRaw, label: MessageKey, max: number) => {
+  const required = (field: 'givenNames' | 'surname' | 'job', label: MessageKey, max: number) => {
     if (!raw[field])
       errors.push({ field, message: t('employees.error.required', { field: t(label).toLowerCase() }) });
     else if (raw[field].length > max) errors.push({ field, message: t('employees.error.tooLong', { max }) });
   };
   required('givenNames', 'employees.field.givenNames', 100);
   required('surname', 'employees.field.surname', 100);
-  const dateOfBirth = parseDate(raw.dateOfBirth);
-  if (!dateOfBirth || dateOfBirth > addMonths(today, -12 * 15)) {
+  const bornOn = dateValue(
+    raw.dateOfBirth,
+    'dateOfBirth',
+    t('employees.field.dateOfBirth'),
+    t,
+    errors,
+    t('employees.error.dateOfBirth'),
+  );
+  const dateOfBirth = bornOn && bornOn <= addMonths(today, -12 * 15) ? bornOn : undefined;
+  if (bornOn && !dateOfBirth)
     errors.push({ field: 'dateOfBirth', message: t('employees.error.dateOfBirth') });
-  }
-  const startDate = parseDate(raw.startDate);
-  if (!startDate) errors.push({ field: 'startDate', message: t('employees.error.date') });
-  else if (startDate > addMonths(today, 3))
+  const startDate = dateValue(
+    raw.startDate,
+    'startDate',
+    t('employees.field.startDate'),
+    t,
+    errors,
+    t('employees.error.date'),
+  );
+  if (!startDate) {
+    // named above
+  } else if (startDate > addMonths(today, 3))
     errors.push({ field: 'startDate', message: t('employees.error.startDateFar') });
   required('job', 'employees.field.job', 100);
   const permit = (REGISTRATION_PERMITS as readonly string[]).includes(raw.permit)

@@ -13,6 +13,7 @@ import {
   checkDeregistration,
   checkRegistration,
   checkSponsorChange,
+  hiddenOf,
   type Body,
   type DeregistrationRaw,
   type RegistrationRaw,
@@ -240,7 +241,7 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
         const actor = actorOf(request);
         const employee = await findEmployee(db, actor.organisationId, request.params.id);
         if (!employee?.v_number) return notFound(request, reply, 'employee', request.params.id);
-        const empty = { reason: '', occurredOn: '', explanation: '' };
+        const empty = { reason: '', occurredOn: { day: '', month: '', year: '' }, explanation: '' };
         if (isEnded(employee))
           return renderDeregistration(request, reply, employee, empty, alreadyError(request.t), 409);
         return renderDeregistration(request, reply, employee, empty, []);
@@ -265,7 +266,7 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
             t('employees.check.title'),
             <CheckView
               action={`/employees/${employee.id}/report`}
-              hidden={{ ...checked.raw }}
+              hidden={hiddenOf(checked.raw)}
               deadline={checked.timeliness.deadline}
               late={checked.timeliness.late}
               summary={[
@@ -325,8 +326,8 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
           vNumber: '',
           givenNames: '',
           surname: '',
-          dateOfBirth: '',
-          startDate: '',
+          dateOfBirth: { day: '', month: '', year: '' },
+          startDate: { day: '', month: '', year: '' },
           job: '',
           salary: '',
           permit: '',
@@ -347,7 +348,7 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
           t('employees.check.title'),
           <CheckView
             action="/employees/register"
-            hidden={{ ...checked.raw }}
+            hidden={hiddenOf(checked.raw)}
             deadline={checked.timeliness.deadline}
             late={checked.timeliness.late}
             summary={[
@@ -396,7 +397,12 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
       );
 
     app.get('/employees/sponsor-change', { config: rules }, async (request, reply) =>
-      renderSponsorChange(request, reply, { reason: '', occurredOn: '', explanation: '', address: '' }, []),
+      renderSponsorChange(
+        request,
+        reply,
+        { reason: '', occurredOn: { day: '', month: '', year: '' }, explanation: '', address: '' },
+        [],
+      ),
     );
 
     app.post<{ Body: Body }>('/employees/sponsor-change', { config: rules }, async (request, reply) => {
@@ -411,7 +417,7 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
           t('employees.check.title'),
           <CheckView
             action="/employees/sponsor-change"
-            hidden={{ ...checked.raw }}
+            hidden={hiddenOf(checked.raw)}
             deadline={checked.timeliness.deadline}
             late={checked.timeliness.late}
             summary={[

@@ -15,7 +15,16 @@ import {
   Table,
   type FieldError,
 } from '../platform/ui/components.tsx';
-import { Checkboxes, Radios, SelectField, Tag, TextArea, TextField } from '../platform/ui/fields.tsx';
+import {
+  Checkboxes,
+  DateField,
+  datePartLabels,
+  Radios,
+  SelectField,
+  Tag,
+  TextArea,
+  TextField,
+} from '../platform/ui/fields.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import { kindKey, reasonKey } from './receipt.ts';
 import { fullName, type EmployeeRow, type ReportRow } from './repository.ts';
@@ -261,14 +270,13 @@ export function DeregistrationFormView(props: {
         value={raw.reason}
         error={error('reason')}
       />
-      <TextField
+      <DateField
         name="occurredOn"
-        type="date"
         label={t('employees.field.occurredOn')}
         description={t('employees.field.occurredOn.hint')}
         value={raw.occurredOn}
+        partLabels={datePartLabels(t)}
         error={error('occurredOn')}
-        width="medium"
       />
       <TextArea
         name="explanation"
@@ -304,14 +312,13 @@ export function SponsorChangeFormView(props: {
         value={raw.reason}
         error={error('reason')}
       />
-      <TextField
+      <DateField
         name="occurredOn"
-        type="date"
         label={t('employees.field.occurredOn')}
         description={t('employees.field.occurredOn.hint')}
         value={raw.occurredOn}
+        partLabels={datePartLabels(t)}
         error={error('occurredOn')}
-        width="medium"
       />
       <TextField
         name="address"
@@ -372,13 +379,13 @@ export function RegistrationFormView(props: {
         error={error('surname')}
         maxLength={100}
       />
-      <TextField
+      <DateField
         name="dateOfBirth"
-        type="date"
         label={t('employees.field.dateOfBirth')}
         value={raw.dateOfBirth}
+        partLabels={datePartLabels(t)}
+        autoCompletePrefix="bday"
         error={error('dateOfBirth')}
-        width="medium"
       />
       <Radios
         name="permit"
@@ -387,13 +394,12 @@ export function RegistrationFormView(props: {
         value={raw.permit}
         error={error('permit')}
       />
-      <TextField
+      <DateField
         name="startDate"
-        type="date"
         label={t('employees.field.startDate')}
         value={raw.startDate}
+        partLabels={datePartLabels(t)}
         error={error('startDate')}
-        width="medium"
       />
       <TextField
         name="job"
