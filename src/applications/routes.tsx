@@ -357,13 +357,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
             undefined,
           );
         }
-        await audit(deps.database.db, request.actor, {
-          event: 'application.start',
-          outcome: 'success',
-          objectType: 'application',
-          objectId: result.id,
-          requestId: request.id,
-        });
+        // The draft's audit row is written with the draft (repository, issue 17).
         if (saveForLater)
           return reply.redirect(`/applications/drafts?done=${result.pending ? 'kept' : 'saved'}`, 303);
         return reply.redirect(stepUrl(result.id, next), 303);

@@ -12,7 +12,8 @@ async function restrictedImports(filePath: string, code: string): Promise<string
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('the module import rule', () => {
+// ESLint builds the type-checked program of the project for the first file: minutes on a busy 2-core machine.
+describe('the module import rule', { timeout: 300_000 }, () => {
   it('refuses a platform file that imports a feature module, also for types only', async () => {
     const errors = await restrictedImports(
       'src/platform/http/paths.ts',

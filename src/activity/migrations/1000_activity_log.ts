@@ -20,8 +20,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         using errcode = 'insufficient_privilege';
     end
     $$`.execute(db);
+  // For each statement: refused even when no row matches (nothing to edit is still an edit).
   await sql`create trigger audit_log_no_update before update or delete on audit_log
-    for each row execute function audit_log_append_only()`.execute(db);
+    for each statement execute function audit_log_append_only()`.execute(db);
   await sql`create trigger audit_log_no_truncate before truncate on audit_log
     for each statement execute function audit_log_append_only()`.execute(db);
 
