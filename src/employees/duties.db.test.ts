@@ -132,17 +132,19 @@ describe('the weekly digest', () => {
   });
 
   it('needs the CSRF token to be turned on', async () => {
+    // Delta (orgC) never opts in in these tests, whatever their order.
+    const c = await browserFor(portal, await businessSession(portal, { kvkNumber: '41216593' }));
     const response = await portal.app.inject({
       method: 'POST',
       url: '/employees/reminders',
-      headers: { cookie: a.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { cookie: c.cookie, 'content-type': 'application/x-www-form-urlencoded' },
       payload: 'weekly=yes',
     });
     expect(response.statusCode).toBe(403);
     const setting = await db()
       .selectFrom('employee_digest_settings')
       .selectAll()
-      .where('organisation_id', '=', orgA)
+      .where('organisation_id', '=', orgC)
       .executeTakeFirst();
     expect(setting).toBeUndefined();
   });
