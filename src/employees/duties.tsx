@@ -111,8 +111,7 @@ function OpenDutiesSection({ duties, digestLink }: { duties: OpenDuties; digestL
       <ul className="bp-duties">
         {items.map((item) => (
           <li key={item.key} data-duty={item.key} data-count={item.count}>
-            {item.text}{' '}
-            {item.count > 0 ? <Link href={item.href}>{item.link}</Link> : null}
+            {item.text} {item.count > 0 ? <Link href={item.href}>{item.link}</Link> : null}
           </li>
         ))}
       </ul>
@@ -255,46 +254,54 @@ export function remindersRoutes(deps: ModuleContext): FastifyPluginAsync {
       { href: '/employees', label: request.t('employees.title') },
     ];
 
-    app.get<{ Querystring: { saved?: string } }>(REMINDERS_HREF, { config: rules }, async (request, reply) => {
-      const actor = actorOf(request);
-      const setting = await db
-        .selectFrom('employee_digest_settings')
-        .select('weekly')
-        .where('organisation_id', '=', actor.organisationId)
-        .executeTakeFirst();
-      return reply.page(
-        request.t('employees.digest.title'),
-        <RemindersView weekly={setting?.weekly ?? false} saved={request.query.saved === '1'} />,
-        { crumbs: crumbs(request) },
-      );
-    });
+    app.get<{ Querystring: { saved?: string } }>(
+      REMINDERS_HREF,
+      { config: rules },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const setting = await db
+          .selectFrom('employee_digest_settings')
+          .select('weekly')
+          .where('organisation_id', '=', actor.organisationId)
+          .executeTakeFirst();
+        return reply.page(
+          request.t('employees.digest.title'),
+          <RemindersView weekly={setting?.weekly ?? false} saved={request.query.saved === '1'} />,
+          { crumbs: crumbs(request) },
+        );
+      },
+    );
 
-    app.post<{ Body: Record<string, unknown> | undefined }>(REMINDERS_HREF, { config: rules }, async (request, reply) => {
-      const actor = actorOf(request);
-      const raw = request.body?.weekly;
-      const weekly = raw === 'yes' || (Array.isArray(raw) && raw.includes('yes'));
-      const values = {
-        weekly,
-        language: request.lang,
-        changed_by: actor.actingSubject,
-        changed_at: new Date(),
-      };
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('employee_digest_settings')
-          .values({ organisation_id: actor.organisationId, ...values })
-          .onConflict((oc) => oc.column('organisation_id').doUpdateSet(values))
-          .execute();
-        await audit(trx, actor, {
-          event: 'employees.digest_changed',
-          outcome: 'success',
-          objectType: 'organisation',
-          objectId: actor.organisationId,
-          requestId: request.id,
-          details: { weekly },
+    app.post<{ Body: Record<string, unknown> | undefined }>(
+      REMINDERS_HREF,
+      { config: rules },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const raw = request.body?.weekly;
+        const weekly = raw === 'yes' || (Array.isArray(raw) && raw.includes('yes'));
+        const values = {
+          weekly,
+          language: request.lang,
+          changed_by: actor.actingSubject,
+          changed_at: new Date(),
+        };
+        await db.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('employee_digest_settings')
+            .values({ organisation_id: actor.organisationId, ...values })
+            .onConflict((oc) => oc.column('organisation_id').doUpdateSet(values))
+            .execute();
+          await audit(trx, actor, {
+            event: 'employees.digest_changed',
+            outcome: 'success',
+            objectType: 'organisation',
+            objectId: actor.organisationId,
+            requestId: request.id,
+            details: { weekly },
+          });
         });
-      });
-      return reply.redirect(`${REMINDERS_HREF}?saved=1`, 303);
-    });
+        return reply.redirect(`${REMINDERS_HREF}?saved=1`, 303);
+      },
+    );
   };
 }

@@ -31,9 +31,7 @@ const offers = (actor: Actor) =>
 export const employeesModule: PortalModule = {
   name: 'employees',
   auditActions: employeesAuditActions,
-  migrations: { '0800_employees': m0800, '0810_employee_bulk': m0810,
-    '0820_employee_digest': m0820,
-  },
+  migrations: { '0800_employees': m0800, '0810_employee_bulk': m0810, '0820_employee_digest': m0820 },
   messages: employeeMessages,
   nav: { business: [{ href: '/employees', label: 'nav.employees', order: 23, when: offers }] },
   routes: employeeRoutes,
