@@ -28,6 +28,10 @@ export const employeesAuditActions = defineAuditActions({
     shown: 'organisation',
     label: { nl: 'Afmeldingen uit een bestand ingediend', en: 'Submitted de-registrations from a file' },
   },
+  'employees.digest_changed': {
+    shown: 'organisation',
+    label: { nl: 'Wekelijkse e-mail aan- of uitgezet', en: 'Turned the weekly e-mail on or off' },
+  },
   'employees.viewed': {
     shown: 'staff',
     label: { nl: 'Werknemersoverzicht bekeken', en: 'Viewed the list of employees' },

@@ -5,6 +5,8 @@ import type { PortalModule } from '../platform/module.ts';
 import { employeeMessages } from './messages.ts';
 import * as m0800 from './migrations/0800_employees.ts';
 import * as m0810 from './migrations/0810_employee_bulk.ts';
+import * as m0820 from './migrations/0820_employee_digest.ts';
+import { DIGEST_CRON, DIGEST_JOB, dutiesDashboardSections, sendWeeklyDigests } from './duties.tsx';
 import { employeeRoutes } from './routes.tsx';
 import { HANDOVER_JOB, type EmployeeService } from './service.ts';
 
@@ -29,15 +31,30 @@ const offers = (actor: Actor) =>
 export const employeesModule: PortalModule = {
   name: 'employees',
   auditActions: employeesAuditActions,
-  migrations: { '0800_employees': m0800, '0810_employee_bulk': m0810 },
+  migrations: { '0800_employees': m0800, '0810_employee_bulk': m0810, '0820_employee_digest': m0820 },
   messages: employeeMessages,
   nav: { business: [{ href: '/employees', label: 'nav.employees', order: 23, when: offers }] },
   routes: employeeRoutes,
-  jobs: ({ employees }) => [
+  dashboardSections: dutiesDashboardSections,
+  jobs: ({ employees, database, jobs, config, logger }) => [
     job<{ reportId: string }>({
       name: HANDOVER_JOB,
       retryLimit: 50,
       handler: async ({ reportId }) => employees.handOver(reportId),
+    }),
+    // Monday 07:00 Amsterdam; idempotent per organisation per week (employee_digest_sends).
+    job<object>({
+      name: DIGEST_JOB,
+      cron: DIGEST_CRON,
+      handler: async () => {
+        await sendWeeklyDigests({
+          db: database.db,
+          jobs,
+          publicUrl: config.publicUrl,
+          logger,
+          ...(employees.deps.clock ? { clock: employees.deps.clock } : {}),
+        });
+      },
     }),
   ],
 };

@@ -441,6 +441,53 @@ export const employeeMessages = {
     nl: 'Dit V-nummer staat al eerder in het bestand.',
     en: 'This V-number already appears earlier in the file.',
   },
+  // Reminders (open duties on the dashboard, weekly digest)
+  'employees.duties.title': { nl: 'Openstaande verplichtingen', en: 'Open duties' },
+  'employees.duties.requests': {
+    nl: 'Verzoeken om informatie van de IND die actie vragen: {count}',
+    en: 'Requests for information from the IND that need action: {count}',
+  },
+  'employees.duties.requestsLink': { nl: 'Bekijk de verzoeken', en: 'View the requests' },
+  'employees.duties.endingSoon': {
+    nl: 'Verblijfsvergunningen die binnen 3 maanden aflopen: {count}',
+    en: 'Residence permits ending within 3 months: {count}',
+  },
+  'employees.duties.endingSoonLink': { nl: 'Bekijk de werknemers', en: 'View the employees' },
+  'employees.duties.digestLink': {
+    nl: 'Wekelijkse e-mail met openstaande verplichtingen instellen',
+    en: 'Set up a weekly e-mail of open duties',
+  },
+  'employees.digest.title': { nl: 'Wekelijkse e-mail', en: 'Weekly e-mail' },
+  'employees.digest.lead': {
+    nl: 'Elke maandagochtend een e-mail aan het contactadres van uw organisatie met de openstaande verplichtingen: verzoeken om informatie van de IND en verblijfsvergunningen die binnen 3 maanden aflopen. Is er niets open, dan sturen wij geen e-mail.',
+    en: 'Every Monday morning an e-mail to your organisation’s contact address with its open duties: requests for information from the IND and residence permits ending within 3 months. When nothing is open, we send no e-mail.',
+  },
+  'employees.digest.legend': { nl: 'E-mail', en: 'E-mail' },
+  'employees.digest.hint': {
+    nl: 'Deze instelling geldt voor de hele organisatie.',
+    en: 'This setting applies to the whole organisation.',
+  },
+  'employees.digest.option': {
+    nl: 'Stuur wekelijks een e-mail met de openstaande verplichtingen',
+    en: 'Send a weekly e-mail with the open duties',
+  },
+  'employees.digest.save': { nl: 'Opslaan', en: 'Save' },
+  'employees.digest.savedOn': {
+    nl: 'Opgeslagen: uw organisatie krijgt elke maandag een e-mail.',
+    en: 'Saved: your organisation gets an e-mail every Monday.',
+  },
+  'employees.digest.savedOff': {
+    nl: 'Opgeslagen: uw organisatie krijgt geen wekelijkse e-mail.',
+    en: 'Saved: your organisation gets no weekly e-mail.',
+  },
+  'employees.digest.subject': {
+    nl: 'Openstaande verplichtingen van {organisation}',
+    en: 'Open duties of {organisation}',
+  },
+  'employees.digest.body': {
+    nl: 'Geachte heer, mevrouw,\n\nDit zijn de openstaande verplichtingen van {organisation} in het Zakelijk Portaal van de IND.\n\n{requests}\n{requestsLink}\n\n{ending}\n{endingLink}\n\nU krijgt deze e-mail omdat uw organisatie de wekelijkse e-mail heeft aangezet. Uitzetten: {settingsLink}\n\nMet vriendelijke groet,\nImmigratie- en Naturalisatiedienst',
+    en: 'Dear Sir or Madam,\n\nThese are the open duties of {organisation} in the IND Business Portal.\n\n{requests}\n{requestsLink}\n\n{ending}\n{endingLink}\n\nYou receive this e-mail because your organisation turned on the weekly e-mail. Turn it off: {settingsLink}\n\nKind regards,\nImmigration and Naturalisation Service',
+  },
 } as const satisfies Messages;
 
 declare module '../platform/i18n/catalogue.ts' {

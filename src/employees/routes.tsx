@@ -33,6 +33,7 @@ import {
 import { DEREGISTRATION_REASONS, REGISTRATION_PERMITS, SPONSOR_CHANGE_REASONS } from './rules.ts';
 import type { SubmitOutcome } from './service.ts';
 import { bulkRoutes } from './bulk-routes.tsx';
+import { remindersRoutes } from './duties.tsx';
 import {
   CheckView,
   DeregistrationFormView,
@@ -118,6 +119,7 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
     };
     const step = (body: Body) => (typeof body.step === 'string' ? body.step : '');
     await bulkRoutes(app, deps);
+    await app.register(remindersRoutes(deps));
 
     app.get<{ Querystring: Query }>('/employees', { config: rules }, async (request, reply) => {
       const actor = actorOf(request);

@@ -56,7 +56,26 @@ export interface EmployeeBulkRowsTable {
   reference: string | null;
 }
 
+/** The opt-in weekly digest of open duties (0820). */
+export interface EmployeeDigestSettingsTable {
+  organisation_id: string;
+  weekly: boolean;
+  language: 'nl' | 'en';
+  changed_by: string;
+  changed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** One digest per organisation per ISO week (the claim that makes the job idempotent). */
+export interface EmployeeDigestSendsTable {
+  organisation_id: string;
+  week: string;
+  mail_id: string | null;
+  sent_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface EmployeesTables {
+  employee_digest_settings: EmployeeDigestSettingsTable;
+  employee_digest_sends: EmployeeDigestSendsTable;
   employee_reports: EmployeeReportsTable;
   employee_bulk_batches: EmployeeBulkBatchesTable;
   employee_bulk_rows: EmployeeBulkRowsTable;

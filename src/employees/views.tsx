@@ -209,6 +209,9 @@ export function EmployeeListView(props: {
             <Link href="/employees/sponsor-change">{t('employees.action.sponsor')}</Link>
           </li>
         </ul>
+        <Paragraph>
+          <Link href="/employees/reminders">{t('employees.duties.digestLink')}</Link>
+        </Paragraph>
       </section>
     </>
   );

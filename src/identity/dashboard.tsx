@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { Fragment, type ReactNode } from 'react';
 import type { ModuleContext } from '../platform/module.ts';
 import { DataList, Heading, Link, Paragraph } from '../platform/ui/components.tsx';
 import { PORTAL_SERVICES } from '../platform/ui/services.ts';
@@ -25,16 +26,26 @@ export function dashboardRoutes(deps: ModuleContext): FastifyPluginAsync {
                 .where('organisation_id', '=', actor.organisationId)
                 .where('branch_number', '=', actor.branchNumber)
                 .executeTakeFirst();
+        // The modules' blocks (open duties, …), each loaded for this actor.
+        const sections = await Promise.all((deps.dashboardSections ?? []).map((s) => s.render(actor)));
         return reply.page(
           request.t('dashboard.title'),
-          <Dashboard actor={actor} branchName={branch?.name ?? null} />,
+          <Dashboard actor={actor} branchName={branch?.name ?? null} sections={sections} />,
         );
       },
     );
   };
 }
 
-function Dashboard({ actor, branchName }: { actor: BusinessActor; branchName: string | null }) {
+function Dashboard({
+  actor,
+  branchName,
+  sections,
+}: {
+  actor: BusinessActor;
+  branchName: string | null;
+  sections: ReactNode[];
+}) {
   const { t } = useView();
   const recognised = actor.recognitions.length > 0;
   const via =
@@ -47,6 +58,9 @@ function Dashboard({ actor, branchName }: { actor: BusinessActor; branchName: st
     <>
       <Heading level={1}>{t('dashboard.title')}</Heading>
       <Paragraph lead>{t('dashboard.lead', { organisation: actor.organisationName })}</Paragraph>
+      {sections.map((section, index) => (
+        <Fragment key={index}>{section}</Fragment>
+      ))}
       <section className="bp-section" aria-labelledby="services">
         <Heading level={2} id="services">
           {t('dashboard.servicesTitle')}

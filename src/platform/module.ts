@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 import type { Config } from '../config.ts';
 import type { AuditActionSpec } from './audit.ts';
-import type { Actor, StaffRole } from './auth/actor.ts';
+import type { ReactNode } from 'react';
+import type { Actor, BusinessActor, StaffRole } from './auth/actor.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import type { DB } from './db/schema.ts';
 import type { FileStore } from './files/file-store.ts';
@@ -61,6 +62,19 @@ export interface ModuleContext extends JobContext, WebServices {
   keptInput?: KeptInputService;
   /** The back-office sections of all modules (the back-office home lists them). */
   sections: SectionRegistry;
+  /** The modules' sections of the business dashboard (composed in createApp), in `order`. */
+  dashboardSections?: readonly DashboardSection[];
+}
+
+/**
+ * A block a module adds to the business dashboard (identity renders the page and knows no
+ * module): `render` loads what it needs for the actor, scoped by its organisation, and returns
+ * the block (rendered inside the page, so it may use `useView`), or null when it does not apply.
+ */
+export interface DashboardSection {
+  /** Position among the dashboard's module sections (ascending). */
+  order: number;
+  render(actor: BusinessActor): Promise<ReactNode>;
 }
 
 /** A navigation entry; `when` hides it for an actor it does not apply to. */
@@ -123,6 +137,8 @@ export interface PortalModule {
   nav?: { business?: NavEntry[]; public?: NavEntry[] };
   /** Sections of the back office (home page and staff navigation), in module-list order. */
   backofficeSections?: BackofficeSection[];
+  /** Blocks on the business dashboard (open duties, …), built with the web process's context. */
+  dashboardSections?(ctx: ModuleContext): DashboardSection[];
   /**
    * Content every installation needs (FAQ entries, …): run after migrating, in every process
    * that migrates. Must be idempotent (it runs at every start).

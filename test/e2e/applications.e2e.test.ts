@@ -13,6 +13,7 @@ import {
   screenshot,
   startE2E,
   tabTo,
+  typeDate,
   type E2E,
 } from './harness.ts';
 
@@ -26,20 +27,6 @@ beforeAll(async () => {
   e2e = await startE2E();
 });
 afterAll(async () => e2e.close());
-
-/**
- * Types a 'YYYY-MM-DD' date the way a keyboard user does: day, Tab, month, Tab, year (the
- * day / month / year fields, whatever the browser's locale).
- */
-async function typeDate(page: Page, selector: string, isoDate: string): Promise<void> {
-  await tabTo(page, selector);
-  const [year = '', month = '', day = ''] = isoDate.split('-');
-  await page.keyboard.type(String(Number(day)));
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(String(Number(month)));
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(year);
-}
 
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await tabTo(page, selector);

@@ -230,3 +230,17 @@ export async function loginByKeyboard(page: Page, choice: BrokerLogin): Promise<
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => !url.pathname.startsWith('/test-broker'));
 }
+
+/**
+ * Types a 'YYYY-MM-DD' date the way a keyboard user does into the day / month / year fields of
+ * the field kit (the day input carries the field's id): day, Tab, month, Tab, year.
+ */
+export async function typeDate(page: Page, selector: string, isoDate: string): Promise<void> {
+  await tabTo(page, selector);
+  const [year = '', month = '', day = ''] = isoDate.split('-');
+  await page.keyboard.type(String(Number(day)));
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(String(Number(month)));
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(year);
+}

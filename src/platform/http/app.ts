@@ -270,8 +270,14 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
 
   // 12. The portal's modules, in the order of src/main/modules.ts.
   await app.register(operationsRoutes(deps));
+  const moduleDeps: AppDeps = {
+    ...deps,
+    dashboardSections: deps.modules
+      .flatMap((m) => m.dashboardSections?.(deps) ?? [])
+      .sort((a, b) => a.order - b.order),
+  };
   for (const module of deps.modules) {
-    if (module.routes) await app.register(module.routes(deps));
+    if (module.routes) await app.register(module.routes(moduleDeps));
   }
   if (config.features.devMailbox) await app.register(devMailboxRoutes(deps));
 
