@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AGENCY, EMPLOYER, UNIVERSITY } from '../../test/helpers/organisations.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { organisationIdOf } from '../cases/testing.ts';
@@ -146,17 +146,22 @@ describe('filing a de-registration through the API', () => {
     });
     expect(response.statusCode, response.body).toBe(201);
     const { reference } = response.json<{ reference: string }>();
-    const rows = await db()
-      .selectFrom('audit_log')
-      .select(['event', 'outcome', 'actor_subject', 'organisation_id'])
-      .where((eb) =>
-        eb.or([
-          eb(sql`details->>'reference'`, '=', reference),
-          eb.and([eb('object_type', '=', 'api'), eb('object_id', '=', reference)]),
-        ]),
-      )
-      .orderBy('event')
-      .execute();
+    // The service's row commits with the report; the call's own row is written in onResponse, just after the reply.
+    const rows = await vi.waitFor(async () => {
+      const found = await db()
+        .selectFrom('audit_log')
+        .select(['event', 'outcome', 'actor_subject', 'organisation_id'])
+        .where((eb) =>
+          eb.or([
+            eb(sql`details->>'reference'`, '=', reference),
+            eb.and([eb('object_type', '=', 'api'), eb('object_id', '=', reference)]),
+          ]),
+        )
+        .orderBy('event')
+        .execute();
+      expect(found).toHaveLength(2);
+      return found;
+    });
     expect(rows).toEqual([
       {
         event: 'api.employee-report.filed',
