@@ -316,6 +316,8 @@ export const DocumentQuery = z
 
 export const EmployeeQuery = z
   .object({
+    q: z.string().max(100).optional().describe('Part of the name, or the V-number'),
+    permitType: z.string().max(60).optional().describe('Catalogue code of the permit'),
     sponsorshipState: z.enum(['active', 'ended', 'pending']).optional(),
     cursor: Cursor.optional(),
     limit: Limit,
@@ -409,7 +411,11 @@ export const OPERATIONS = [
     sponsorOnly: true,
     params: org,
     query: EmployeeQuery,
-    response: { status: 200, schema: EmployeeList, description: 'One page of employees, by surname' },
+    response: {
+      status: 200,
+      schema: EmployeeList,
+      description: 'One page of employees, the permit ending first (as on the employees page)',
+    },
     audit: 'api.employees.listed',
   },
   {

@@ -309,3 +309,45 @@ describe('registrations and changes about the sponsor through the API', () => {
     });
   });
 });
+
+describe('the employees list through the API', () => {
+  it('is the employees page’s query: pages by cursor, finds by V-number, refuses a forged cursor', async () => {
+    const token = await tokenOf(owner);
+    const get = (query: string) =>
+      portal.app.inject({
+        method: 'GET',
+        url: `/api/v1/organisations/${EMPLOYER}/employees?${query}`,
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await get(`limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(response.statusCode, response.body).toBe(200);
+      const page = response.json<{ employees: { id: string }[]; nextCursor: string | null }>();
+      seen.push(...page.employees.map((e) => e.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const total = await db()
+      .selectFrom('employees')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('organisation_id', '=', orgA)
+      .executeTakeFirstOrThrow();
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(Number(total.n));
+
+    await insertEmployee(orgA, '5500000008');
+    const found = await get('q=5500000008');
+    expect(found.json<{ employees: { vNumber: string }[] }>().employees.map((e) => e.vNumber)).toEqual([
+      '5500000008',
+    ]);
+    for (const key of ['abc', '2026-02-31', '9999-99-99']) {
+      const forged = Buffer.from(JSON.stringify([key, crypto.randomUUID()])).toString('base64url');
+      const response = await get(`cursor=${forged}`);
+      expect(response.statusCode, key).toBe(400);
+      expect(response.json<Problem>().invalidParams?.[0]?.name).toBe('cursor');
+    }
+    const permit = await get('permitType=tourist');
+    expect(permit.json<Problem>().invalidParams?.[0]?.name).toBe('permitType');
+  });
+});

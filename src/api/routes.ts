@@ -21,6 +21,7 @@ import {
   employeesByVNumber,
   endsSponsorship,
   findReport,
+  listEmployees,
   type SubmitOutcome,
 } from '../employees/index.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
@@ -43,7 +44,6 @@ import {
   type OperationId,
   type WebhookSubscriptionInput,
 } from './contract.ts';
-import { decodeEmployeeCursor, encodeEmployeeCursor, listEmployees } from './employees.ts';
 import { idempotently, isValidKey, requestHash, type Stored } from './idempotency.ts';
 import {
   actingFor,
@@ -126,6 +126,14 @@ const SORTS: Record<z.infer<typeof CaseQuery>['sort'], CaseSort> = {
   submittedDesc: 'submitted_desc',
   submittedAsc: 'submitted_asc',
   expectedAsc: 'expected_asc',
+};
+
+/** A real calendar day (YYYY-MM-DD): the key of an employees cursor. */
+const isDate = (value: string) => {
+  const day = new Date(`${value}T00:00:00Z`);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value)
+  );
 };
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
@@ -318,12 +326,22 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
         .send(opened.stream);
     },
 
+    // The employees page's own query (employees module): the same scoping, filters and order.
     listEmployees: async ({ org, query }: Call<never, z.infer<typeof EmployeeQuery>>) => {
-      const after = query.cursor ? decodeEmployeeCursor(query.cursor) : undefined;
-      if (query.cursor && !after)
-        throw new InvalidInput([{ name: 'cursor', in: 'query', reason: 'not a cursor of this list' }]);
+      const invalid: InvalidParam[] = [];
+      if (query.permitType && !CATALOGUE.types.some((t) => t.code === query.permitType))
+        invalid.push({ name: 'permitType', in: 'query', reason: 'not a type of permit of the catalogue' });
+      const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+      if (query.cursor && !(after && isDate(after.key)))
+        invalid.push({ name: 'cursor', in: 'query', reason: 'not a cursor of this list' });
+      if (invalid.length > 0) throw new InvalidInput(invalid);
       const page = await listEmployees(db, org.organisationId, {
-        state: query.sponsorshipState,
+        filters: {
+          q: query.q,
+          permitType: query.permitType,
+          state: query.sponsorshipState,
+          today: deps.employees.today(),
+        },
         after,
         limit: query.limit,
       });
@@ -338,11 +356,11 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
             nationality: e.nationality,
             permitType: e.permit_type,
             permitEndDate: e.permit_end_date,
-            sponsorshipState: e.sponsorship_state,
+            sponsorshipState: e.sponsorship_state as 'active' | 'ended' | 'pending' | null,
             registeredOn: e.registered_on,
             deregisteredOn: e.deregistered_on,
           })),
-          nextCursor: page.next ? encodeEmployeeCursor(page.next) : null,
+          nextCursor: page.next ? encodeCursor(page.next) : null,
         },
       };
     },
