@@ -12,7 +12,10 @@ export const apiAuditActions = defineAuditActions({
   },
   'api.token.issued': {
     shown: 'staff',
-    label: { nl: 'Toegangstoken uitgegeven aan een API-koppeling', en: 'Issued an access token to an API client' },
+    label: {
+      nl: 'Toegangstoken uitgegeven aan een API-koppeling',
+      en: 'Issued an access token to an API client',
+    },
   },
   'api.organisations.listed': {
     shown: 'organisation',
@@ -42,17 +45,44 @@ export const apiAuditActions = defineAuditActions({
     shown: 'organisation',
     label: { nl: 'Werknemers opgevraagd via de API', en: 'Listed employees through the API' },
   },
+  'api.employee-report.filed': {
+    shown: 'organisation',
+    label: {
+      nl: 'Werknemer afgemeld of wijziging gemeld via de API',
+      en: 'De-registered an employee or reported a change through the API',
+    },
+  },
+  'api.employee-registration.filed': {
+    shown: 'organisation',
+    label: { nl: 'Werknemer aangemeld via de API', en: 'Registered an employee through the API' },
+  },
+  'api.sponsor-change-report.filed': {
+    shown: 'organisation',
+    label: {
+      nl: 'Wijziging referent gemeld via de API',
+      en: 'Reported a change about the sponsor through the API',
+    },
+  },
   'api.webhook-subscriptions.listed': {
     shown: 'organisation',
-    label: { nl: 'Webhook-abonnementen opgevraagd via de API', en: 'Listed webhook subscriptions through the API' },
+    label: {
+      nl: 'Webhook-abonnementen opgevraagd via de API',
+      en: 'Listed webhook subscriptions through the API',
+    },
   },
   'api.webhook-subscription.created': {
     shown: 'organisation',
-    label: { nl: 'Webhook-abonnement aangemaakt via de API', en: 'Created a webhook subscription through the API' },
+    label: {
+      nl: 'Webhook-abonnement aangemaakt via de API',
+      en: 'Created a webhook subscription through the API',
+    },
   },
   'api.webhook-subscription.deleted': {
     shown: 'organisation',
-    label: { nl: 'Webhook-abonnement verwijderd via de API', en: 'Deleted a webhook subscription through the API' },
+    label: {
+      nl: 'Webhook-abonnement verwijderd via de API',
+      en: 'Deleted a webhook subscription through the API',
+    },
   },
 });
 

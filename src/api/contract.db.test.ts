@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENCY, EMPLOYER, UNIVERSITY } from '../../test/helpers/organisations.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { insertCase, insertEvent, organisationIdOf } from '../cases/testing.ts';
+import { amsterdamToday } from '../platform/time/working-days.ts';
 import { registerTestClient, type TestClient } from './testing.ts';
 
 /**
@@ -37,8 +38,10 @@ let operations: Op[];
 let tokenUrl: string;
 const tokens = new Map<string, string>();
 const CASE = 'IND-OAS-000001';
-const clients = {} as Record<'owner' | 'other' | 'noScope' | 'agency' | 'revoked', TestClient>;
+const clients = {} as Record<'owner' | 'other' | 'noScope' | 'noReports' | 'agency' | 'revoked', TestClient>;
 let fixtures: Record<string, string>;
+/** Per operation with a request body: a valid body, and invalid ones with the field each must name. */
+let bodies: Record<string, { valid: Json; invalid: [Json, string][] }>;
 
 async function tokenOf(client: TestClient): Promise<string> {
   const cached = tokens.get(client.id);
@@ -69,6 +72,7 @@ beforeAll(async () => {
   clients.owner = await registerTestClient(db, EMPLOYER, [...all]);
   clients.other = await registerTestClient(db, UNIVERSITY, [...all]);
   clients.noScope = await registerTestClient(db, EMPLOYER, ['reports']);
+  clients.noReports = await registerTestClient(db, EMPLOYER, ['status', 'documents', 'employees']);
   clients.agency = await registerTestClient(db, AGENCY, [...all]);
   clients.revoked = await registerTestClient(db, EMPLOYER, [...all]);
   await tokenOf(clients.revoked);
@@ -101,6 +105,73 @@ beforeAll(async () => {
   });
   const document = documents.json<{ documents: { id: string }[] }>().documents[0];
   expect(document, 'the demo data has a document of the employer').toBeDefined();
+  const employee = await db
+    .selectFrom('employees')
+    .select('v_number')
+    .where('organisation_id', '=', orgA)
+    .where('sponsorship_state', '=', 'active')
+    .where('v_number', 'is not', null)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  const today = amsterdamToday();
+  const vNumber = employee.v_number ?? '';
+  // A change that does not end the sponsorship, so filing it again (each test) stays valid.
+  const change = { vNumber, reason: 'other_change', occurredOn: today, explanation: 'Nieuwe functie' };
+  const registration = {
+    vNumber: '4455667788',
+    givenNames: 'Ada',
+    surname: 'Lovelace',
+    dateOfBirth: '1990-12-10',
+    startDate: today,
+    job: 'Onderzoeker',
+    monthlySalaryCents: 450000,
+    permit: 'researcher',
+  };
+  const sponsorChange = { reason: 'other', occurredOn: today, explanation: 'Nieuwe vestiging' };
+  bodies = {
+    createWebhookSubscription: {
+      valid: { url: 'https://hr.example/hook', eventTypes: ['document.created'] },
+      invalid: [
+        [{}, 'url'],
+        [{ url: 'not a url', eventTypes: ['document.created'] }, 'url'],
+        [{ url: 'https://hr.example/h', eventTypes: [] }, 'eventTypes'],
+        [{ url: 'https://hr.example/h', eventTypes: ['case.deleted'] }, 'eventTypes.0'],
+        [{ url: 'https://hr.example/h', eventTypes: ['document.created'], extra: 1 }, 'extra'],
+      ],
+    },
+    createEmployeeReport: {
+      valid: change,
+      invalid: [
+        [{}, 'vNumber'],
+        [{ ...change, reason: 'holiday' }, 'reason'],
+        [{ ...change, occurredOn: '2026-02-30' }, 'occurredOn'],
+        [{ ...change, occurredOn: '2999-01-01' }, 'occurredOn'],
+        [{ ...change, explanation: '' }, 'explanation'],
+        [{ ...change, vNumber: '0000000000' }, 'vNumber'],
+        [{ ...change, colour: 'red' }, 'colour'],
+      ],
+    },
+    createEmployeeRegistration: {
+      valid: registration,
+      invalid: [
+        [{}, 'vNumber'],
+        [{ ...registration, vNumber: '12AB' }, 'vNumber'],
+        [{ ...registration, permit: 'tourist' }, 'permit'],
+        [{ ...registration, dateOfBirth: '2020-01-01' }, 'dateOfBirth'],
+        [{ ...registration, permit: 'hsm_residence', monthlySalaryCents: 100 }, 'monthlySalaryCents'],
+        [{ ...registration, monthlySalaryCents: 12.5 }, 'monthlySalaryCents'],
+      ],
+    },
+    createSponsorChangeReport: {
+      valid: sponsorChange,
+      invalid: [
+        [{}, 'reason'],
+        [{ ...sponsorChange, reason: 'administration_address' }, 'address'],
+        [{ ...sponsorChange, explanation: '' }, 'explanation'],
+        [{ ...sponsorChange, occurredOn: 'tomorrow' }, 'occurredOn'],
+      ],
+    },
+  };
   fixtures = {
     kvkNumber: EMPLOYER,
     caseNumber: CASE,
@@ -109,6 +180,14 @@ beforeAll(async () => {
   };
 });
 afterAll(async () => portal.close());
+
+async function countReports(): Promise<number> {
+  const row = await portal.database.db
+    .selectFrom('employee_reports')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 
 // ----- a small validator for the document's schemas (the subset the generator emits) --------
 
@@ -208,9 +287,10 @@ function urlOf(op: Op, params: Record<string, string>, query: Record<string, str
 }
 
 function bodyOf(op: Op): string | undefined {
-  return op.requestBody
-    ? JSON.stringify({ url: 'https://hr.example/hook', eventTypes: ['document.created'] })
-    : undefined;
+  if (!op.requestBody) return undefined;
+  const body = bodies[op.operationId];
+  if (!body) throw new Error(`no test body for ${op.operationId}`);
+  return JSON.stringify(body.valid);
 }
 
 async function call(
@@ -250,6 +330,9 @@ describe('the OpenAPI document', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(operations.map((o) => o.operationId).sort()).toEqual(
       [
+        'createEmployeeRegistration',
+        'createEmployeeReport',
+        'createSponsorChangeReport',
         'createWebhookSubscription',
         'deleteWebhookSubscription',
         'downloadDocument',
@@ -357,20 +440,34 @@ describe('every operation, from the document', () => {
     }
   });
 
-  it('refuses invalid request bodies with a 400 problem', async () => {
+  it('refuses invalid request bodies with a 400 problem that names the field', async () => {
     const token = await tokenOf(clients.owner);
     for (const op of operations.filter((o) => o.requestBody)) {
-      for (const body of [
-        {},
-        { url: 'not a url', eventTypes: ['document.created'] },
-        { url: 'https://hr.example/h', eventTypes: [] },
-        { url: 'https://hr.example/h', eventTypes: ['case.deleted'] },
-        { url: 'https://hr.example/h', eventTypes: ['document.created'], extra: 1 },
-      ]) {
+      for (const [body, field] of bodies[op.operationId]?.invalid ?? []) {
         const response = await call(op, token, urlOf(op, fixtures), JSON.stringify(body));
-        expectProblem(response, 400);
+        const problem = expectProblem(response, 400);
+        const names = (problem.invalidParams as { name: string; in: string }[]).map((p) => p.name);
+        expect(names, `${op.operationId} ${JSON.stringify(body)}`).toContain(field);
       }
       expectProblem(await call(op, token, urlOf(op, fixtures), '{"url": '), 400);
+    }
+  });
+
+  it('refuses a POST without an Idempotency-Key with a 400 problem naming the header', async () => {
+    const token = await tokenOf(clients.owner);
+    for (const op of operations.filter((o) => o.requestBody)) {
+      const key = op.parameters.find((p) => p.name === 'Idempotency-Key');
+      expect(key, op.operationId).toMatchObject({ in: 'header', required: true });
+      const response = await portal.app.inject({
+        method: 'POST',
+        url: urlOf(op, fixtures),
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        payload: bodyOf(op),
+      });
+      const problem = expectProblem(response, 400);
+      expect(problem.invalidParams).toEqual([
+        expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }),
+      ]);
     }
   });
 
@@ -387,11 +484,14 @@ describe('tenant isolation, per operation', () => {
 
   it('another organisation’s client gets 404 for the organisation and reaches nothing of it', async () => {
     const token = await tokenOf(clients.other);
+    const before = await countReports();
     for (const op of forOrganisation()) expectProblem(await call(op, token, urlOf(op, fixtures)), 404);
+    expect(await countReports(), 'nothing filed for another organisation').toBe(before);
   });
 
   it('an agency’s client without an authorisation gets 404; with one, only within its scope', async () => {
     const token = await tokenOf(clients.agency);
+    const before = await countReports();
     for (const op of forOrganisation()) expectProblem(await call(op, token, urlOf(op, fixtures)), 404);
     const db = portal.database.db;
     const [agencyId, sponsorId] = await Promise.all([
@@ -416,19 +516,24 @@ describe('tenant isolation, per operation', () => {
       db,
     );
     for (const op of forOrganisation()) expectProblem(await call(op, token, urlOf(op, fixtures)), 404);
+    expect(await countReports(), 'nothing filed outside the authorisation').toBe(before);
   });
 
   it('a client without the scope gets 403 for each scoped operation', async () => {
-    const token = await tokenOf(clients.noScope);
+    const before = await countReports();
     for (const op of forOrganisation()) {
       const scope = op.security[0]?.clientCredentials[0];
       if (!scope) continue;
+      const token = await tokenOf(scope === 'reports' ? clients.noReports : clients.noScope);
       expectProblem(await call(op, token, urlOf(op, fixtures)), 403);
     }
+    expect(await countReports(), 'nothing filed without the scope').toBe(before);
   });
 
   it('a revoked client gets 401 for every operation', async () => {
     const token = await tokenOf(clients.revoked);
+    const before = await countReports();
     for (const op of operations) expectProblem(await call(op, token, urlOf(op, fixtures)), 401);
+    expect(await countReports(), 'nothing filed by a revoked client').toBe(before);
   });
 });

@@ -1,6 +1,12 @@
 import type { AuditAction } from '../platform/audit.ts';
 import { z } from 'zod';
 import { CASE_STATUSES } from '../casesystem/index.ts';
+import {
+  DEREGISTRATION_REASONS,
+  EXPLANATION_MAX,
+  REGISTRATION_PERMITS,
+  SPONSOR_CHANGE_REASONS,
+} from '../employees/index.ts';
 import { API_SCOPES, WEBHOOK_EVENT_TYPES, type ApiScope } from './schema.ts';
 
 /**
@@ -175,6 +181,79 @@ export const WebhookSubscriptionInput = z
   .strict()
   .meta({ id: 'WebhookSubscriptionInput' });
 
+// ----- reports under the duty to inform (the employees service of issue 11) --------------------
+// The shapes only; the rules (a date not in the future, an explanation when late or for "other",
+// the salary criterion, the V-number of one of the organisation's employees) are the forms' own
+// checks in the employees module, and their field errors come back as invalidParams.
+
+const VNumber = z.string().min(1).max(20).describe('V-number (vreemdelingennummer): ten digits');
+const Explanation = z.string().max(EXPLANATION_MAX);
+
+export const EmployeeReportInput = z
+  .object({
+    vNumber: VNumber.describe('V-number of one of the organisation’s employees'),
+    reason: z
+      .enum(DEREGISTRATION_REASONS)
+      .describe(
+        'employment_ended, did_not_come and study_stopped de-register the employee (the sponsorship ends); income_below_threshold and other_change report a change',
+      ),
+    occurredOn: DateOnly.describe('The day it happened (not in the future)'),
+    explanation: Explanation.optional().describe(
+      'Required for other_change, and for a report after its deadline (why it is late)',
+    ),
+  })
+  .strict()
+  .meta({ id: 'EmployeeReportInput' });
+
+export const EmployeeRegistrationInput = z
+  .object({
+    vNumber: VNumber,
+    givenNames: z.string().min(1).max(100),
+    surname: z.string().min(1).max(100),
+    dateOfBirth: DateOnly,
+    startDate: DateOnly.describe('First day of work with this sponsor (at most 3 months ahead)'),
+    job: z.string().min(1).max(100),
+    monthlySalaryCents: z
+      .number()
+      .int()
+      .min(0)
+      .max(100_000_000_00)
+      .describe('Gross monthly salary in euro cents, checked against the salary criterion of the permit'),
+    permit: z.enum(REGISTRATION_PERMITS),
+  })
+  .strict()
+  .meta({ id: 'EmployeeRegistrationInput' });
+
+export const SponsorChangeReportInput = z
+  .object({
+    reason: z.enum(SPONSOR_CHANGE_REASONS),
+    occurredOn: DateOnly.describe('The day it happened (not in the future)'),
+    explanation: Explanation.optional().describe('Required for other, and for a late report'),
+    address: z
+      .string()
+      .max(300)
+      .optional()
+      .describe('The new address of the administration (required for administration_address)'),
+  })
+  .strict()
+  .meta({ id: 'SponsorChangeReportInput' });
+
+export const Report = z
+  .object({
+    reference: z.string().describe('The reference to quote (also on the receipt the contact address gets)'),
+    kind: z.enum(['deregistration', 'registration', 'sponsor_change']),
+    reason: z.string(),
+    vNumber: z.string().nullable(),
+    endsSponsorship: z.boolean().describe('True when the report ends the sponsorship of the employee'),
+    occurredOn: DateOnly,
+    deadline: DateOnly.describe(
+      'The last day to report it: 4 weeks after it happened (the administration address: 2), moved past a weekend or holiday',
+    ),
+    late: z.boolean().describe('Reported after the deadline: accepted, and marked late'),
+    submittedAt: DateTime,
+  })
+  .meta({ id: 'Report' });
+
 // ----- operations --------------------------------------------------------------------------
 
 export interface Operation {
@@ -237,6 +316,8 @@ export const DocumentQuery = z
 
 export const EmployeeQuery = z
   .object({
+    q: z.string().max(100).optional().describe('Part of the name, or the V-number'),
+    permitType: z.string().max(60).optional().describe('Catalogue code of the permit'),
     sponsorshipState: z.enum(['active', 'ended', 'pending']).optional(),
     cursor: Cursor.optional(),
     limit: Limit,
@@ -324,14 +405,70 @@ export const OPERATIONS = [
     path: '/organisations/{kvkNumber}/employees',
     summary: 'Sponsored employees (as the IND registers them)',
     description:
-      'Read from the portal’s read model of the case system. Change reports and de-registrations by the API come with the employees service (issue 11).',
+      'Read from the portal’s read model of the case system. De-register an employee or report a change with `POST …/employee-reports`.',
     tag: 'Employees',
     scope: 'employees',
     sponsorOnly: true,
     params: org,
     query: EmployeeQuery,
-    response: { status: 200, schema: EmployeeList, description: 'One page of employees, by surname' },
+    response: {
+      status: 200,
+      schema: EmployeeList,
+      description: 'One page of employees, the permit ending first (as on the employees page)',
+    },
     audit: 'api.employees.listed',
+  },
+  {
+    operationId: 'createEmployeeReport',
+    method: 'post',
+    path: '/organisations/{kvkNumber}/employee-reports',
+    summary: 'De-register an employee, or report a change about one',
+    description:
+      'The same report, checks and deadline as the portal’s form: within 4 weeks after the change (a late report is accepted and marked late, with an explanation why). The employee is named by V-number. Send an `Idempotency-Key`: a retry with the same key and body returns the first response and files nothing again; the same key with another body is refused (422). An employee de-registered already is a 409.',
+    tag: 'Reports',
+    scope: 'reports',
+    sponsorOnly: true,
+    params: org,
+    body: EmployeeReportInput,
+    idempotent: true,
+    response: { status: 201, schema: Report, description: 'The report, with its reference and deadline' },
+    audit: 'api.employee-report.filed',
+  },
+  {
+    operationId: 'createEmployeeRegistration',
+    method: 'post',
+    path: '/organisations/{kvkNumber}/employee-registrations',
+    summary: 'Register an employee who holds a permit and starts with this sponsor',
+    description:
+      'Change of employer: the same checks as the portal’s form (the salary criterion of the permit on the start date included). Send an `Idempotency-Key` (as for employee reports). An employee registered as active already is a 409.',
+    tag: 'Reports',
+    scope: 'reports',
+    sponsorOnly: true,
+    params: org,
+    body: EmployeeRegistrationInput,
+    idempotent: true,
+    response: {
+      status: 201,
+      schema: Report,
+      description: 'The registration, with its reference and deadline',
+    },
+    audit: 'api.employee-registration.filed',
+  },
+  {
+    operationId: 'createSponsorChangeReport',
+    method: 'post',
+    path: '/organisations/{kvkNumber}/sponsor-change-reports',
+    summary: 'Report a change about the sponsor itself',
+    description:
+      'End of the organisation, bankruptcy, suspension of payments, a new address of the administration (within 2 weeks), or another change; the same checks as the portal’s form. Send an `Idempotency-Key` (as for employee reports).',
+    tag: 'Reports',
+    scope: 'reports',
+    sponsorOnly: true,
+    params: org,
+    body: SponsorChangeReportInput,
+    idempotent: true,
+    response: { status: 201, schema: Report, description: 'The report, with its reference and deadline' },
+    audit: 'api.sponsor-change-report.filed',
   },
   {
     operationId: 'listWebhookSubscriptions',

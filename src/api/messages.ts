@@ -42,6 +42,11 @@ export const apiMessages = {
     nl: 'Een verzoek met deze Idempotency-Key wordt nog verwerkt.',
     en: 'A request with this Idempotency-Key is still being processed.',
   },
+  'api.problem.refused': { nl: 'Niet mogelijk', en: 'Not possible' },
+  'api.problem.unknownEmployee': {
+    nl: 'De organisatie heeft geen werknemer met dit V-nummer.',
+    en: 'The organisation has no employee with this V-number.',
+  },
   'api.problem.keyReused': { nl: 'Idempotency-Key al gebruikt', en: 'Idempotency-Key already used' },
   'api.problem.keyReused.detail': {
     nl: 'Deze Idempotency-Key is gebruikt voor een ander verzoek.',

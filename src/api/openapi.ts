@@ -103,7 +103,9 @@ function responses(operation: Operation): Json {
     '500': problem('Unexpected error; the problem’s `instance` is the request id'),
   };
   if (operation.idempotent) {
-    result['409'] = problem('A request with this Idempotency-Key is still being processed');
+    result['409'] = problem(
+      'A request with this Idempotency-Key is still being processed, or the report conflicts with what is registered (`invalidParams` names the field)',
+    );
     result['422'] = problem('This Idempotency-Key was used with another request body');
   }
   return result;
@@ -174,7 +176,8 @@ export function openApiDocument(publicUrl: string): Json {
                 status: 'Cases and their status',
                 employees: 'Sponsored employees',
                 documents: 'File documents',
-                reports: 'Change reports and de-registrations (issue 11)',
+                reports:
+                  'De-registrations, change reports and registrations of employees; changes about the sponsor',
               },
             },
           },

@@ -14,10 +14,22 @@ import {
   type CaseRow,
   type CaseSort,
 } from '../cases/index.ts';
+import {
+  checkDeregistration,
+  checkRegistration,
+  checkSponsorChange,
+  employeesByVNumber,
+  endsSponsorship,
+  findReport,
+  listEmployees,
+  type SubmitOutcome,
+} from '../employees/index.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
+import type { MessageKey } from '../platform/i18n/catalogue.ts';
 import { audit } from '../platform/audit.ts';
 import type { ModuleContext } from '../platform/module.ts';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '../platform/db/schema.ts';
 import {
   API_PREFIX,
   API_VERSION,
@@ -25,11 +37,13 @@ import {
   type CaseQuery,
   type DocumentQuery,
   type EmployeeQuery,
+  type EmployeeRegistrationInput,
+  type EmployeeReportInput,
+  type SponsorChangeReportInput,
   type Operation,
   type OperationId,
   type WebhookSubscriptionInput,
 } from './contract.ts';
-import { decodeEmployeeCursor, encodeEmployeeCursor, listEmployees } from './employees.ts';
 import { idempotently, isValidKey, requestHash, type Stored } from './idempotency.ts';
 import {
   actingFor,
@@ -84,6 +98,21 @@ class InvalidInput extends Error {
   }
 }
 
+/** A report the service refuses (already de-registered, already registered): 409, naming the field. */
+class Refused extends Error {
+  readonly statusCode = 409;
+  constructor(
+    readonly detail: MessageKey,
+    readonly invalidParams: InvalidParam[],
+  ) {
+    super('refused');
+  }
+}
+
+/** The forms' field errors (employees module) as the problem's invalidParams, in the API's field names. */
+const bodyErrors = (errors: { field: string; message: string }[], names: Record<string, string> = {}) =>
+  errors.map((e) => ({ name: names[e.field] ?? e.field, in: 'body' as const, reason: e.message }));
+
 const PART_OF: Record<string, InvalidParam['in']> = {
   params: 'path',
   querystring: 'query',
@@ -97,6 +126,14 @@ const SORTS: Record<z.infer<typeof CaseQuery>['sort'], CaseSort> = {
   submittedDesc: 'submitted_desc',
   submittedAsc: 'submitted_asc',
   expectedAsc: 'expected_asc',
+};
+
+/** A real calendar day (YYYY-MM-DD): the key of an employees cursor. */
+const isDate = (value: string) => {
+  const day = new Date(`${value}T00:00:00Z`);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value)
+  );
 };
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
@@ -289,12 +326,22 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
         .send(opened.stream);
     },
 
+    // The employees page's own query (employees module): the same scoping, filters and order.
     listEmployees: async ({ org, query }: Call<never, z.infer<typeof EmployeeQuery>>) => {
-      const after = query.cursor ? decodeEmployeeCursor(query.cursor) : undefined;
-      if (query.cursor && !after)
-        throw new InvalidInput([{ name: 'cursor', in: 'query', reason: 'not a cursor of this list' }]);
+      const invalid: InvalidParam[] = [];
+      if (query.permitType && !CATALOGUE.types.some((t) => t.code === query.permitType))
+        invalid.push({ name: 'permitType', in: 'query', reason: 'not a type of permit of the catalogue' });
+      const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+      if (query.cursor && !(after && isDate(after.key)))
+        invalid.push({ name: 'cursor', in: 'query', reason: 'not a cursor of this list' });
+      if (invalid.length > 0) throw new InvalidInput(invalid);
       const page = await listEmployees(db, org.organisationId, {
-        state: query.sponsorshipState,
+        filters: {
+          q: query.q,
+          permitType: query.permitType,
+          state: query.sponsorshipState,
+          today: deps.employees.today(),
+        },
         after,
         limit: query.limit,
       });
@@ -309,13 +356,59 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
             nationality: e.nationality,
             permitType: e.permit_type,
             permitEndDate: e.permit_end_date,
-            sponsorshipState: e.sponsorship_state,
+            sponsorshipState: e.sponsorship_state as 'active' | 'ended' | 'pending' | null,
             registeredOn: e.registered_on,
             deregisteredOn: e.deregistered_on,
           })),
-          nextCursor: page.next ? encodeEmployeeCursor(page.next) : null,
+          nextCursor: page.next ? encodeCursor(page.next) : null,
         },
       };
+    },
+
+    createEmployeeReport: async (call: Call<never, never, z.infer<typeof EmployeeReportInput>>) => {
+      const { request, org, body } = call;
+      const today = deps.employees.today();
+      const checked = checkDeregistration({ ...body, explanation: body.explanation ?? '' }, today, request.t);
+      const invalid: InvalidParam[] = checked.ok ? [] : bodyErrors(checked.errors);
+      const vNumber = body.vNumber.replace(/[\s.-]/g, '');
+      const employee = /^\d{10}$/.test(vNumber)
+        ? (await employeesByVNumber(db, org.organisationId, [vNumber])).get(vNumber)
+        : undefined;
+      if (!employee) invalid.unshift(unknownEmployee(request));
+      if (!checked.ok || !employee || invalid.length > 0) throw new InvalidInput(invalid);
+      return fileReport(call, (actor, trx) =>
+        deps.employees.deregister(actor, employee.id, checked.input, request.lang, request.id, { trx }),
+      );
+    },
+
+    createEmployeeRegistration: async (
+      call: Call<never, never, z.infer<typeof EmployeeRegistrationInput>>,
+    ) => {
+      const { request, body } = call;
+      const { monthlySalaryCents, ...rest } = body;
+      const checked = checkRegistration(
+        { ...rest, salary: (monthlySalaryCents / 100).toFixed(2) },
+        deps.employees.today(),
+        request.t,
+        request.lang,
+      );
+      if (!checked.ok) throw new InvalidInput(bodyErrors(checked.errors, { salary: 'monthlySalaryCents' }));
+      return fileReport(call, (actor, trx) =>
+        deps.employees.register(actor, checked.input, request.lang, request.id, { trx }),
+      );
+    },
+
+    createSponsorChangeReport: async (call: Call<never, never, z.infer<typeof SponsorChangeReportInput>>) => {
+      const { request, body } = call;
+      const checked = checkSponsorChange(
+        { ...body, explanation: body.explanation ?? '', address: body.address ?? '' },
+        deps.employees.today(),
+        request.t,
+      );
+      if (!checked.ok) throw new InvalidInput(bodyErrors(checked.errors));
+      return fileReport(call, (actor, trx) =>
+        deps.employees.reportSponsorChange(actor, checked.input, request.lang, request.id, { trx }),
+      );
     },
 
     listWebhookSubscriptions: async ({ client, org }: Call) => ({
@@ -390,6 +483,63 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
     },
   };
 
+  const unknownEmployee = (request: FastifyRequest): InvalidParam => ({
+    name: 'vNumber',
+    in: 'body',
+    reason: request.t('api.problem.unknownEmployee'),
+  });
+
+  /**
+   * Files a report through the employees service, once per Idempotency-Key: the report, its
+   * audit row (the API client as actor), hand-over job and mail commit with the stored response.
+   */
+  async function fileReport(
+    { request, reply, client, org, body }: Call<never, never>,
+    submit: (actor: BusinessActor, trx: Transaction<DB>) => Promise<SubmitOutcome>,
+  ): Promise<Result> {
+    const key = request.headers['idempotency-key'];
+    if (!isValidKey(key))
+      throw new InvalidInput([
+        { name: 'Idempotency-Key', in: 'header', reason: request.t('api.problem.keyMissing') },
+      ]);
+    const hash = requestHash('POST', request.url.split('?')[0] ?? '', body);
+    const outcome = await idempotently(db, client.id, key, hash, async (trx) => {
+      const result = await submit(apiActor(client, org), trx);
+      if (result.kind === 'not_found') throw new InvalidInput([unknownEmployee(request)]);
+      if (result.kind === 'already_deregistered')
+        throw new Refused('employees.error.already', [
+          { name: 'vNumber', in: 'body', reason: request.t('employees.error.already') },
+        ]);
+      if (result.kind === 'already_registered')
+        throw new Refused('employees.error.alreadyRegistered', [
+          { name: 'vNumber', in: 'body', reason: request.t('employees.error.alreadyRegistered') },
+        ]);
+      const report = await findReport(trx, org.organisationId, result.reference);
+      if (!report) throw new Error('the report was just filed');
+      if (request.apiCall) request.apiCall.objectId = report.reference;
+      return {
+        status: 201,
+        body: {
+          reference: report.reference,
+          kind: report.kind,
+          reason: report.reason,
+          vNumber: report.v_number,
+          endsSponsorship: report.kind === 'deregistration' && endsSponsorship(report.reason as never),
+          occurredOn: report.occurred_on,
+          deadline: report.deadline,
+          late: report.late,
+          submittedAt: new Date(report.submitted_at).toISOString(),
+        },
+      };
+    });
+    if (outcome.kind === 'mismatch')
+      return sendProblem(request, reply, 422, 'api.problem.keyReused', 'api.problem.keyReused.detail');
+    if (outcome.kind === 'processing')
+      return sendProblem(request, reply, 409, 'api.problem.conflict', 'api.problem.conflict.detail');
+    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+    return outcome.response;
+  }
+
   const notFound = (request: FastifyRequest, reply: FastifyReply) =>
     sendProblem(request, reply, 404, 'api.problem.notFound', 'api.problem.notFound.detail');
 
@@ -418,6 +568,10 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
           };
         });
         app.setErrorHandler((error, request, reply) => {
+          if (error instanceof Refused)
+            return sendProblem(request, reply, 409, 'api.problem.refused', error.detail, {
+              invalidParams: error.invalidParams,
+            });
           if (error instanceof InvalidInput)
             return sendProblem(
               request,

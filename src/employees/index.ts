@@ -15,7 +15,24 @@ import { HANDOVER_JOB, type EmployeeService } from './service.ts';
  * model, de-registration and other changes about an employee, registration of an employee who
  * changes employer, changes about the sponsor itself; each report handed to the case system.
  */
-export { EmployeeService, AUDIT_EVENTS, type EmployeeServiceDeps } from './service.ts';
+export { EmployeeService, AUDIT_EVENTS, type EmployeeServiceDeps, type SubmitOutcome } from './service.ts';
+// For the sponsor API (issue 16): the forms' own checks and the read model's queries, so the
+// API files reports with the same validation, deadlines and scoping as the pages.
+export { checkDeregistration, checkRegistration, checkSponsorChange, EXPLANATION_MAX } from './forms.ts';
+export {
+  employeesByVNumber,
+  findReport,
+  listEmployees,
+  SPONSORSHIP_STATES,
+  type EmployeeRow,
+} from './repository.ts';
+export {
+  DEREGISTRATION_REASONS,
+  endsSponsorship,
+  REGISTRATION_PERMITS,
+  reportDeadline,
+  SPONSOR_CHANGE_REASONS,
+} from './rules.ts';
 
 declare module '../platform/module.ts' {
   interface PortalServices {

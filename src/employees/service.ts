@@ -155,8 +155,9 @@ export class EmployeeService {
     input: RegistrationInput,
     lang: Lang,
     requestId: string,
+    options: { trx?: Transaction<DB> } = {},
   ): Promise<SubmitOutcome> {
-    return this.deps.db.transaction().execute(async (trx) => {
+    const run = async (trx: Transaction<DB>): Promise<SubmitOutcome> => {
       const current = await trx
         .selectFrom('employees')
         .select('id')
@@ -183,7 +184,8 @@ export class EmployeeService {
           permit: input.permit,
         },
       });
-    });
+    };
+    return options.trx ? run(options.trx) : this.deps.db.transaction().execute(run);
   }
 
   /** A change about the sponsor itself (end, bankruptcy, suspension of payments, address, other). */
@@ -192,8 +194,9 @@ export class EmployeeService {
     input: SponsorChangeInput,
     lang: Lang,
     requestId: string,
+    options: { trx?: Transaction<DB> } = {},
   ): Promise<SubmitOutcome> {
-    return this.deps.db.transaction().execute(async (trx) =>
+    const run = async (trx: Transaction<DB>): Promise<SubmitOutcome> =>
       this.#record(trx, actor, lang, requestId, {
         kind: 'sponsor_change',
         reason: input.reason,
@@ -204,8 +207,8 @@ export class EmployeeService {
         endsSponsorship: false,
         explanation: input.explanation,
         details: input.reason === 'administration_address' ? { address: input.address } : {},
-      }),
-    );
+      });
+    return options.trx ? run(options.trx) : this.deps.db.transaction().execute(run);
   }
 
   async #record(
