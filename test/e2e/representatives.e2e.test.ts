@@ -65,8 +65,8 @@ for (const lang of ['nl', 'en'] as const) {
       await expectAccessible(agency.page, `registration errors ${lang}`);
       await agency.page.fill('#sponsorKvk', '69599084');
       await agency.page.check('#scope');
-      await agency.page.check('#scope-status');
-      await agency.page.check('#scope-account');
+      await agency.page.check('input[name="scope"][value="status"]');
+      await agency.page.check('input[name="scope"][value="account"]');
       // Within the longest validity (5 years from today, issue 13).
       await agency.page.fill('#validFrom', new Date().toISOString().slice(0, 10));
       await agency.page.fill('#validUntil', `${new Date().getUTCFullYear() + 2}-12-31`);
