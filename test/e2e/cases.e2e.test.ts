@@ -86,7 +86,7 @@ async function submitApplication(page: Page): Promise<string> {
     buffer: samplePdf(4000),
   });
   await click(page, 'form[enctype="multipart/form-data"] button');
-  await click(page, 'main a[href$="/check"].utrecht-button-link');
+  await click(page, 'main button[value="continue"]');
   await click(page, 'main a[href$="/declaration"]');
   await page.locator('input[name="declaration"]').check();
   await click(page, 'main form button.utrecht-button--primary-action');
