@@ -8,7 +8,7 @@ import type { Sample } from './steady-load.ts';
 /**
  * `node --import tsx --import ./src/main/react-production.ts bench/resilience.ts` (issue 13, "under
  * load and faults"): 200 requests/s (BENCH_RATE) for 60 s (BENCH_SECONDS) over a mix of logged-in
- * pages and form posts (starting an application: a write), on PostgreSQL (BENCH_PG_ADMIN_URL's
+ * pages and form posts (the first page of an application, which makes its draft: a write), on PostgreSQL (BENCH_PG_ADMIN_URL's
  * server, a throw-away database), twice:
  *
  *   1. steady: every answer 2xx or 3xx; p50 and p99 reported;
@@ -34,6 +34,10 @@ const { createTestDatabaseUrl } = await import('../test/helpers/database.ts');
 const { createTestPortal, csrfFrom } = await import('../test/helpers/portal.ts');
 const { businessSession } = await import('../test/helpers/sessions.ts');
 const { EMPLOYER } = await import('../test/helpers/organisations.ts');
+const { validAnswers } = await import('../test/helpers/applications.ts');
+const { asTyped } = await import('../test/helpers/forms.ts');
+const { addDays, addMonths } = await import('../src/applications/forms/dates.ts');
+const { amsterdamToday } = await import('../src/platform/time/working-days.ts');
 
 const GENERATOR = fileURLToPath(new URL('./steady-load.ts', import.meta.url));
 const CLOSED_LOOP = fileURLToPath(new URL('./load.ts', import.meta.url));
@@ -97,21 +101,34 @@ try {
     get('/account'),
     get('/cases'),
     get('/support/reports'),
+    // The first page of an application, valid: the draft is made (D13: not on "start") and the
+    // answer is a 303 to the next page of that draft, whose id the check below looks up.
     {
       method: 'POST',
-      url: `${base}/applications`,
+      url: `${base}/applications/new/hsm_residence`,
       headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      body: `_csrf=${encodeURIComponent(token)}&type=hsm_residence`,
+      body: new URLSearchParams({
+        _csrf: token,
+        ...(asTyped(validAnswers(amsterdamToday(new Date()), addDays, addMonths).personal) as Record<
+          string,
+          string
+        >),
+      }).toString(),
     },
   ];
 
-  const run = async (seconds: number): Promise<Sample[]> => {
+  /**
+   * Runs the generator; the samples' `at` is moved onto `epoch` (ms since 1970, shared clock), so
+   * that the moments of the cut and the restore, taken in this process, compare with them.
+   */
+  const run = async (seconds: number, epoch = 0): Promise<Sample[]> => {
     const { stdout } = await execFileAsync(
       process.execPath,
       [GENERATOR, JSON.stringify({ rate: RATE, seconds, mix, timeoutMs: 30_000 })],
       { maxBuffer: 256 * 1024 * 1024 },
     );
-    return JSON.parse(stdout) as Sample[];
+    const { origin, samples } = JSON.parse(stdout) as { origin: number; samples: Sample[] };
+    return epoch ? samples.map((s) => ({ ...s, at: s.at + origin - epoch })) : samples;
   };
   const percentile = (values: number[], p: number) => {
     const sorted = [...values].sort((a, b) => a - b);
@@ -185,24 +202,25 @@ try {
 
   // 2. The same with the database gone in the middle.
   const cutAt = (SECONDS - OUTAGE) / 2;
-  const loadStarted = performance.now();
+  const epoch = performance.timeOrigin + performance.now();
+  const now = () => performance.timeOrigin + performance.now() - epoch;
   const faults = (async () => {
     await new Promise((resolve) => setTimeout(resolve, cutAt * 1000));
+    const cut = now();
     await proxy.cut();
-    const cut = performance.now() - loadStarted;
     await new Promise((resolve) => setTimeout(resolve, OUTAGE * 1000));
     await proxy.start(proxy.port);
-    return { cut, restored: performance.now() - loadStarted };
+    return { cut, restored: now() };
   })();
-  const [outage, { cut, restored }] = await Promise.all([run(SECONDS), faults]);
+  const [outage, { cut, restored }] = await Promise.all([run(SECONDS, epoch), faults]);
   // The portal must recover by itself: the first second after the restore in which every
   // answer was 2xx/3xx. Until then (and from the cut on) a 503 is what a user may see.
   const afterRestore = outage.filter((s) => s.at >= restored);
   let recoveredAt: number | null = null;
-  for (let second = Math.floor(restored / 1000); second < SECONDS; second++) {
-    const inSecond = afterRestore.filter((s) => s.at >= second * 1000 && s.at < (second + 1) * 1000);
+  for (let from = restored; from < SECONDS * 1000; from += 1000) {
+    const inSecond = afterRestore.filter((s) => s.at >= from && s.at < from + 1000);
     if (inSecond.length > 0 && inSecond.every(ok)) {
-      recoveredAt = second * 1000;
+      recoveredAt = from;
       break;
     }
   }

@@ -65,4 +65,6 @@ for (let i = 0; i < total; i++) {
   if (request) pending.push(send(request, performance.now() - started));
 }
 await Promise.all(pending);
-process.stdout.write(JSON.stringify(samples));
+// `at` is relative to this process's start; `origin` (epoch ms of that start, from the shared
+// system clock) lets the caller place the samples on its own time line.
+process.stdout.write(JSON.stringify({ origin: performance.timeOrigin + started, samples }));
