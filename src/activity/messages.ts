@@ -62,8 +62,6 @@ export const activityMessages = {
   'activity.object.application': { nl: 'Een aanvraag', en: 'An application' },
   'activity.object.employee': { nl: 'Een werknemer', en: 'An employee' },
   'activity.object.other': { nl: '—', en: '—' },
-  'activity.page.nav': { nl: 'Pagina’s', en: 'Pages' },
-  'activity.page.first': { nl: 'Eerste pagina', en: 'First page' },
   'activity.page.next': { nl: 'Volgende pagina (oudere handelingen)', en: 'Next page (older actions)' },
   'activity.csv': { nl: 'Download als CSV (met deze filters)', en: 'Download as CSV (with these filters)' },
   'activity.csv.file': { nl: 'activiteitenlog', en: 'activity-log' },

@@ -3,7 +3,6 @@ import type { MessageKey } from '../platform/i18n/catalogue.ts';
 import {
   Alert,
   Button,
-  ErrorSummary,
   Form,
   Heading,
   Link,
@@ -11,7 +10,8 @@ import {
   Table,
   type FieldError,
 } from '../platform/ui/components.tsx';
-import { SelectField, TextField } from '../platform/ui/fields.tsx';
+import { errorOf, SelectField, TextField } from '../platform/ui/fields.tsx';
+import { ListPage } from '../platform/ui/list-page.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import type { ActivityRow, WhoOption } from './repository.ts';
 
@@ -82,7 +82,7 @@ export function ActivityView(props: {
   saved: boolean;
 }) {
   const { t, lang } = useView();
-  const error = (field: string) => props.errors.find((e) => e.field === field)?.message;
+  const error = (field: string) => errorOf(props.errors, field);
   const any = { value: '', label: t('activity.filter.any') };
   const whoOptions = [
     any,
@@ -97,104 +97,84 @@ export function ActivityView(props: {
   const people = props.who.filter((w) => w.subject);
   return (
     <>
-      <Heading level={1}>{t('activity.title')}</Heading>
-      <Paragraph lead>
-        {props.agencyKvk
-          ? t('activity.leadAgency', { organisation: props.organisation, kvk: props.agencyKvk })
-          : t('activity.lead', { organisation: props.organisation })}
-      </Paragraph>
-      {props.saved ? <Alert type="ok">{t('activity.names.saved')}</Alert> : null}
-      <ErrorSummary errors={[...props.errors, ...props.nameErrors]} />
-      <section className="bp-section" aria-labelledby="filters">
-        <Heading level={2} id="filters">
-          {t('activity.filters')}
-        </Heading>
-        <form
-          method="get"
-          action="/activity"
-          className="bp-filters"
-          aria-label={t('activity.filters')}
-          noValidate
-        >
-          <SelectField
-            name="who"
-            label={t('activity.filter.who')}
-            options={whoOptions}
-            value={props.input.who}
-            error={error('who')}
-          />
-          <SelectField
-            name="action"
-            label={t('activity.filter.action')}
-            options={[any, ...props.actions]}
-            value={props.input.action}
-            error={error('action')}
-          />
-          <TextField
-            name="from"
-            type="date"
-            label={t('activity.filter.from')}
-            value={props.input.from}
-            error={error('from')}
-          />
-          <TextField
-            name="to"
-            type="date"
-            label={t('activity.filter.to')}
-            value={props.input.to}
-            error={error('to')}
-          />
-          <Button>{t('activity.filter.apply')}</Button>{' '}
-          <Link href="/activity">{t('activity.filter.reset')}</Link>
-        </form>
-      </section>
-      <section className="bp-section" aria-labelledby="results">
-        <Heading level={2} id="results">
-          {t('activity.results')}
-        </Heading>
-        {props.rows.length === 0 ? (
-          <Paragraph>{t('activity.none')}</Paragraph>
-        ) : (
-          <Table
-            caption={t('activity.caption')}
-            scrollLabel={t('activity.scroll')}
-            head={[
-              t('activity.col.when'),
-              t('activity.col.who'),
-              t('activity.col.what'),
-              t('activity.col.object'),
-            ]}
-            rows={props.rows.map((r) => ({
-              key: String(r.id),
-              cells: [
-                formatDateTime(lang, r.at),
-                whoText(t, r),
-                props.labelOf(r.event),
-                objectText(t, props.objects, r),
-              ],
-            }))}
-          />
-        )}
-        {props.firstHref || props.nextHref ? (
-          <nav className="bp-pagination" aria-label={t('activity.page.nav')}>
-            <ul className="utrecht-unordered-list">
-              {props.firstHref ? (
-                <li className="utrecht-unordered-list__item">
-                  <Link href={props.firstHref}>{t('activity.page.first')}</Link>
-                </li>
-              ) : null}
-              {props.nextHref ? (
-                <li className="utrecht-unordered-list__item">
-                  <Link href={props.nextHref}>{t('activity.page.next')}</Link>
-                </li>
-              ) : null}
-            </ul>
-          </nav>
-        ) : null}
+      <ListPage
+        title={t('activity.title')}
+        lead={
+          props.agencyKvk
+            ? t('activity.leadAgency', { organisation: props.organisation, kvk: props.agencyKvk })
+            : t('activity.lead', { organisation: props.organisation })
+        }
+        above={props.saved ? <Alert type="ok">{t('activity.names.saved')}</Alert> : null}
+        errors={[...props.errors, ...props.nameErrors]}
+        action="/activity"
+        filtersTitle={t('activity.filters')}
+        apply={t('activity.filter.apply')}
+        reset={t('activity.filter.reset')}
+        resultsTitle={t('activity.results')}
+        empty={t('activity.none')}
+        firstHref={props.firstHref}
+        nextHref={props.nextHref}
+        next={t('activity.page.next')}
+        filters={
+          <>
+            <SelectField
+              name="who"
+              label={t('activity.filter.who')}
+              options={whoOptions}
+              value={props.input.who}
+              error={error('who')}
+            />
+            <SelectField
+              name="action"
+              label={t('activity.filter.action')}
+              options={[any, ...props.actions]}
+              value={props.input.action}
+              error={error('action')}
+            />
+            <TextField
+              name="from"
+              type="date"
+              label={t('activity.filter.from')}
+              value={props.input.from}
+              error={error('from')}
+            />
+            <TextField
+              name="to"
+              type="date"
+              label={t('activity.filter.to')}
+              value={props.input.to}
+              error={error('to')}
+            />
+          </>
+        }
+        results={
+          props.rows.length === 0 ? null : (
+            <Table
+              caption={t('activity.caption')}
+              scrollLabel={t('activity.scroll')}
+              head={[
+                t('activity.col.when'),
+                t('activity.col.who'),
+                t('activity.col.what'),
+                t('activity.col.object'),
+              ]}
+              rows={props.rows.map((r) => ({
+                key: String(r.id),
+                cells: [
+                  formatDateTime(lang, r.at),
+                  whoText(t, r),
+                  props.labelOf(r.event),
+                  objectText(t, props.objects, r),
+                ],
+              }))}
+            />
+          )
+        }
+      >
         <Paragraph>
           <Link href={props.csvHref}>{t('activity.csv')}</Link>
         </Paragraph>
-      </section>
+      </ListPage>
       <section className="bp-section" aria-labelledby="names">
         <Heading level={2} id="names">
           {t('activity.names.title')}
@@ -214,7 +194,7 @@ export function ActivityView(props: {
                   : shortPseudonym(p.subject ?? ''),
               }))}
               value={props.nameInput.subject}
-              error={props.nameErrors.find((e) => e.field === 'subject')?.message}
+              error={errorOf(props.nameErrors, 'subject')}
             />
             <TextField
               name="name"
@@ -222,7 +202,7 @@ export function ActivityView(props: {
               maxLength={80}
               width="medium"
               value={props.nameInput.name}
-              error={props.nameErrors.find((e) => e.field === 'name')?.message}
+              error={errorOf(props.nameErrors, 'name')}
             />
             <Button variant="secondary">{t('activity.names.save')}</Button>
           </Form>

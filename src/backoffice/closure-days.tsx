@@ -4,7 +4,7 @@ import { access } from '../platform/auth/access.ts';
 import { audit } from '../platform/audit.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import { formatDate } from '../platform/i18n/i18n.ts';
-import { TextField } from '../platform/ui/fields.tsx';
+import { errorOf, TextField } from '../platform/ui/fields.tsx';
 import {
   Alert,
   Button,
@@ -132,7 +132,7 @@ function ClosureDaysPage({
   saved: string | undefined;
 }) {
   const { t, lang } = useView();
-  const error = (field: string) => errors.find((e) => e.field === field)?.message;
+  const error = (field: string) => errorOf(errors, field);
   return (
     <>
       <Heading level={1}>{t('bo.closure.title')}</Heading>

@@ -11,7 +11,7 @@ import { casesAuditActions } from './audit-actions.ts';
  * documents. Its public entry: the account page's additions (organisations renders them).
  */
 export { accountSummary, type AccountSummary } from './repository.ts';
-export { AccountSummarySection, InformationAsOf, ListPage, errorOf, type Option } from './views.tsx';
+export { AccountSummarySection, InformationAsOf, type Option } from './views.tsx';
 export { csvCell, csvLine, csvStream, CSV_BOM, CSV_SEPARATOR } from './csv.ts';
 /** The read model's queries, also for the sponsor API (src/api): the pages' own, scoped by organisation. */
 export {

@@ -22,7 +22,6 @@ export const caseMessages = {
     nl: 'De aanvragen die uw organisatie heeft ingediend, met hun status en de verwachte beslisdatum.',
     en: 'The applications your organisation has submitted, with their status and the expected decision date.',
   },
-  'cases.filters': { nl: 'Zoeken en filteren', en: 'Search and filter' },
   'cases.filter.q': { nl: 'Zoeken', en: 'Search' },
   'cases.filter.q.hint': {
     nl: 'Naam van de werknemer, zaaknummer of V-nummer.',
@@ -41,7 +40,6 @@ export const caseMessages = {
     en: 'Expected decision date, earliest first',
   },
   'cases.filter.apply': { nl: 'Toon aanvragen', en: 'Show applications' },
-  'cases.filter.reset': { nl: 'Filters wissen', en: 'Clear filters' },
   'cases.filter.error.date': {
     nl: 'Vul een datum in als jaar-maand-dag, bijvoorbeeld 2026-03-31.',
     en: 'Enter a date as year-month-day, for example 2026-03-31.',
@@ -71,9 +69,6 @@ export const caseMessages = {
     nl: 'Er zijn geen aanvragen die aan uw zoekopdracht voldoen.',
     en: 'There are no applications that match your search.',
   },
-  'cases.page.next': { nl: 'Volgende pagina', en: 'Next page' },
-  'cases.page.first': { nl: 'Eerste pagina', en: 'First page' },
-  'cases.page.nav': { nl: 'Paginering', en: 'Pagination' },
   'cases.csv': { nl: 'Download als CSV (deze filters)', en: 'Download as CSV (these filters)' },
   'cases.csv.hint': {
     nl: 'Een CSV-bestand met puntkomma als scheidingsteken, te openen in Excel.',

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { formatDate, formatDateTime, numberFormat, ONE_DECIMAL, type Lang } from '../platform/i18n/i18n.ts';
 import type { MessageKey, Translate } from '../platform/i18n/catalogue.ts';
 import {
@@ -13,7 +12,8 @@ import {
   Table,
   type FieldError,
 } from '../platform/ui/components.tsx';
-import { FileField, SelectField, Tag, TextArea, TextField } from '../platform/ui/fields.tsx';
+import { errorOf, FileField, SelectField, Tag, TextArea, TextField } from '../platform/ui/fields.tsx';
+import { ListPage } from '../platform/ui/list-page.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import type { AccountSummary, CaseRow, DocumentRow, EventRow } from './repository.ts';
 
@@ -90,84 +90,6 @@ function expectedOf(row: CaseRow, lang: Lang): string {
   return date ? formatDate(lang, date) : '—';
 }
 
-function Pagination({ firstHref, nextHref }: { firstHref: string | null; nextHref: string | null }) {
-  const { t } = useView();
-  if (!firstHref && !nextHref) return null;
-  return (
-    <nav className="bp-pagination" aria-label={t('cases.page.nav')}>
-      <ul className="utrecht-unordered-list">
-        {firstHref ? (
-          <li className="utrecht-unordered-list__item">
-            <Link href={firstHref}>{t('cases.page.first')}</Link>
-          </li>
-        ) : null}
-        {nextHref ? (
-          <li className="utrecht-unordered-list__item">
-            <Link href={nextHref}>{t('cases.page.next')}</Link>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
-  );
-}
-
-/** The message of the error on `field`, if any. */
-export function errorOf(errors: FieldError[], field: string): string | undefined {
-  return errors.find((e) => e.field === field)?.message;
-}
-
-/**
- * A list page (cases, documents): heading, errors, the filters in a GET form (no CSRF: it
- * changes nothing), then the results (or `empty` when there are none) and the pager.
- */
-export function ListPage(props: {
-  title: string;
-  lead: string;
-  lastRefresh: Date | null;
-  errors: FieldError[];
-  action: string;
-  filters: ReactNode;
-  apply: string;
-  empty: string;
-  results: ReactNode | null;
-  firstHref: string | null;
-  nextHref: string | null;
-  children?: ReactNode;
-}) {
-  const { t } = useView();
-  return (
-    <>
-      <Heading level={1}>{props.title}</Heading>
-      <Paragraph lead>{props.lead}</Paragraph>
-      <InformationAsOf at={props.lastRefresh} />
-      <ErrorSummary errors={props.errors} />
-      <section className="bp-section" aria-labelledby="filters">
-        <Heading level={2} id="filters">
-          {t('cases.filters')}
-        </Heading>
-        <form
-          method="get"
-          action={props.action}
-          className="bp-filters"
-          aria-label={t('cases.filters')}
-          noValidate
-        >
-          {props.filters}
-          <Button>{props.apply}</Button> <Link href={props.action}>{t('cases.filter.reset')}</Link>
-        </form>
-      </section>
-      <section className="bp-section" aria-labelledby="results">
-        <Heading level={2} id="results">
-          {props.title}
-        </Heading>
-        {props.results ?? <Paragraph>{props.empty}</Paragraph>}
-        <Pagination firstHref={props.firstHref} nextHref={props.nextHref} />
-        {props.children}
-      </section>
-    </>
-  );
-}
-
 export interface CaseListInput {
   q: string;
   type: string;
@@ -199,7 +121,7 @@ export function CaseListView(props: {
     <ListPage
       title={t('cases.title')}
       lead={t('cases.lead')}
-      lastRefresh={props.lastRefresh}
+      above={<InformationAsOf at={props.lastRefresh} />}
       errors={props.errors}
       action="/cases"
       apply={t('cases.filter.apply')}
@@ -345,7 +267,7 @@ export function CaseDetailView(props: {
   const { row } = props;
   const decided = ['granted', 'rejected', 'withdrawn', 'mvv_issued', 'document_ready'].includes(row.state);
   const informationRequested = row.state === 'information_requested';
-  const errorOf = (field: string) => props.upload.errors.find((e) => e.field === field)?.message;
+  const uploadError = (field: string) => errorOf(props.upload.errors, field);
   return (
     <>
       <Heading level={1}>{t('cases.detail.title', { caseNumber: row.case_number })}</Heading>
@@ -384,14 +306,14 @@ export function CaseDetailView(props: {
                 label={t('cases.upload.note')}
                 value={props.upload.note}
                 maxLength={2000}
-                error={errorOf('note')}
+                error={uploadError('note')}
               />
               <FileField
                 name="file"
                 label={t('cases.upload.file')}
                 accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
                 description={t('cases.upload.file.hint', { size: props.upload.sizeLabel })}
-                error={errorOf('file')}
+                error={uploadError('file')}
               />
               <Button>{t('cases.upload.submit')}</Button>
             </Form>
@@ -504,7 +426,7 @@ export function DocumentListView(props: {
     <ListPage
       title={t('documents.title')}
       lead={t('documents.lead')}
-      lastRefresh={props.lastRefresh}
+      above={<InformationAsOf at={props.lastRefresh} />}
       errors={props.errors}
       action="/documents"
       apply={t('documents.filter.apply')}

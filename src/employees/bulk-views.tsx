@@ -11,7 +11,7 @@ import {
   Table,
   type FieldError,
 } from '../platform/ui/components.tsx';
-import { FileField } from '../platform/ui/fields.tsx';
+import { errorOf, FileField } from '../platform/ui/fields.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import { BULK_MAX_ROWS, type BatchSummary, type BulkRow } from './bulk.ts';
 import { DEREGISTRATION_REASONS } from './rules.ts';
@@ -42,7 +42,7 @@ export function BulkUploadView({ errors }: { errors: FieldError[] }) {
           name="file"
           label={t('employees.bulk.file')}
           accept=".csv,text/csv"
-          error={errors.find((e) => e.field === 'file')?.message}
+          error={errorOf(errors, 'file')}
         />
         <Button>{t('employees.bulk.upload')}</Button>
       </Form>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { ListPage, errorOf, type Option } from '../cases/index.ts';
+import { InformationAsOf, type Option } from '../cases/index.ts';
+import { ListPage } from '../platform/ui/list-page.tsx';
 import type { MessageKey } from '../platform/i18n/catalogue.ts';
 import { formatDate, formatMoney } from '../platform/i18n/i18n.ts';
 import {
@@ -17,6 +18,7 @@ import {
 } from '../platform/ui/components.tsx';
 import {
   Checkboxes,
+  errorOf,
   DateField,
   datePartLabels,
   Radios,
@@ -111,7 +113,7 @@ export function EmployeeListView(props: {
       <ListPage
         title={t('employees.title')}
         lead={t('employees.lead')}
-        lastRefresh={props.lastRefresh}
+        above={<InformationAsOf at={props.lastRefresh} />}
         errors={props.errors}
         action="/employees"
         apply={t('employees.filter.apply')}

@@ -49,9 +49,6 @@ export const registerMessages = {
   },
   'register.csv': { nl: 'Download als CSV', en: 'Download as CSV' },
   'register.json': { nl: 'Download als JSON', en: 'Download as JSON' },
-  'register.page.nav': { nl: 'Pagina’s', en: 'Pages' },
-  'register.page.first': { nl: 'Eerste pagina', en: 'First page' },
-  'register.page.next': { nl: 'Volgende pagina', en: 'Next page' },
   'register.error.q': {
     nl: 'Vul een naam of KVK-nummer in van hoogstens 100 tekens.',
     en: 'Enter a name or KVK number of at most 100 characters.',

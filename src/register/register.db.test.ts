@@ -55,9 +55,9 @@ describe('the public register', () => {
         .where('kvk_number', '=', UNIVERSITY)
         .executeTakeFirstOrThrow()
     ).city;
-    expect(
-      rowsOf((await get(`/register?place=${encodeURIComponent(place.slice(0, 4))}`)).body),
-    ).toContain(UNIVERSITY);
+    expect(rowsOf((await get(`/register?place=${encodeURIComponent(place.slice(0, 4))}`)).body)).toContain(
+      UNIVERSITY,
+    );
     expect(rowsOf((await get('/register?place=Nergensdorp')).body)).not.toContain(UNIVERSITY);
   });
 

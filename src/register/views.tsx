@@ -1,15 +1,8 @@
 import { formatDate, formatDateTime } from '../platform/i18n/i18n.ts';
 import type { MessageKey } from '../platform/i18n/catalogue.ts';
-import {
-  Button,
-  ErrorSummary,
-  Heading,
-  Link,
-  Paragraph,
-  Table,
-  type FieldError,
-} from '../platform/ui/components.tsx';
-import { SelectField, TextField } from '../platform/ui/fields.tsx';
+import { Heading, Link, Paragraph, Table, type FieldError } from '../platform/ui/components.tsx';
+import { errorOf, SelectField, TextField } from '../platform/ui/fields.tsx';
+import { ListPage } from '../platform/ui/list-page.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import { CATEGORIES, type RegisterEntry } from './repository.ts';
 
@@ -30,104 +23,85 @@ export function RegisterView(props: {
   jsonHref: string;
 }) {
   const { t, lang } = useView();
-  const error = (field: string) => props.errors.find((e) => e.field === field)?.message;
+  const error = (field: string) => errorOf(props.errors, field);
   const category = (c: string) => t(`category.${c}` as MessageKey);
   return (
     <>
-      <Heading level={1}>{t('register.title')}</Heading>
-      <Paragraph lead>{t('register.lead')}</Paragraph>
-      <Paragraph>
-        {props.asOf
-          ? t('register.asOf', { date: formatDateTime(lang, props.asOf) })
-          : t('register.asOfNever')}
-      </Paragraph>
-      <ErrorSummary errors={props.errors} />
-      <section className="bp-section" aria-labelledby="search">
-        <Heading level={2} id="search">
-          {t('register.search')}
-        </Heading>
-        <form
-          method="get"
-          action="/register"
-          className="bp-filters"
-          aria-label={t('register.search')}
-          noValidate
-        >
-          <TextField
-            name="q"
-            label={t('register.q')}
-            description={t('register.q.hint')}
-            value={props.input.q}
-            maxLength={100}
-            error={error('q')}
-          />
-          <TextField
-            name="place"
-            label={t('register.place')}
-            value={props.input.place}
-            maxLength={60}
-            width="medium"
-            error={error('place')}
-          />
-          <SelectField
-            name="category"
-            label={t('register.category')}
-            options={[
-              { value: '', label: t('register.category.any') },
-              ...CATEGORIES.map((c) => ({ value: c, label: category(c) })),
-            ]}
-            value={props.input.category}
-            error={error('category')}
-          />
-          <Button>{t('register.apply')}</Button> <Link href="/register">{t('register.reset')}</Link>
-        </form>
-      </section>
-      <section className="bp-section" aria-labelledby="results">
-        <Heading level={2} id="results">
-          {t('register.results')}
-        </Heading>
-        {props.rows.length === 0 ? (
-          <Paragraph>{t('register.none')}</Paragraph>
-        ) : (
-          <Table
-            caption={t('register.caption')}
-            scrollLabel={t('register.scroll')}
-            head={[
-              t('register.col.name'),
-              t('register.col.kvk'),
-              t('register.col.place'),
-              t('register.col.categories'),
-            ]}
-            rows={props.rows.map((r) => ({
-              key: r.id,
-              cells: [
-                r.name,
-                r.kvkNumber,
-                r.place,
-                r.recognitions
-                  .map((x) => `${category(x.category)} (${formatDate(lang, x.since)})`)
-                  .join(', '),
-              ],
-            }))}
-          />
-        )}
-        {props.firstHref || props.nextHref ? (
-          <nav className="bp-pagination" aria-label={t('register.page.nav')}>
-            <ul className="utrecht-unordered-list">
-              {props.firstHref ? (
-                <li className="utrecht-unordered-list__item">
-                  <Link href={props.firstHref}>{t('register.page.first')}</Link>
-                </li>
-              ) : null}
-              {props.nextHref ? (
-                <li className="utrecht-unordered-list__item">
-                  <Link href={props.nextHref}>{t('register.page.next')}</Link>
-                </li>
-              ) : null}
-            </ul>
-          </nav>
-        ) : null}
-      </section>
+      <ListPage
+        title={t('register.title')}
+        lead={t('register.lead')}
+        above={
+          <Paragraph>
+            {props.asOf
+              ? t('register.asOf', { date: formatDateTime(lang, props.asOf) })
+              : t('register.asOfNever')}
+          </Paragraph>
+        }
+        errors={props.errors}
+        action="/register"
+        filtersTitle={t('register.search')}
+        apply={t('register.apply')}
+        reset={t('register.reset')}
+        resultsTitle={t('register.results')}
+        empty={t('register.none')}
+        firstHref={props.firstHref}
+        nextHref={props.nextHref}
+        filters={
+          <>
+            <TextField
+              name="q"
+              label={t('register.q')}
+              description={t('register.q.hint')}
+              value={props.input.q}
+              maxLength={100}
+              error={error('q')}
+            />
+            <TextField
+              name="place"
+              label={t('register.place')}
+              value={props.input.place}
+              maxLength={60}
+              width="medium"
+              error={error('place')}
+            />
+            <SelectField
+              name="category"
+              label={t('register.category')}
+              options={[
+                { value: '', label: t('register.category.any') },
+                ...CATEGORIES.map((c) => ({ value: c, label: category(c) })),
+              ]}
+              value={props.input.category}
+              error={error('category')}
+            />
+          </>
+        }
+        results={
+          props.rows.length === 0 ? null : (
+            <Table
+              caption={t('register.caption')}
+              scrollLabel={t('register.scroll')}
+              head={[
+                t('register.col.name'),
+                t('register.col.kvk'),
+                t('register.col.place'),
+                t('register.col.categories'),
+              ]}
+              rows={props.rows.map((r) => ({
+                key: r.id,
+                cells: [
+                  r.name,
+                  r.kvkNumber,
+                  r.place,
+                  r.recognitions
+                    .map((x) => `${category(x.category)} (${formatDate(lang, x.since)})`)
+                    .join(', '),
+                ],
+              }))}
+            />
+          )
+        }
+      />
       <section className="bp-section" aria-labelledby="download">
         <Heading level={2} id="download">
           {t('register.download')}

@@ -9,6 +9,14 @@ import {
   type DatePartsResult,
 } from './date-parts.ts';
 
+/** The message of the error on `field` among a form's errors, if any. */
+export function errorOf(
+  errors: readonly { field: string; message: string }[],
+  field: string,
+): string | undefined {
+  return errors.find((e) => e.field === field)?.message;
+}
+
 /**
  * The field kit: every form field of the portal, in every module and the test broker, comes from
  * here, with the same NL Design System classes and the same frame: label (or legend), hint,
