@@ -122,7 +122,18 @@ describe('tokens (private_key_jwt, RFC 7523)', () => {
   it('a revoked client is refused at once, with a token it already holds', async () => {
     const client = await registerTestClient(portal.database.db, EMPLOYER, ['status'], 'to revoke');
     const token = await tokenFor(client);
+    const lastUsed = () =>
+      portal.database.db
+        .selectFrom('api_clients')
+        .select('last_used_at')
+        .where('id', '=', client.id)
+        .executeTakeFirstOrThrow();
+    expect((await lastUsed()).last_used_at).toBeNull();
     expect((await get(`/api/v1/organisations/${EMPLOYER}/cases`, token)).statusCode).toBe(200);
+    // The call notes the client's last use (shown to its owner), in the same statement as the token.
+    const used = (await lastUsed()).last_used_at;
+    expect(used).toBeInstanceOf(Date);
+    expect(Date.now() - (used as Date).getTime()).toBeLessThan(60_000);
     const session = await businessSession(portal, { kvkNumber: EMPLOYER });
     const { cookie, token: csrf } = await formCsrf(portal, `/account/api-clients/${client.id}`, session);
     const revoke = await portal.app.inject({

@@ -28,7 +28,7 @@ import type { BusinessActor } from '../platform/auth/actor.ts';
 import type { MessageKey } from '../platform/i18n/catalogue.ts';
 import { audit } from '../platform/audit.ts';
 import type { ModuleContext } from '../platform/module.ts';
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
 import {
   API_PREFIX,
@@ -46,8 +46,7 @@ import {
 } from './contract.ts';
 import { idempotently, isValidKey, requestHash, type Stored } from './idempotency.ts';
 import {
-  actingFor,
-  clientOfToken,
+  authenticate,
   issueToken,
   organisationsOf,
   type ActingFor,
@@ -67,6 +66,8 @@ import { createSubscription, deleteSubscription, listSubscriptions, SCOPE_OF_EVE
  */
 interface ApiCall {
   client?: ApiClient;
+  /** Whom the call acts for, resolved with the token (`authenticate`); null: not allowed. */
+  acting?: ActingFor | null | undefined;
   org?: ActingFor;
   operation?: Operation;
   objectId?: string;
@@ -634,10 +635,6 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
             ...(call.objectId ? { objectType: 'api', objectId: call.objectId } : {}),
             details: { clientId: call.client.id, operation: call.operation.operationId, status },
           }).catch((error: unknown) => request.log.error({ err: error }, 'api audit failed'));
-          await sql`update api_clients set last_used_at = now() where id = ${call.client.id}
-            and (last_used_at is null or last_used_at < now() - interval '1 minute')`
-            .execute(db)
-            .catch(() => undefined);
         });
 
         const open = { access: { kind: 'public' as const }, session: false, csrf: false };
@@ -696,7 +693,9 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
             onRequest: async (request, reply) => {
               const header = request.headers.authorization ?? '';
               const token = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i.exec(header)?.[1];
-              const client = token ? await clientOfToken(db, token) : undefined;
+              const kvkNumber = (request.params as Record<string, string> | undefined)?.kvkNumber;
+              const found = token ? await authenticate(db, token, kvkNumber) : undefined;
+              const client = found?.client;
               if (!client) {
                 reply.header(
                   'www-authenticate',
@@ -710,7 +709,7 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
                   'api.problem.unauthorized.detail',
                 );
               }
-              request.apiCall = { client, operation };
+              request.apiCall = { client, operation, acting: found.org };
             },
             preHandler: limiter,
             handler: async (request, reply) => {
@@ -719,7 +718,7 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
               const params = (request.params ?? {}) as Record<string, string>;
               let org: ActingFor | undefined;
               if (params.kvkNumber) {
-                org = await actingFor(db, call.client, params.kvkNumber);
+                org = call.acting ?? undefined;
                 if (!org) return notFound(request, reply);
                 call.org = org;
                 const scope = operation.scope;
