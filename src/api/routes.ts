@@ -45,13 +45,7 @@ import {
   type WebhookSubscriptionInput,
 } from './contract.ts';
 import { idempotently, isValidKey, requestHash, type Stored } from './idempotency.ts';
-import {
-  authenticate,
-  issueToken,
-  organisationsOf,
-  type ActingFor,
-  type ApiClient,
-} from './oauth.ts';
+import { authenticate, issueToken, organisationsOf, type ActingFor, type ApiClient } from './oauth.ts';
 import { openApiDocument } from './openapi.ts';
 import { sendProblem, type InvalidParam } from './problem.ts';
 import { ReferencePage } from './reference.tsx';
