@@ -318,7 +318,11 @@ export type ReadModelHook = (trx: Kysely<DB>, batch: ReadModelBatch) => Promise<
 
 function batchOf(changes: readonly { kind: string; id: string }[]): ReadModelBatch {
   const ids = (kind: string) => [...new Set(changes.filter((c) => c.kind === kind).map((c) => c.id))];
-  return { caseSourceIds: ids('case'), caseEventSourceIds: ids('case_event'), documentSourceIds: ids('document') };
+  return {
+    caseSourceIds: ids('case'),
+    caseEventSourceIds: ids('case_event'),
+    documentSourceIds: ids('document'),
+  };
 }
 
 const busy = (): RunSummary => ({ state: 'busy', runId: null, rows: {}, batches: 0, durationMs: 0 });
