@@ -6,6 +6,7 @@ import { audit } from '../platform/audit.ts';
 import { discard, fieldOf, multipartForm, registerMultipart } from '../platform/http/multipart.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import type { MessageKey } from '../platform/i18n/catalogue.ts';
+import type { KeptReason } from '../platform/http/kept-input.ts';
 import {
   amountsFor,
   decisionPeriodDays,
@@ -52,6 +53,13 @@ import {
 type IdParams = { id: string };
 
 /** What the drafts list says after an action (?done=…). */
+/** What a page says when it shows input kept for it (D3: a new login; D10: a language switch, "stay logged in"). */
+const RESUMED: Record<KeptReason, MessageKey> = {
+  login: 'apps.resumed',
+  language: 'apps.resumed.language',
+  extend: 'apps.resumed.extend',
+};
+
 const DRAFT_NOTICES: Record<string, MessageKey> = {
   saved: 'apps.drafts.done.saved',
   kept: 'apps.drafts.done.kept',
@@ -284,7 +292,8 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           returnTo={returnTo}
           notice={notice}
         />,
-        { status: errors.length > 0 ? 400 : 200, crumbs: crumbs(request) },
+        // The page's form goes along with the language switch and "stay logged in" (D10).
+        { status: errors.length > 0 ? 400 : 200, crumbs: crumbs(request), pageForm: true },
       );
     };
 
@@ -319,10 +328,10 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           reply,
           { type: found.type },
           found.pageId,
-          resumed ?? {},
+          resumed?.input ?? {},
           [],
           undefined,
-          resumed ? { type: 'info', text: request.t('apps.resumed') } : undefined,
+          resumed ? { type: 'info', text: request.t(RESUMED[resumed.reason]) } : undefined,
         );
       },
     );
@@ -383,7 +392,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
         const resumed = await request.resumedInput();
         const pending = application.pending_input[pageId];
         const stored = application.answers[pageId];
-        const input = resumed ?? pending ?? (stored ? storedToInput(PAGES[pageId], stored) : {});
+        const input = resumed?.input ?? pending ?? (stored ? storedToInput(PAGES[pageId], stored) : {});
         return renderPage(
           request,
           reply,
@@ -393,7 +402,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           [],
           request.query.return === 'check' ? 'check' : undefined,
           resumed
-            ? { type: 'info', text: request.t('apps.resumed') }
+            ? { type: 'info', text: request.t(RESUMED[resumed.reason]) }
             : pending
               ? { type: 'info', text: request.t('apps.pendingNotice') }
               : undefined,

@@ -7,6 +7,7 @@ import { identityMessages } from './messages.ts';
 import * as m0100 from './migrations/0100_identity.ts';
 import * as m0110 from './migrations/0110_sessions.ts';
 import * as m0150 from './migrations/0150_kept_input.ts';
+import * as m0160 from './migrations/0160_kept_input_reason.ts';
 import { identityView } from './schema.ts';
 import { sessionRoutes } from './session-routes.tsx';
 import { SessionStore } from './sessions/sessions.ts';
@@ -35,7 +36,12 @@ declare module '../platform/module.ts' {
 export const identityModule: PortalModule = {
   name: 'identity',
   auditActions: identityAuditActions,
-  migrations: { '0100_identity': m0100, '0110_sessions': m0110, '0150_kept_input': m0150 },
+  migrations: {
+    '0100_identity': m0100,
+    '0110_sessions': m0110,
+    '0150_kept_input': m0150,
+    '0160_kept_input_reason': m0160,
+  },
   messages: { ...identityMessages, ...staffMessages },
   nav: { business: [{ href: '/dashboard', label: 'nav.dashboard', order: 10 }] },
   routes: (ctx) => async (app) => {

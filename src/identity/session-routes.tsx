@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { audit } from '../platform/audit.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import { safeLocalPath } from '../platform/http/paths.ts';
+import { keepPostedInput } from '../platform/http/kept-input.ts';
 import { ButtonLink, Heading, Paragraph } from '../platform/ui/components.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import { access } from '../platform/auth/access.ts';
@@ -37,11 +38,20 @@ export function sessionRoutes(deps: ModuleContext): FastifyPluginAsync {
       reply.page(request.t('session.loggedOutTitle'), <LoggedOut />),
     );
 
-    // Without JavaScript: the form in the header posts here and returns to the same page.
+    // Without JavaScript: the form in the banner posts here and returns to the same page. On a
+    // page with a form that keeps input, the banner's button posts that form along
+    // (`form="page-form" formaction="/session/extend?return=…"`, D10): its fields are kept for
+    // the person and the page shows them again, as typed. Had the session already ended, they
+    // are kept over the new login (D3, `keepInput: 'return'`).
     app.post(
       '/session/extend',
-      { config: { access: access.business, service: 'general' } },
+      { config: { access: access.business, service: 'general', keepInput: 'return' } },
       async (request, reply) => {
+        const carried = safeLocalPath((request.query as Record<string, unknown> | undefined)?.return);
+        if (carried) {
+          await keepPostedInput(request, reply, deps.keptInput, carried.split('?')[0] ?? carried, 'extend');
+          return reply.redirect(carried, 303);
+        }
         const back = safeLocalPath((request.body as Record<string, unknown> | undefined)?.return);
         return reply.redirect(back ?? '/dashboard', 303);
       },

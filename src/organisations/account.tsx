@@ -3,7 +3,7 @@ import { accountSummary, AccountSummarySection, type AccountSummary } from '../c
 import { access } from '../platform/auth/access.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import { formatDate, formatDateTime } from '../platform/i18n/i18n.ts';
-import { Alert, Button, DataList, Form, Heading, Paragraph, Table } from '../platform/ui/components.tsx';
+import { Alert, DataList, Heading, Link, Paragraph, Table } from '../platform/ui/components.tsx';
 import type { Address } from '../platform/db/schema.ts';
 import { useView } from '../platform/ui/view-context.ts';
 import { organisationDetail, type OrganisationDetail } from './repository.ts';
@@ -11,7 +11,7 @@ import { businessActorOf } from './representatives/routes.tsx';
 import { chainRepresentativesOf, endAuthorisation, representativesOf } from './representatives/service.ts';
 import { isUuid } from './validation.ts';
 import { maskIban } from './validation.ts';
-import { ScopeList, StateTag } from './views/representatives.tsx';
+import { ConfirmEndAuthorisationPage, ScopeList, StateTag } from './views/representatives.tsx';
 
 type Registered = Awaited<ReturnType<typeof representativesOf>>;
 type Chain = Awaited<ReturnType<typeof chainRepresentativesOf>>;
@@ -50,6 +50,46 @@ export function accountRoutes(deps: ModuleContext): FastifyPluginAsync {
             ended={(request.query as { ended?: unknown }).ended === '1'}
           />,
           { crumbs: [{ href: '/dashboard', label: request.t('nav.dashboard') }] },
+        );
+      },
+    );
+
+    // Ending asks first, on a page of its own that names what ends (D14).
+    app.get<{ Params: { id: string } }>(
+      '/account/representatives/:id/end',
+      { config: { access: access.sponsor, service: 'account' } },
+      async (request, reply) => {
+        const actor = businessActorOf(request);
+        const id = request.params.id;
+        // Only the sponsor itself, not a representative acting for it (as the POST).
+        if (actor.via === 'registered' || !isUuid(id)) return reply.callNotFound();
+        const row = (await representativesOf(service, actor.organisationId)).find((r) => r.id === id);
+        if (!row) return reply.callNotFound();
+        if (row.displayState !== 'approved') return reply.redirect('/account', 303);
+        return reply.page(
+          request.t('rep.confirmEnd.title'),
+          <ConfirmEndAuthorisationPage
+            kind="end"
+            ending={{
+              id: row.id,
+              intermediaryName: row.name,
+              intermediaryKvk: row.kvk_number,
+              sponsorName: actor.organisationName,
+              sponsorKvk: actor.kvkNumber,
+              scope: row.scope,
+              validFrom: row.valid_from,
+              validUntil: row.valid_until,
+              state: 'approved',
+            }}
+            action={`/account/representatives/${row.id}/end`}
+            back="/account#representatives"
+          />,
+          {
+            crumbs: [
+              { href: '/dashboard', label: request.t('nav.dashboard') },
+              { href: '/account', label: request.t('account.title') },
+            ],
+          },
         );
       },
     );
@@ -201,9 +241,11 @@ function AccountPage({
                 ...(mayEnd
                   ? [
                       r.displayState === 'approved' ? (
-                        <Form action={`/account/representatives/${r.id}/end`}>
-                          <Button variant="secondary">{t('rep.end.button')}</Button>
-                        </Form>
+                        // Asks first, on a page of its own (D14).
+                        <Link href={`/account/representatives/${r.id}/end`}>
+                          {t('rep.end.button')}
+                          <span className="bp-visually-hidden"> {r.name}</span>
+                        </Link>
                       ) : (
                         ''
                       ),

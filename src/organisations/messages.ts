@@ -128,16 +128,36 @@ export const organisationMessages = {
     en: 'Register an authorisation on behalf of your own organisation.',
   },
   'rep.error.scope': { nl: 'Kies minstens één dienst.', en: 'Choose at least one service.' },
+  // Still used by staff dates (closure days, mandate, recognition start).
   'rep.error.dateRequired': { nl: 'Vul een datum in.', en: 'Enter a date.' },
   'rep.error.dateInvalid': {
     nl: 'Vul een bestaande datum in, bijvoorbeeld 31-12-2026.',
     en: 'Enter a real date, for example 31-12-2026.',
   },
-  'rep.error.untilBeforeFrom': {
-    nl: 'De einddatum moet op of na de begindatum liggen.',
-    en: 'The end date must be on or after the start date.',
+  'rep.error.validFromRequired': {
+    nl: 'Vul bij Geldig vanaf de datum in waarop de machtiging ingaat, bijvoorbeeld 1-12-2026.',
+    en: 'Under Valid from, enter the date the authorisation starts, for example 1-12-2026.',
   },
-  'rep.error.untilPast': { nl: 'De einddatum ligt in het verleden.', en: 'The end date is in the past.' },
+  'rep.error.validUntilRequired': {
+    nl: 'Vul bij Geldig tot en met de laatste dag in waarop de machtiging geldt, bijvoorbeeld 30-11-2027.',
+    en: 'Under Valid until, enter the last day the authorisation is valid, for example 30-11-2027.',
+  },
+  'rep.error.validFromInvalid': {
+    nl: 'Geldig vanaf moet een bestaande datum zijn. Vul een bestaande datum in, bijvoorbeeld 1-12-2026.',
+    en: 'Valid from must be a real date. Enter a real date, for example 1-12-2026.',
+  },
+  'rep.error.validUntilInvalid': {
+    nl: 'Geldig tot en met moet een bestaande datum zijn. Vul een bestaande datum in, bijvoorbeeld 30-11-2027.',
+    en: 'Valid until must be a real date. Enter a real date, for example 30-11-2027.',
+  },
+  'rep.error.untilBeforeFrom': {
+    nl: 'Geldig tot en met moet op of na Geldig vanaf liggen. Kies een latere einddatum of een eerdere begindatum.',
+    en: 'Valid until must be on or after Valid from. Choose a later end date or an earlier start date.',
+  },
+  'rep.error.untilPast': {
+    nl: 'Geldig tot en met ligt in het verleden. Kies als einddatum vandaag of een latere datum.',
+    en: 'Valid until is in the past. Choose today or a later date as the end date.',
+  },
   'rep.error.tooLong': {
     nl: 'Deze periode is te lang: een machtiging geldt hoogstens de toegestane termijn (standaard 5 jaar). Kies een eerdere einddatum.',
     en: 'This period is too long: an authorisation is valid for at most the permitted term (5 years by default). Choose an earlier end date.',
@@ -152,7 +172,42 @@ export const organisationMessages = {
     en: 'KVK {kvk} (name not known to the IND)',
   },
   'rep.end.button': { nl: 'Machtiging beëindigen', en: 'End authorisation' },
-  'rep.end.done': { nl: 'De machtiging is beëindigd.', en: 'The authorisation has been ended.' },
+  'rep.end.done': {
+    nl: 'De machtiging is beëindigd. De intermediair kan vanaf nu niet meer namens de referent handelen; beide organisaties krijgen hierover een e-mail.',
+    en: 'The authorisation has been ended. The intermediary can no longer act for the sponsor from now on; both organisations get an e-mail about it.',
+  },
+  // D14: asking before an authorisation ends, naming what ends.
+  'rep.confirmWithdraw.title': {
+    nl: 'Weet u zeker dat u deze machtiging wilt intrekken?',
+    en: 'Are you sure you want to withdraw this authorisation?',
+  },
+  'rep.confirmEnd.title': {
+    nl: 'Weet u zeker dat u deze machtiging wilt beëindigen?',
+    en: 'Are you sure you want to end this authorisation?',
+  },
+  'rep.confirmWithdraw.body': {
+    nl: 'U trekt de machtiging in waarmee {intermediary} (KVK {intermediaryKvk}) namens {sponsor} (KVK {sponsorKvk}) handelt in het Portaal Zakelijk. Dit geldt direct: u kunt dan niet meer namens {sponsor} werken.',
+    en: 'You are withdrawing the authorisation with which {intermediary} (KVK {intermediaryKvk}) acts for {sponsor} (KVK {sponsorKvk}) in the Business Portal. This takes effect at once: you can then no longer work for {sponsor}.',
+  },
+  'rep.confirmEnd.body': {
+    nl: 'U beëindigt de machtiging waarmee {intermediary} (KVK {intermediaryKvk}) namens {sponsor} (KVK {sponsorKvk}) handelt in het Portaal Zakelijk. Dit geldt direct; beide organisaties krijgen hierover een e-mail.',
+    en: 'You are ending the authorisation with which {intermediary} (KVK {intermediaryKvk}) acts for {sponsor} (KVK {sponsorKvk}) in the Business Portal. This takes effect at once; both organisations get an e-mail about it.',
+  },
+  'rep.confirm.bodySubmitted': {
+    nl: 'U trekt de registratie in van de machtiging waarmee {intermediary} (KVK {intermediaryKvk}) namens {sponsor} (KVK {sponsorKvk}) zou handelen. Team Zakelijk verwerkt haar dan niet meer.',
+    en: 'You are withdrawing the registration of the authorisation with which {intermediary} (KVK {intermediaryKvk}) would act for {sponsor} (KVK {sponsorKvk}). Team Zakelijk will then no longer process it.',
+  },
+  'rep.confirm.final': {
+    nl: 'Dit kunt u niet ongedaan maken. Is later weer een machtiging nodig, dan wordt een nieuwe geregistreerd.',
+    en: 'This cannot be undone. If an authorisation is needed again later, a new one is registered.',
+  },
+  'rep.confirmWithdraw.yes': { nl: 'Ja, machtiging intrekken', en: 'Yes, withdraw the authorisation' },
+  'rep.confirmEnd.yes': { nl: 'Ja, machtiging beëindigen', en: 'Yes, end the authorisation' },
+  'rep.confirm.no': { nl: 'Nee, terug', en: 'No, go back' },
+  'rep.notice.withdrawnFor': {
+    nl: 'De machtiging voor {sponsor} (KVK {kvk}) is ingetrokken. U kunt niet meer namens deze referent werken.',
+    en: 'The authorisation for {sponsor} (KVK {kvk}) has been withdrawn. You can no longer work for this sponsor.',
+  },
   'rep.error.email': {
     nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
     en: 'Enter a valid e-mail address, for example name@example.com.',

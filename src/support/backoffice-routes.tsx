@@ -154,8 +154,8 @@ export function backofficeRoutes(
     if (note.error) {
       const message =
         note.error === 'required'
-          ? request.t('support.staff.error.required.body')
-          : request.t('support.staff.error.tooLong.body', { max: STAFF_TEXT_MAX });
+          ? request.t('support.staff.error.required.note')
+          : request.t('support.staff.error.tooLong.note', { max: STAFF_TEXT_MAX });
       return showReport(request, reply, id, {
         errors: { note: message },
         drafts: { note: note.text },
@@ -175,8 +175,8 @@ export function backofficeRoutes(
     if (answer.error) {
       const message =
         answer.error === 'required'
-          ? request.t('support.staff.error.required.body')
-          : request.t('support.staff.error.tooLong.body', { max: STAFF_TEXT_MAX });
+          ? request.t('support.staff.error.required.answer')
+          : request.t('support.staff.error.tooLong.answer', { max: STAFF_TEXT_MAX });
       return showReport(request, reply, id, {
         errors: { answer: message },
         drafts: { answer: answer.text },

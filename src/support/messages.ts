@@ -267,12 +267,27 @@ export const supportMessages = {
     nl: 'Het antwoord is verstuurd en de melding staat op ‘Beantwoord’.',
     en: "The answer has been sent and the report is marked 'Answered'.",
   },
-  'support.staff.error.required.body': { nl: 'Vul de tekst in.', en: 'Enter the text.' },
-  'support.staff.error.tooLong.body': {
-    nl: 'De tekst mag maximaal {max} tekens hebben.',
-    en: 'The text can have at most {max} characters.',
+  // D12: each message names its field and says what to do.
+  'support.staff.error.required.answer': {
+    nl: 'Vul bij Antwoord de tekst in die de melder per e-mail krijgt.',
+    en: 'Under Answer, enter the text the reporter will get by e-mail.',
   },
-  'support.staff.error.state': { nl: 'Kies een status.', en: 'Choose a status.' },
+  'support.staff.error.tooLong.answer': {
+    nl: 'Het antwoord mag hoogstens {max} tekens hebben. Maak het korter.',
+    en: 'The answer can have at most {max} characters. Make it shorter.',
+  },
+  'support.staff.error.required.note': {
+    nl: 'Vul bij Nieuwe notitie de tekst van de notitie in.',
+    en: 'Under New note, enter the text of the note.',
+  },
+  'support.staff.error.tooLong.note': {
+    nl: 'De notitie mag hoogstens {max} tekens hebben. Maak haar korter.',
+    en: 'The note can have at most {max} characters. Make it shorter.',
+  },
+  'support.staff.error.state': {
+    nl: 'Kies bij Nieuwe status een status uit de lijst.',
+    en: 'Under New status, choose a status from the list.',
+  },
   'support.language.nl': { nl: 'Nederlands', en: 'Dutch' },
   'support.language.en': { nl: 'Engels', en: 'English' },
 
@@ -373,18 +388,22 @@ export const supportMessages = {
   'faq.staff.state.draft': { nl: 'niet gepubliceerd', en: 'not published' },
   'faq.staff.view': { nl: 'Bekijken in het portaal', en: 'View in the portal' },
   'faq.staff.back': { nl: 'Terug naar de lijst', en: 'Back to the list' },
+  // D12: each message names its field and says what to do.
   'faq.staff.error.slug': {
-    nl: 'Gebruik alleen kleine letters, cijfers en streepjes (maximaal 80 tekens).',
-    en: 'Use only lowercase letters, digits and hyphens (at most 80 characters).',
+    nl: 'Vul bij Adres (slug) alleen kleine letters, cijfers en streepjes in, hoogstens 80 tekens, bijvoorbeeld ‘wrong-kvk-number’.',
+    en: "Under Address (slug), use only lowercase letters, digits and hyphens, at most 80 characters, for example 'wrong-kvk-number'.",
   },
   'faq.staff.error.slugTaken': {
-    nl: 'Er is al een vraag met dit adres.',
-    en: 'There already is a question with this address.',
+    nl: 'Er is al een vraag met dit Adres (slug). Kies een ander adres.',
+    en: 'There already is a question with this Address (slug). Choose another address.',
   },
-  'faq.staff.error.category': { nl: 'Kies een categorie.', en: 'Choose a category.' },
+  'faq.staff.error.category': {
+    nl: 'Kies bij Categorie onder welk onderwerp de vraag staat.',
+    en: 'Under Category, choose the topic the question belongs to.',
+  },
   'faq.staff.error.position': {
-    nl: 'Vul een heel getal van 0 tot 10000 in.',
-    en: 'Enter a whole number from 0 to 10000.',
+    nl: 'Vul bij Volgorde binnen de categorie een heel getal van 0 tot 10000 in.',
+    en: 'Under Order within the category, enter a whole number from 0 to 10000.',
   },
   'faq.staff.error.required.question_nl': {
     nl: 'Vul de vraag in het Nederlands in.',
@@ -402,9 +421,21 @@ export const supportMessages = {
     nl: 'Vul het antwoord in het Engels in.',
     en: 'Enter the answer in English.',
   },
-  'faq.staff.error.tooLong': {
-    nl: 'Maximaal {max} tekens.',
-    en: 'At most {max} characters.',
+  'faq.staff.error.tooLong.question_nl': {
+    nl: 'De vraag in het Nederlands mag hoogstens {max} tekens hebben. Maak haar korter.',
+    en: 'The question in Dutch can have at most {max} characters. Make it shorter.',
+  },
+  'faq.staff.error.tooLong.question_en': {
+    nl: 'De vraag in het Engels mag hoogstens {max} tekens hebben. Maak haar korter.',
+    en: 'The question in English can have at most {max} characters. Make it shorter.',
+  },
+  'faq.staff.error.tooLong.answer_nl': {
+    nl: 'Het antwoord in het Nederlands mag hoogstens {max} tekens hebben. Maak het korter.',
+    en: 'The answer in Dutch can have at most {max} characters. Make it shorter.',
+  },
+  'faq.staff.error.tooLong.answer_en': {
+    nl: 'Het antwoord in het Engels mag hoogstens {max} tekens hebben. Maak het korter.',
+    en: 'The answer in English can have at most {max} characters. Make it shorter.',
   },
 
   // Information pages

@@ -4,6 +4,7 @@ import { access } from '../platform/auth/access.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import { LANG_COOKIE } from '../platform/i18n/i18n.ts';
 import { safeLocalPath } from '../platform/http/paths.ts';
+import { keepPostedInput } from '../platform/http/kept-input.ts';
 import {
   AccessibilityPage,
   ContactPage,
@@ -52,8 +53,18 @@ export function publicPages(deps: ModuleContext): FastifyPluginAsync {
     );
 
     // The language choice is remembered in a cookie; a POST, since it changes state.
+    // Two forms post here: the header's own form (`to` and `return` in the body), and — on a
+    // page with a form that keeps input — that page's form, posted along by the language button
+    // (`form="page-form" formaction="/language?to=…&return=…"`, D10). Its fields are then kept
+    // for the person logged in (kept input is bound to a person: nothing is kept anonymously)
+    // and the page shows them again, as typed, in the new language. The page's `_csrf` field
+    // passes the same CSRF check as the header's.
     app.post('/language', { config }, async (request, reply) => {
-      const form = languageForm.safeParse(request.body);
+      const query = request.query as Record<string, unknown>;
+      const carried = query.to !== undefined;
+      const form = carried
+        ? languageForm.safeParse({ to: query.to, return: query.return })
+        : languageForm.safeParse(request.body);
       if (!form.success) throw Object.assign(new Error('bad language form'), { statusCode: 400 });
       reply.setCookie(LANG_COOKIE, form.data.to, {
         path: '/',
@@ -62,7 +73,20 @@ export function publicPages(deps: ModuleContext): FastifyPluginAsync {
         secure: true,
         maxAge: 365 * 24 * 3600,
       });
-      return reply.redirect(safeLocalPath(form.data.return) ?? '/', 303);
+      const back = safeLocalPath(form.data.return) ?? '/';
+      if (!carried || (request.actor.kind !== 'business' && !request.expiredSubject))
+        return reply.redirect(back, 303);
+      const kept = await keepPostedInput(
+        request,
+        reply,
+        deps.keptInput,
+        back.split('?')[0] ?? back,
+        'language',
+      );
+      // The session had ended meanwhile: the page asks to log in again, then gives the input back.
+      if (kept && request.sessionExpired)
+        return reply.redirect(`/login?return=${encodeURIComponent(back)}&expired=1&kept=1`, 303);
+      return reply.redirect(back, 303);
     });
   };
 }

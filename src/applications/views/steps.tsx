@@ -11,6 +11,7 @@ import {
   Paragraph,
   Table,
 } from '../../platform/ui/components.tsx';
+import { PAGE_FORM_ID } from '../../platform/http/kept-input.ts';
 import { ConfirmationPanel } from '../../platform/ui/panel.tsx';
 import { FileField, SelectField } from '../../platform/ui/fields.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
@@ -78,7 +79,7 @@ export function FormPageView({
       {notice ? <Alert type={notice.type}>{notice.text}</Alert> : null}
       <StepHeading type={type} step={step} title={t(page.title)} />
       {page.lead ? <Paragraph>{t(page.lead)}</Paragraph> : null}
-      <Form action={`${action}${returnTo ? '?return=check' : ''}`}>
+      <Form id={PAGE_FORM_ID} action={`${action}${returnTo ? '?return=check' : ''}`}>
         {page.fields.map((field) => (
           <Field key={field.name} field={field} input={input} error={byField.get(field.name)} />
         ))}

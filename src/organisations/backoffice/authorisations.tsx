@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../../platform/i18n/i18n.ts';
 import {
   Alert,
   Button,
+  ButtonLink,
   DataList,
   ErrorSummary,
   Form,
@@ -28,7 +29,7 @@ import {
 } from '../representatives/service.ts';
 import { isUuid } from '../validation.ts';
 import { TextArea, Tag } from '../../platform/ui/fields.tsx';
-import { ScopeList, StateTag } from '../views/representatives.tsx';
+import { ConfirmEndAuthorisationPage, ScopeList, StateTag } from '../views/representatives.tsx';
 import { AUTHORISATIONS_SECTION } from './sections.ts';
 
 const BASE = AUTHORISATIONS_SECTION.href;
@@ -75,9 +76,12 @@ export function authorisationQueueRoutes(deps: ModuleContext): FastifyPluginAsyn
           ? await registrationForStaff(service, request.params.id)
           : undefined;
         if (!row) return reply.callNotFound();
-        return reply.page(request.t('bo.reg.title'), <RegistrationPage row={row} errors={[]} />, {
-          crumbs: crumbs(request),
-        });
+        const done = (request.query as Record<string, unknown>).done === 'ended';
+        return reply.page(
+          request.t('bo.reg.title'),
+          <RegistrationPage row={row} errors={[]} ended={done} />,
+          { crumbs: crumbs(request) },
+        );
       },
     );
 
@@ -110,6 +114,39 @@ export function authorisationQueueRoutes(deps: ModuleContext): FastifyPluginAsyn
       },
     );
 
+    // Ending asks first, on a page of its own that names what ends (D14).
+    app.get<{ Params: { id: string } }>(
+      `${BASE}/:id/end`,
+      { config: { access: rule } },
+      async (request, reply) => {
+        const row = isUuid(request.params.id)
+          ? await registrationForStaff(service, request.params.id)
+          : undefined;
+        if (!row) return reply.callNotFound();
+        if (row.displayState !== 'approved') return reply.redirect(`${BASE}/${row.id}`, 303);
+        return reply.page(
+          request.t('rep.confirmEnd.title'),
+          <ConfirmEndAuthorisationPage
+            kind="end"
+            ending={{
+              id: row.id,
+              intermediaryName: row.intermediary_name,
+              intermediaryKvk: row.intermediary_kvk,
+              sponsorName: row.sponsor_name,
+              sponsorKvk: row.sponsor_kvk,
+              scope: row.scope,
+              validFrom: row.valid_from,
+              validUntil: row.valid_until,
+              state: 'approved',
+            }}
+            action={`${BASE}/${row.id}/end`}
+            back={`${BASE}/${row.id}`}
+          />,
+          { crumbs: [...crumbs(request), { href: `${BASE}/${row.id}`, label: request.t('bo.reg.title') }] },
+        );
+      },
+    );
+
     // Issue 13 (5): Team Zakelijk ends an approved authorisation, effective at once.
     app.post<{ Params: { id: string } }>(
       `${BASE}/:id/end`,
@@ -120,7 +157,7 @@ export function authorisationQueueRoutes(deps: ModuleContext): FastifyPluginAsyn
           ? await endAuthorisation(service, staffActorOf(request), id, request.id)
           : 'not_found';
         if (outcome === 'not_found') return reply.callNotFound();
-        return reply.redirect(`${BASE}/${id}`, 303);
+        return reply.redirect(`${BASE}/${id}${outcome === 'ended' ? '?done=ended' : ''}`, 303);
       },
     );
 
@@ -215,16 +252,20 @@ function RegistrationPage({
   row,
   errors,
   reason,
+  ended = false,
 }: {
   row: Detail;
   errors: { field: string; message: string }[];
   reason?: string;
+  /** Just ended by this user: say so (D14). */
+  ended?: boolean;
 }) {
   const { t, lang } = useView();
   return (
     <>
       <Heading level={1}>{t('bo.reg.title')}</Heading>
       <ErrorSummary errors={errors} />
+      {ended ? <Alert type="ok">{t('rep.end.done')}</Alert> : null}
       <DataList
         items={[
           { key: t('rep.col.state'), value: <StateTag state={row.displayState} /> },
@@ -292,9 +333,12 @@ function RegistrationPage({
         </section>
       ) : null}
       {row.displayState === 'approved' ? (
-        <Form action={`${BASE}/${row.id}/end`}>
-          <Button variant="secondary">{t('rep.end.button')}</Button>
-        </Form>
+        // Asks first, on a page of its own (D14).
+        <div className="bp-actions">
+          <ButtonLink href={`${BASE}/${row.id}/end`} secondary>
+            {t('rep.end.button')}
+          </ButtonLink>
+        </div>
       ) : null}
     </>
   );

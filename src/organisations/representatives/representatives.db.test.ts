@@ -64,13 +64,24 @@ describe('registering an authorisation (bad input: a clear message by the field,
     ['a registration for oneself', { sponsorKvk: AGENCY }, 'eigen organisatie'],
     ['no service chosen', { scope: [] }, 'Kies minstens één dienst'],
     ['an unknown service', { scope: ['submit', 'everything'] }, 'Kies minstens één dienst'],
-    ['an impossible date', { validFrom: '2025-02-30' }, 'Vul een bestaande datum in'],
+    // D12: each date message names its field and says what to do.
+    [
+      'an impossible date',
+      { validFrom: '2025-02-30' },
+      'Geldig vanaf moet een bestaande datum zijn. Vul een bestaande datum in',
+    ],
+    ['no start date', { validFrom: '' }, 'Vul bij Geldig vanaf de datum in waarop de machtiging ingaat'],
+    ['no end date', { validUntil: '' }, 'Vul bij Geldig tot en met de laatste dag in'],
     [
       'an end before the start',
       { validFrom: '2030-01-01', validUntil: '2029-12-31' },
-      'op of na de begindatum',
+      'Geldig tot en met moet op of na Geldig vanaf liggen',
     ],
-    ['an end in the past', { validFrom: '2020-01-01', validUntil: '2021-01-01' }, 'in het verleden'],
+    [
+      'an end in the past',
+      { validFrom: '2020-01-01', validUntil: '2021-01-01' },
+      'Geldig tot en met ligt in het verleden. Kies als einddatum vandaag',
+    ],
     ['an invalid e-mail address', { notifyEmail: 'not-an-address' }, 'geldig e-mailadres'],
     ['no file', { file: null }, 'Voeg de ondertekende machtiging toe'],
     [
@@ -121,6 +132,15 @@ describe('registering an authorisation (bad input: a clear message by the field,
       expect(storedFiles()).toHaveLength(filesBefore);
     });
   }
+
+  it('D12: names each date field in its own message, in English too (not “Enter a date” twice)', async () => {
+    const english = `${agency}; bp-lang=en`;
+    const response = await postRegistration(portal, english, { validFrom: '', validUntil: '' });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('Under Valid from, enter the date the authorisation starts');
+    expect(response.body).toContain('Under Valid until, enter the last day the authorisation is valid');
+    expect(response.body).not.toContain('Enter a date.');
+  });
 
   it('refuses a duplicate pending registration for the same sponsor', async () => {
     expect((await postRegistration(portal, agency)).statusCode).toBe(303);
@@ -466,6 +486,68 @@ describe('ending an authorisation and its validity (issue 13, finding 5)', () =>
     expect(row?.state).toBe('approved');
   });
 
+  it('D14: the sponsor is asked first, on a page that names what ends; then told it was done', async () => {
+    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    const { id } = await approvedFor(agency);
+    const sponsor = await businessSession(portal, { kvkNumber: EMPLOYER });
+    const account = await get('/account', sponsor);
+    // A link to the question, not a button that acts at once.
+    expect(account.body).toContain(`href="/account/representatives/${id}/end"`);
+    expect(account.body).not.toContain(`action="/account/representatives/${id}/end"`);
+    const confirm = await get(`/account/representatives/${id}/end`, sponsor);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain('Weet u zeker dat u deze machtiging wilt beëindigen?');
+    expect(confirm.body).toContain(`Relocate Direct B.V. (KVK ${AGENCY})`);
+    expect(confirm.body).toContain(`Noordzee Technologies B.V. (KVK ${EMPLOYER})`);
+    expect(confirm.body).toContain('Aanvragen indienen');
+    expect(confirm.body).toMatch(/\d{1,2} [a-z]+ \d{4} tot en met 31 december \d{4}/);
+    expect(confirm.body).toContain(`action="/account/representatives/${id}/end"`);
+    expect(confirm.body).toContain('Ja, machtiging beëindigen');
+    // Asking changes nothing.
+    expect((await registrations())[0]?.state).toBe('approved');
+    // Another company cannot even see the question.
+    const other = await businessSession(portal, { kvkNumber: UNIVERSITY });
+    expect((await get(`/account/representatives/${id}/end`, other)).statusCode).toBe(404);
+
+    const ended = await postForm(
+      portal,
+      `/account/representatives/${id}/end`,
+      `/account/representatives/${id}/end`,
+      sponsor,
+      {},
+    );
+    expect(ended.statusCode).toBe(303);
+    expect(ended.headers.location).toBe('/account?ended=1');
+    expect((await get('/account?ended=1', sponsor)).body).toContain('De machtiging is beëindigd.');
+    expect((await registrations())[0]?.state).toBe('withdrawn');
+    // Asked again afterwards: nothing to end any more.
+    expect((await get(`/account/representatives/${id}/end`, sponsor)).statusCode).toBe(404);
+  });
+
+  it('D14: Team Zakelijk is asked first, on a page that names what ends; then told it was done', async () => {
+    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    const { id, staff } = await approvedFor(agency);
+    const confirm = await get(`/backoffice/authorisations/${id}/end`, staff);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain('Weet u zeker dat u deze machtiging wilt beëindigen?');
+    expect(confirm.body).toContain(`Relocate Direct B.V. (KVK ${AGENCY})`);
+    expect(confirm.body).toContain(`Noordzee Technologies B.V. (KVK ${EMPLOYER})`);
+    expect((await registrations())[0]?.state).toBe('approved');
+    const ended = await postForm(
+      portal,
+      `/backoffice/authorisations/${id}/end`,
+      `/backoffice/authorisations/${id}/end`,
+      staff,
+      {},
+    );
+    expect(ended.headers.location).toBe(`/backoffice/authorisations/${id}?done=ended`);
+    const detail = await get(`/backoffice/authorisations/${id}?done=ended`, staff);
+    expect(detail.body).toContain('De machtiging is beëindigd.');
+    // An ended authorisation is not asked about again.
+    const again = await get(`/backoffice/authorisations/${id}/end`, staff);
+    expect(again.statusCode).toBe(303);
+  });
+
   it('refuses a validity longer than the maximum (5 years by default) when registering', async () => {
     const agency = await businessSession(portal, { kvkNumber: AGENCY });
     const response = await postRegistration(portal, agency, {
@@ -503,6 +585,60 @@ describe('ending an authorisation and its validity (issue 13, finding 5)', () =>
     expect(approved?.valid_from).toBe(from);
     const [y, m, d] = from.split('-').map(Number) as [number, number, number];
     expect(approved?.valid_until).toBe(new Date(Date.UTC(y + 5, m - 1, d - 1)).toISOString().slice(0, 10));
+  });
+});
+
+describe('withdrawing a registration (D14)', () => {
+  beforeEach(reset);
+
+  it('asks first on a page that names the sponsor, the services and the period; then says it was done', async () => {
+    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    expect((await postRegistration(portal, agency, { scope: ['submit', 'status'] })).statusCode).toBe(303);
+    const [row] = await registrations();
+    const id = row?.id ?? '';
+    const list = await get('/authorisations', agency);
+    expect(list.body).toContain(`href="/authorisations/${id}/withdraw"`);
+    expect(list.body).not.toContain(`action="/authorisations/${id}/withdraw"`);
+
+    const confirm = await get(`/authorisations/${id}/withdraw`, agency);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain('Weet u zeker dat u deze machtiging wilt intrekken?');
+    expect(confirm.body).toContain(`Noordzee Technologies B.V. (KVK ${EMPLOYER})`);
+    expect(confirm.body).toContain(`(KVK ${AGENCY})`);
+    expect(confirm.body).toContain('Aanvragen indienen; De status van uw ingediende aanvragen bekijken');
+    expect(confirm.body).toMatch(/tot en met 31 december \d{4}/);
+    // Not yet processed: it says that Team Zakelijk will not process it.
+    expect(confirm.body).toContain('Team Zakelijk verwerkt haar dan niet meer');
+    expect(confirm.body).toContain('Ja, machtiging intrekken');
+    expect((await registrations())[0]?.state).toBe('submitted');
+
+    const withdrawn = await postForm(
+      portal,
+      `/authorisations/${id}/withdraw`,
+      `/authorisations/${id}/withdraw`,
+      agency,
+      {},
+    );
+    expect(withdrawn.statusCode).toBe(303);
+    expect(withdrawn.headers.location).toBe(`/authorisations?saved=withdrawn&id=${id}`);
+    const after = await get(String(withdrawn.headers.location), agency);
+    expect(after.body).toContain(
+      `De machtiging voor Noordzee Technologies B.V. (KVK ${EMPLOYER}) is ingetrokken.`,
+    );
+    expect((await registrations())[0]?.state).toBe('withdrawn');
+    // Once withdrawn, the question is not asked again.
+    const again = await get(`/authorisations/${id}/withdraw`, agency);
+    expect(again.headers.location).toBe('/authorisations?saved=not_withdrawable');
+  });
+
+  it('never shows another agency’s registration on the question page (404)', async () => {
+    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    await postRegistration(portal, agency);
+    const [row] = await registrations();
+    const other = await businessSession(portal, { kvkNumber: UNIVERSITY });
+    const response = await get(`/authorisations/${row?.id ?? ''}/withdraw`, other);
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain('Noordzee Technologies');
   });
 });
 

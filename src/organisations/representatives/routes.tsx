@@ -18,6 +18,7 @@ import {
 } from './service.ts';
 import {
   ActingForPage,
+  ConfirmEndAuthorisationPage,
   NewRegistrationPage,
   NotAsSelfPage,
   RepresentativesPage,
@@ -69,10 +70,14 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
       const actor = businessActorOf(request);
       if (actor.via !== 'self') return reply.page(request.t('rep.title'), <NotAsSelfPage />);
       const rows = await listOwnRegistrations(service, actor);
-      const saved = (request.query as Record<string, unknown>).saved;
+      const { saved, id } = request.query as Record<string, unknown>;
       return reply.page(
         request.t('rep.title'),
-        <RepresentativesPage rows={rows} notice={typeof saved === 'string' ? saved : undefined} />,
+        <RepresentativesPage
+          rows={rows}
+          notice={typeof saved === 'string' ? saved : undefined}
+          noticeFor={typeof id === 'string' ? id : undefined}
+        />,
       );
     });
 
@@ -136,6 +141,41 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
       },
     );
 
+    // Withdrawing asks first, on a page of its own that names what ends (D14).
+    app.get<{ Params: { id: string } }>(
+      '/authorisations/:id/withdraw',
+      { config: { access: access.business } },
+      async (request, reply) => {
+        const actor = businessActorOf(request);
+        if (actor.via !== 'self' || !isUuid(request.params.id)) return reply.callNotFound();
+        // Looked up among the actor's own registrations only.
+        const row = (await listOwnRegistrations(service, actor)).find((r) => r.id === request.params.id);
+        if (!row) return reply.callNotFound();
+        if (row.state !== 'submitted' && row.state !== 'approved')
+          return reply.redirect('/authorisations?saved=not_withdrawable', 303);
+        return reply.page(
+          request.t('rep.confirmWithdraw.title'),
+          <ConfirmEndAuthorisationPage
+            kind="withdraw"
+            ending={{
+              id: row.id,
+              intermediaryName: actor.organisationName,
+              intermediaryKvk: actor.kvkNumber,
+              sponsorName: row.sponsorName,
+              sponsorKvk: row.sponsorKvk,
+              scope: row.scope,
+              validFrom: row.validFrom,
+              validUntil: row.validUntil,
+              state: row.state,
+            }}
+            action={`/authorisations/${row.id}/withdraw`}
+            back="/authorisations"
+          />,
+          { crumbs: crumbs(request) },
+        );
+      },
+    );
+
     app.post<{ Params: { id: string } }>(
       '/authorisations/:id/withdraw',
       { config: { access: access.business } },
@@ -144,7 +184,12 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
         if (actor.via !== 'self' || !isUuid(request.params.id)) return reply.callNotFound();
         const outcome = await withdrawRegistration(service, actor, request.params.id, request.id);
         if (outcome === 'not_found') return reply.callNotFound();
-        return reply.redirect(`/authorisations?saved=${outcome}`, 303);
+        return reply.redirect(
+          outcome === 'withdrawn'
+            ? `/authorisations?saved=withdrawn&id=${request.params.id}`
+            : `/authorisations?saved=${outcome}`,
+          303,
+        );
       },
     );
 

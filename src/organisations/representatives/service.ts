@@ -86,10 +86,11 @@ function validateFields(input: RegistrationInput, today: string, maxYears: numbe
   if (scope.length === 0 || scope.length !== new Set(input.scope).size) errors.scope = 'rep.error.scope';
   const validFrom = parseDate(input.validFrom);
   const validUntil = parseDate(input.validUntil);
-  if (!input.validFrom.trim()) errors.validFrom = 'rep.error.dateRequired';
-  else if (!validFrom) errors.validFrom = 'rep.error.dateInvalid';
-  if (!input.validUntil.trim()) errors.validUntil = 'rep.error.dateRequired';
-  else if (!validUntil) errors.validUntil = 'rep.error.dateInvalid';
+  // D12: each message names its field and says what to do.
+  if (!input.validFrom.trim()) errors.validFrom = 'rep.error.validFromRequired';
+  else if (!validFrom) errors.validFrom = 'rep.error.validFromInvalid';
+  if (!input.validUntil.trim()) errors.validUntil = 'rep.error.validUntilRequired';
+  else if (!validUntil) errors.validUntil = 'rep.error.validUntilInvalid';
   else if (validFrom && validUntil < validFrom) errors.validUntil = 'rep.error.untilBeforeFrom';
   else if (validUntil < today) errors.validUntil = 'rep.error.untilPast';
   else if (validUntil > lastValidDay(validFrom && validFrom > today ? validFrom : today, maxYears))

@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   ButtonLink,
+  DataList,
   ErrorSummary,
   Form,
   Heading,
@@ -56,18 +57,26 @@ const NOTICES: Record<string, MessageKey> = {
 export function RepresentativesPage({
   rows,
   notice,
+  noticeFor,
 }: {
   rows: RegistrationRow[];
   notice: string | undefined;
+  /** The registration the notice is about (a withdrawal names its sponsor, D14). */
+  noticeFor?: string | undefined;
 }) {
   const { t, lang } = useView();
   // Own keys only: '?saved=constructor' must not find Object.prototype (issue 13, finding 11).
   const noticeKey = notice && Object.hasOwn(NOTICES, notice) ? NOTICES[notice] : undefined;
+  const about = noticeFor ? rows.find((row) => row.id === noticeFor) : undefined;
   return (
     <>
       <Heading level={1}>{t('rep.title')}</Heading>
       {noticeKey ? (
-        <Alert type={notice === 'not_withdrawable' ? 'warning' : 'ok'}>{t(noticeKey)}</Alert>
+        <Alert type={notice === 'not_withdrawable' ? 'warning' : 'ok'}>
+          {notice === 'withdrawn' && about
+            ? t('rep.notice.withdrawnFor', { sponsor: about.sponsorName, kvk: about.sponsorKvk })
+            : t(noticeKey)}
+        </Alert>
       ) : null}
       <Paragraph lead>{t('rep.lead')}</Paragraph>
       <div className="bp-actions">
@@ -117,12 +126,11 @@ export function RepresentativesPage({
                   ) : null}
                 </>,
                 row.state === 'submitted' || row.state === 'approved' ? (
-                  <Form action={`/authorisations/${row.id}/withdraw`} className="bp-inline-form">
-                    <Button variant="secondary">
-                      {t('rep.withdraw')}
-                      <span className="bp-visually-hidden"> {row.sponsorName}</span>
-                    </Button>
-                  </Form>
+                  // Asks first, on a page of its own (D14).
+                  <Link href={`/authorisations/${row.id}/withdraw`}>
+                    {t('rep.withdraw')}
+                    <span className="bp-visually-hidden"> {row.sponsorName}</span>
+                  </Link>
                 ) : (
                   '—'
                 ),
@@ -309,4 +317,89 @@ export function formatSize(lang: 'nl' | 'en', bytes: number): string {
   return bytes >= 1024 * 1024
     ? `${number.format(bytes / (1024 * 1024))} MB`
     : `${number.format(bytes / 1024)} kB`;
+}
+
+/** What a confirmation names of the authorisation that is about to end (D14). */
+export interface EndingAuthorisation {
+  id: string;
+  intermediaryName: string;
+  intermediaryKvk: string;
+  sponsorName: string;
+  sponsorKvk: string;
+  scope: readonly ServiceKey[];
+  validFrom: string;
+  validUntil: string;
+  /** A submitted registration that Team Zakelijk has not processed yet, or an approved one. */
+  state: 'submitted' | 'approved';
+}
+
+/**
+ * Asks before an authorisation is withdrawn (by the intermediary) or ended (by the sponsor or
+ * Team Zakelijk), on a page of its own so that it works without JavaScript, and names what ends:
+ * the intermediary, the sponsor with their KVK numbers, the services and the period (D14).
+ */
+export function ConfirmEndAuthorisationPage({
+  ending,
+  kind,
+  action,
+  back,
+}: {
+  ending: EndingAuthorisation;
+  kind: 'withdraw' | 'end';
+  action: string;
+  back: string;
+}) {
+  const { t, lang } = useView();
+  const names = {
+    intermediary: ending.intermediaryName,
+    intermediaryKvk: ending.intermediaryKvk,
+    sponsor: ending.sponsorName,
+    sponsorKvk: ending.sponsorKvk,
+  };
+  return (
+    <>
+      <Heading level={1}>
+        {t(kind === 'withdraw' ? 'rep.confirmWithdraw.title' : 'rep.confirmEnd.title')}
+      </Heading>
+      <Paragraph lead>
+        {t(
+          ending.state === 'submitted'
+            ? 'rep.confirm.bodySubmitted'
+            : kind === 'withdraw'
+              ? 'rep.confirmWithdraw.body'
+              : 'rep.confirmEnd.body',
+          names,
+        )}
+      </Paragraph>
+      <DataList
+        items={[
+          {
+            key: t('rep.col.intermediary'),
+            value: `${ending.intermediaryName} (${t('rep.kvk', { kvk: ending.intermediaryKvk })})`,
+          },
+          {
+            key: t('rep.col.sponsor'),
+            value: `${ending.sponsorName} (${t('rep.kvk', { kvk: ending.sponsorKvk })})`,
+          },
+          { key: t('rep.col.scope'), value: <ScopeList scope={ending.scope} /> },
+          {
+            key: t('rep.col.validity'),
+            value: t('rep.validity', {
+              from: formatDate(lang, ending.validFrom),
+              until: formatDate(lang, ending.validUntil),
+            }),
+          },
+        ]}
+      />
+      <Paragraph>{t('rep.confirm.final')}</Paragraph>
+      <Form action={action}>
+        <div className="bp-actions">
+          <Button variant="danger">
+            {t(kind === 'withdraw' ? 'rep.confirmWithdraw.yes' : 'rep.confirmEnd.yes')}
+          </Button>
+          <Link href={back}>{t('rep.confirm.no')}</Link>
+        </div>
+      </Form>
+    </>
+  );
 }

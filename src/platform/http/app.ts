@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
-import { KEPT_INPUT_COOKIE, KEPT_INPUT_SECONDS, keepable } from './kept-input.ts';
+import { KEPT_INPUT_COOKIE, keepPostedInput } from './kept-input.ts';
+import { safeLocalPath } from './paths.ts';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import { rateLimitRedis } from './rate-limit-store.ts';
@@ -204,24 +205,21 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
   });
 
   // 7b. The input of a form posted after the session ended is kept, then the user logs in again.
+  //     A route with `keepInput: 'return'` (the session banner, D10) keeps it for the page it
+  //     names in `return`; the others for their own path.
   app.addHook('preValidation', async (request, reply) => {
     if (!request.keepInputForLogin || !deps.keptInput) return;
-    const input = keepable(request.body);
-    const token = input ? await deps.keptInput.keep(request, input) : undefined;
-    if (token) {
-      reply.setCookie(KEPT_INPUT_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        secure: true,
-        sameSite: 'lax',
-        maxAge: KEPT_INPUT_SECONDS,
-      });
-    }
-    const path = request.url.split('?')[0] ?? '/';
-    return reply.redirect(
-      `/login?return=${encodeURIComponent(path)}&expired=1${token ? '&kept=1' : ''}`,
-      303,
-    );
+    const own = request.url.split('?')[0] ?? '/';
+    const byReturn = request.routeOptions.config.keepInput === 'return';
+    const carried = byReturn
+      ? safeLocalPath((request.query as Record<string, unknown> | undefined)?.return)
+      : own;
+    const kept = carried
+      ? await keepPostedInput(request, reply, deps.keptInput, carried.split('?')[0] ?? carried, 'login')
+      : false;
+    const back =
+      carried ?? safeLocalPath((request.body as Record<string, unknown> | undefined)?.return) ?? '/dashboard';
+    return reply.redirect(`/login?return=${encodeURIComponent(back)}&expired=1${kept ? '&kept=1' : ''}`, 303);
   });
 
   // 8. CSRF for every unsafe method, after the body is parsed (brief: preHandler, not onRequest).

@@ -1,7 +1,28 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Form values as kept and put back: strings and string lists by form name. */
 export type KeptInput = Record<string, string | string[]>;
+
+/**
+ * Why input was kept: the session had ended (D3: given back after logging in again), or the
+ * user switched language or extended the session from a page with unsaved input (D10).
+ */
+export type KeptReason = 'login' | 'language' | 'extend';
+export const KEPT_REASONS: readonly KeptReason[] = ['login', 'language', 'extend'];
+
+/** Input given back to a page, with why it was kept (the page says so in its notice). */
+export interface ResumedInput {
+  input: KeptInput;
+  reason: KeptReason;
+}
+
+/**
+ * The id of a page's main form. A page rendered with `pageForm: true` has a form with this id
+ * whose route keeps input (`config.keepInput`): the header's language switch and the session
+ * banner's "stay logged in" post that form along (`form="page-form"`, D10), so that nothing
+ * typed is lost, also without JavaScript. Never a multipart form (files are never kept).
+ */
+export const PAGE_FORM_ID = 'page-form';
 
 /**
  * Keeping a form's input over an expired session (D3), provided by identity (which knows whose
@@ -10,10 +31,18 @@ export type KeptInput = Record<string, string | string[]>;
  * again; the page the user comes back to takes it (`request.resumedInput()`), once.
  */
 export interface KeptInputService {
-  /** Keeps the posted input of a request whose session ended; the token for the cookie, or undefined. */
-  keep(request: FastifyRequest, input: KeptInput): Promise<string | undefined>;
+  /**
+   * Keeps posted input for the person of this request: the person of the ended session (D3),
+   * else the person logged in (D10); for `path` (default: the request's own path). The token for
+   * the cookie, or undefined when no person is known (nothing is kept for anyone).
+   */
+  keep(
+    request: FastifyRequest,
+    input: KeptInput,
+    options?: { path?: string; reason?: KeptReason },
+  ): Promise<string | undefined>;
   /** The input kept under the token for this request's actor and path, removed as it is taken. */
-  take(request: FastifyRequest, token: string): Promise<KeptInput | undefined>;
+  take(request: FastifyRequest, token: string): Promise<ResumedInput | undefined>;
 }
 
 export const KEPT_INPUT_COOKIE = '__Host-bp-kept';
@@ -33,15 +62,45 @@ export function keepable(body: unknown): KeptInput | undefined {
   return JSON.stringify(input).length <= MAX_KEPT_CHARS ? input : undefined;
 }
 
+/**
+ * Keeps this request's posted form fields for the page at `path` and sets the cookie that finds
+ * them again; true when something was kept. Nothing without a known person or without fields.
+ */
+export async function keepPostedInput(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  service: KeptInputService | undefined,
+  path: string,
+  reason: KeptReason,
+): Promise<boolean> {
+  if (!service) return false;
+  const input = keepable(request.body);
+  if (!input || Object.keys(input).length === 0) return false;
+  const token = await service.keep(request, input, { path, reason });
+  if (!token) return false;
+  reply.setCookie(KEPT_INPUT_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    secure: true,
+    sameSite: 'lax',
+    maxAge: KEPT_INPUT_SECONDS,
+  });
+  return true;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** A POST of this route keeps its input when the session has ended (D3), for the GET of the same path. */
-    keepInput?: boolean;
+    /**
+     * A POST of this route keeps its input when the session has ended (D3): `true` for the GET
+     * of the same path, `'return'` for the page named by the `return` query parameter (the
+     * session banner's "stay logged in", which posts the page's form along, D10).
+     */
+    keepInput?: boolean | 'return';
   }
   interface FastifyRequest {
     /** Set when this POST's input is to be kept before the user is sent to log in again. */
     keepInputForLogin: boolean;
-    /** The input kept for this page over a new login, if any (taken once). */
-    resumedInput(): Promise<KeptInput | undefined>;
+    /** The input kept for this page (over a new login, a language switch, …), if any (taken once). */
+    resumedInput(): Promise<ResumedInput | undefined>;
   }
 }

@@ -39,7 +39,7 @@ export function renderPage(
 ): string {
   return renderDocument(
     context,
-    <Layout title={title} crumbs={options.crumbs ?? []}>
+    <Layout title={title} crumbs={options.crumbs ?? []} pageForm={options.pageForm ?? false}>
       {body}
     </Layout>,
   );

@@ -8,6 +8,11 @@ import type { Crumb } from '../ui/layout.tsx';
 export interface PageOptions {
   status?: number;
   crumbs?: Crumb[];
+  /**
+   * The page has a form with id `PAGE_FORM_ID` (kept-input.ts) whose route keeps input: the
+   * language switch and "stay logged in" post it along, so nothing typed is lost (D10).
+   */
+  pageForm?: boolean;
 }
 
 declare module 'fastify' {

@@ -91,16 +91,20 @@ export function Form({
   multipart = false,
   className,
   ariaLabel,
+  id,
 }: {
   action: string;
   children: ReactNode;
   multipart?: boolean;
   className?: string;
   ariaLabel?: string;
+  /** `PAGE_FORM_ID` for a page's main form that the header's controls post along (D10). */
+  id?: string;
 }) {
   const { csrfToken } = useView();
   return (
     <form
+      id={id}
       method="post"
       action={action}
       noValidate

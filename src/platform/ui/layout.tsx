@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatTime } from '../i18n/i18n.ts';
+import { PAGE_FORM_ID } from '../http/kept-input.ts';
 import { Form } from './components.tsx';
 import { useView } from './view-context.ts';
 
@@ -13,10 +14,13 @@ export function Layout({
   title,
   children,
   crumbs = [],
+  pageForm = false,
 }: {
   title: string;
   children: ReactNode;
   crumbs?: Crumb[];
+  /** The page has a form `PAGE_FORM_ID` that the language switch and the banner post along (D10). */
+  pageForm?: boolean;
 }) {
   const view = useView();
   const { t, lang, asset } = view;
@@ -44,8 +48,10 @@ export function Layout({
         <a className="nl-skip-link nl-skip-link--visible-on-focus" href="#main">
           {t('layout.skipLink')}
         </a>
-        <Header />
-        {view.sessionIdleExpiresAt ? <SessionNotice expiresAt={view.sessionIdleExpiresAt} /> : null}
+        <Header pageForm={pageForm} />
+        {view.sessionIdleExpiresAt ? (
+          <SessionNotice expiresAt={view.sessionIdleExpiresAt} pageForm={pageForm} />
+        ) : null}
         <main id="main" className="bp-main" tabIndex={-1}>
           <div className="bp-container">
             {crumbs.length > 0 ? <Breadcrumbs crumbs={crumbs} /> : null}
@@ -58,7 +64,24 @@ export function Layout({
   );
 }
 
-function Header() {
+/**
+ * The attributes that make a header button post the page's form (D10): with them the button
+ * sends the page's fields (and its `_csrf`) to `action` instead of its own form's, so that what
+ * was typed is kept, also without JavaScript. Always URL-encoded: files are never kept.
+ */
+function carryPageForm(pageForm: boolean, action: string) {
+  return pageForm
+    ? {
+        form: PAGE_FORM_ID,
+        formAction: action,
+        formMethod: 'post',
+        formEncType: 'application/x-www-form-urlencoded',
+        formNoValidate: true,
+      }
+    : {};
+}
+
+function Header({ pageForm }: { pageForm: boolean }) {
   const { t, actor, path, nav, lang } = useView();
   const other = lang === 'nl' ? 'en' : 'nl';
   return (
@@ -79,6 +102,7 @@ function Header() {
               type="submit"
               className="utrecht-link-button utrecht-link-button--html-button bp-language__button"
               lang={other}
+              {...carryPageForm(pageForm, `/language?to=${other}&return=${encodeURIComponent(path)}`)}
             >
               {t('layout.switchTo')}
             </button>
@@ -158,7 +182,7 @@ function Header() {
  * WCAG 2.2.1 (timing adjustable): the user sees when the session ends and can extend it,
  * without JavaScript by the form, with JavaScript also by a dialog shortly before the end.
  */
-function SessionNotice({ expiresAt }: { expiresAt: Date }) {
+function SessionNotice({ expiresAt, pageForm }: { expiresAt: Date; pageForm: boolean }) {
   const { t, path, lang } = useView();
   const time = formatTime(lang, expiresAt);
   return (
@@ -168,7 +192,11 @@ function SessionNotice({ expiresAt }: { expiresAt: Date }) {
           <span>{t('session.expiresAt', { time })}</span>
           <Form action="/session/extend" className="bp-inline-form">
             <input type="hidden" name="return" value={path} />
-            <button type="submit" className="utrecht-link-button utrecht-link-button--html-button">
+            <button
+              type="submit"
+              className="utrecht-link-button utrecht-link-button--html-button"
+              {...carryPageForm(pageForm, `/session/extend?return=${encodeURIComponent(path)}`)}
+            >
               {t('session.extend')}
             </button>
           </Form>

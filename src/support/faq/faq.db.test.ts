@@ -194,11 +194,15 @@ describe('staff maintain the FAQ', () => {
       answer_en: 'Answer',
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.body).toContain('Gebruik alleen kleine letters, cijfers en streepjes');
-    expect(bad.body).toContain('Kies een categorie');
-    expect(bad.body).toContain('Vul een heel getal van 0 tot 10000 in');
+    // D12: every message names its field and says what to do (not "Vul dit veld in" four times).
+    expect(bad.body).toContain('Vul bij Adres (slug) alleen kleine letters, cijfers en streepjes in');
+    expect(bad.body).toContain('Kies bij Categorie onder welk onderwerp de vraag staat');
+    expect(bad.body).toContain('Vul bij Volgorde binnen de categorie een heel getal van 0 tot 10000 in');
     expect(bad.body).toContain('Vul de vraag in het Engels in.');
-    expect(bad.body).toContain('Maximaal 10000 tekens');
+    expect(bad.body).toContain(
+      'Het antwoord in het Nederlands mag hoogstens 10000 tekens hebben. Maak het korter.',
+    );
+    expect(bad.body).not.toContain('Vul dit veld in');
     expect(bad.body).toContain('value="Not A Slug"');
 
     const taken = await staffPost('/backoffice/faq/new', '/backoffice/faq', {
@@ -211,7 +215,7 @@ describe('staff maintain the FAQ', () => {
       answer_en: 'Answer',
     });
     expect(taken.statusCode).toBe(400);
-    expect(taken.body).toContain('Er is al een vraag met dit adres');
+    expect(taken.body).toContain('Er is al een vraag met dit Adres (slug). Kies een ander adres.');
   });
 
   it('the FAQ back office is for Team Zakelijk and administrators only', async () => {

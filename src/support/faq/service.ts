@@ -52,7 +52,8 @@ export function validateFaq(input: FaqFormInput): { faq?: ValidFaq; errors: FaqF
     const value = input[field].replace(/\r\n?/g, '\n').trim();
     const max = field.startsWith('question') ? QUESTION_MAX : ANSWER_MAX;
     if (!value) errors.push({ field, key: `faq.staff.error.required.${field}` });
-    else if (value.length > max) errors.push({ field, key: 'faq.staff.error.tooLong', params: { max } });
+    else if (value.length > max)
+      errors.push({ field, key: `faq.staff.error.tooLong.${field}`, params: { max } });
     texts[field] = value;
   }
   if (errors.length > 0 || !category) return { errors };

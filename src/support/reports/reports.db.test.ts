@@ -518,7 +518,12 @@ describe('Team Zakelijk assesses reports', () => {
 
     const emptyNote = await post(`/backoffice/reports/${row.id}/notes`, 'note=%20');
     expect(emptyNote.statusCode).toBe(400);
-    expect(emptyNote.body).toContain('Vul de tekst in');
+    // D12: the message names the field and says what to do.
+    expect(emptyNote.body).toContain('Vul bij Nieuwe notitie de tekst van de notitie in.');
+    const emptyAnswer = await post(`/backoffice/reports/${row.id}/answer`, 'answer=%20');
+    expect(emptyAnswer.statusCode).toBe(400);
+    expect(emptyAnswer.body).toContain('Vul bij Antwoord de tekst in die de melder per e-mail krijgt.');
+    expect(emptyAnswer.body).not.toContain('Vul de tekst in');
     const note = await post(
       `/backoffice/reports/${row.id}/notes`,
       `note=${encodeURIComponent('Checked the logs for corr-42')}`,
