@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_PDF } from '../../src/organisations/testing.ts';
-import { startTestSmtp } from '../helpers/organisations.ts';
+import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../helpers/smtp.ts';
 import {
   expectAccessible,
   loginByKeyboard,
@@ -21,11 +21,11 @@ import {
  */
 const AGENCY = '81760124';
 let e2e: E2E;
-let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
+let smtp: TestSmtpServer;
 let pdfPath: string;
 
 beforeAll(async () => {
-  smtp = await startTestSmtp();
+  smtp = await startSmtpServer();
   e2e = await startE2E({ DEV_MAILBOX: 'false', SMTP_URL: smtp.url, DEV_STAFF_ISSUER: 'true' });
   pdfPath = join(e2e.portal.dataDir, 'machtiging.pdf');
   writeFileSync(pdfPath, SMALL_PDF);
@@ -36,9 +36,9 @@ afterAll(async () => {
 });
 
 /** Waits for the outbox worker to hand the mail to the SMTP server (no timing assertion). */
-async function mailArrives(to: string): Promise<{ subject: string; text: string }> {
+async function mailArrives(to: string): Promise<ReceivedMail> {
   for (let i = 0; i < 120; i++) {
-    const mail = smtp.received.find((m) => m.to === to);
+    const mail = smtp.received.find((m) => m.recipients.includes(to));
     if (mail) return mail;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import type { TestPortal } from './portal.ts';
 import { csrfFrom } from './portal.ts';
 import { multipart, SMALL_PDF, type MultipartFile } from '../../src/organisations/testing.ts';
@@ -67,37 +66,4 @@ export async function postForm(
     headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
     payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
   });
-}
-
-/** A real SMTP server in the test process; collects what it receives. */
-export async function startTestSmtp() {
-  const { SMTPServer } = await import('smtp-server');
-  const { simpleParser } = await import('mailparser');
-  const received: { to: string; subject: string; text: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({
-            to: session.envelope.rcptTo.map((r) => r.address).join(', '),
-            subject: mail.subject ?? '',
-            text: mail.text ?? '',
-          });
-          callback();
-        })
-        .catch((error: unknown) => {
-          callback(error instanceof Error ? error : new Error('parse failed'));
-        });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }

@@ -10,18 +10,18 @@ import {
   UNIVERSITY,
   postForm,
   postRegistration,
-  startTestSmtp,
 } from '../../../test/helpers/organisations.ts';
+import { startSmtpServer, type TestSmtpServer } from '../../../test/helpers/smtp.ts';
 import { SESSION_COOKIES } from '../../identity/sessions/sessions.ts';
 import { deliver } from '../../platform/mail/outbox.ts';
 import { createSmtpMailer } from '../../platform/mail/mailer.ts';
 import { SMALL_PDF } from '../testing.ts';
 
 let portal: TestPortal;
-let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
+let smtp: TestSmtpServer;
 beforeAll(async () => {
   portal = await createTestPortal({ UPLOAD_MAX_BYTES: String(64 * 1024) });
-  smtp = await startTestSmtp();
+  smtp = await startSmtpServer();
 });
 afterAll(async () => {
   await portal.close();
@@ -280,7 +280,7 @@ describe('the registration → approval → mail → acting-for flow', () => {
     expect(await deliver({ ...portal.outbox, mailer }, mail?.id ?? '')).toBe('sent');
     mailer.close();
     expect(smtp.received).toHaveLength(1);
-    expect(smtp.received[0]?.to).toBe('office@relocate.example');
+    expect(smtp.received[0]?.recipients).toEqual(['office@relocate.example']);
     expect(smtp.received[0]?.subject).toBe('Uw registratie als gemachtigde is verwerkt');
     expect(smtp.received[0]?.text).toContain('Noordzee Technologies B.V.');
 

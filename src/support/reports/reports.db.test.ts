@@ -10,17 +10,17 @@ import { createTestPortal, csrfFrom, type TestPortal } from '../../../test/helpe
 import { businessSession, staffSession } from '../../../test/helpers/sessions.ts';
 import { deliver } from '../../platform/mail/outbox.ts';
 import { EXE, JPEG, PNG, multipartBody, pngOfSize, type Part } from '../testing/multipart.ts';
-import { startTestSmtp } from '../testing/smtp.ts';
+import { startSmtpServer, type TestSmtpServer } from '../../../test/helpers/smtp.ts';
 import { toAmsterdamLocal } from '../time.ts';
 
 let portal: TestPortal;
-let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
+let smtp: TestSmtpServer;
 let employerCookie: string;
 let researchCookie: string;
 let staffCookie: string;
 
 beforeAll(async () => {
-  smtp = await startTestSmtp();
+  smtp = await startSmtpServer();
   portal = await createTestPortal({ DEV_MAILBOX: 'false', SMTP_URL: smtp.url });
   employerCookie = await businessSession(portal, { kvkNumber: '69599084' });
   researchCookie = await businessSession(portal, { kvkNumber: '41216593' });
