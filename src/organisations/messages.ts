@@ -204,6 +204,10 @@ export const organisationMessages = {
   'rep.confirmWithdraw.yes': { nl: 'Ja, machtiging intrekken', en: 'Yes, withdraw the authorisation' },
   'rep.confirmEnd.yes': { nl: 'Ja, machtiging beëindigen', en: 'Yes, end the authorisation' },
   'rep.confirm.no': { nl: 'Nee, terug', en: 'No, go back' },
+  'rep.notice.withdrawnPendingFor': {
+    nl: 'De registratie van de machtiging voor {sponsor} (KVK {kvk}) is ingetrokken. Team Zakelijk verwerkt haar niet meer.',
+    en: 'The registration of the authorisation for {sponsor} (KVK {kvk}) has been withdrawn. Team Zakelijk will not process it.',
+  },
   'rep.notice.withdrawnFor': {
     nl: 'De machtiging voor {sponsor} (KVK {kvk}) is ingetrokken. U kunt niet meer namens deze referent werken.',
     en: 'The authorisation for {sponsor} (KVK {kvk}) has been withdrawn. You can no longer work for this sponsor.',

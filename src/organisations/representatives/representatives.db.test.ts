@@ -623,8 +623,9 @@ describe('withdrawing a registration (D14)', () => {
     expect(withdrawn.headers.location).toBe(`/authorisations?saved=withdrawn&id=${id}`);
     const after = await get(String(withdrawn.headers.location), agency);
     expect(after.body).toContain(
-      `De machtiging voor Noordzee Technologies B.V. (KVK ${EMPLOYER}) is ingetrokken.`,
+      `De registratie van de machtiging voor Noordzee Technologies B.V. (KVK ${EMPLOYER}) is ingetrokken. Team Zakelijk verwerkt haar niet meer.`,
     );
+    expect(after.body).not.toContain('U kunt niet meer namens deze referent werken');
     expect((await registrations())[0]?.state).toBe('withdrawn');
     // Once withdrawn, the question is not asked again.
     const again = await get(`/authorisations/${id}/withdraw`, agency);

@@ -74,7 +74,11 @@ export function RepresentativesPage({
       {noticeKey ? (
         <Alert type={notice === 'not_withdrawable' ? 'warning' : 'ok'}>
           {notice === 'withdrawn' && about
-            ? t('rep.notice.withdrawnFor', { sponsor: about.sponsorName, kvk: about.sponsorKvk })
+            ? // Never processed: the agency could not work for the sponsor yet, so do not say it no longer can.
+              t(about.processedAt ? 'rep.notice.withdrawnFor' : 'rep.notice.withdrawnPendingFor', {
+                sponsor: about.sponsorName,
+                kvk: about.sponsorKvk,
+              })
             : t(noticeKey)}
         </Alert>
       ) : null}
