@@ -111,18 +111,6 @@ export const applicationMessages = {
   },
   'apps.drafts.confirmDelete.yes': { nl: 'Ja, verwijderen', en: 'Yes, delete' },
   'apps.drafts.confirmDelete.no': { nl: 'Nee, terug naar de lijst', en: 'No, back to the list' },
-  'apps.resumed': {
-    nl: 'Uw sessie was verlopen. Na het opnieuw inloggen hebben we teruggezet wat u had ingevuld; het is nog niet opgeslagen. Controleer het en ga verder.',
-    en: 'Your session had ended. After you logged in again we put back what you had filled in; it has not been saved yet. Check it and continue.',
-  },
-  'apps.resumed.language': {
-    nl: 'De pagina staat nu in het Nederlands. Wat u had ingevuld staat er nog; het is nog niet opgeslagen.',
-    en: 'The page is now in English. What you had filled in is still here; it has not been saved yet.',
-  },
-  'apps.resumed.extend': {
-    nl: 'U blijft ingelogd. Wat u had ingevuld staat er nog; het is nog niet opgeslagen.',
-    en: 'You stay logged in. What you had filled in is still here; it has not been saved yet.',
-  },
   'apps.pendingNotice': {
     nl: 'Deze pagina is opgeslagen zoals u hem had ingevuld, maar is nog niet compleet. Vul hem aan en kies “Opslaan en verder”.',
     en: 'This page was saved as you had filled it in, but it is not complete yet. Complete it and choose “Save and continue”.',

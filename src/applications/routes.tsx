@@ -6,7 +6,7 @@ import { audit } from '../platform/audit.ts';
 import { discard, fieldOf, multipartForm, registerMultipart } from '../platform/http/multipart.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import type { MessageKey } from '../platform/i18n/catalogue.ts';
-import type { KeptReason } from '../platform/http/kept-input.ts';
+import { RESUMED_NOTICE } from '../platform/http/kept-input.ts';
 import {
   amountsFor,
   decisionPeriodDays,
@@ -53,13 +53,6 @@ import {
 type IdParams = { id: string };
 
 /** What the drafts list says after an action (?done=…). */
-/** What a page says when it shows input kept for it (D3: a new login; D10: a language switch, "stay logged in"). */
-const RESUMED: Record<KeptReason, MessageKey> = {
-  login: 'apps.resumed',
-  language: 'apps.resumed.language',
-  extend: 'apps.resumed.extend',
-};
-
 const DRAFT_NOTICES: Record<string, MessageKey> = {
   saved: 'apps.drafts.done.saved',
   kept: 'apps.drafts.done.kept',
@@ -331,7 +324,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           resumed?.input ?? {},
           [],
           undefined,
-          resumed ? { type: 'info', text: request.t(RESUMED[resumed.reason]) } : undefined,
+          resumed ? { type: 'info', text: request.t(RESUMED_NOTICE[resumed.reason]) } : undefined,
         );
       },
     );
@@ -402,7 +395,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
           [],
           request.query.return === 'check' ? 'check' : undefined,
           resumed
-            ? { type: 'info', text: request.t(RESUMED[resumed.reason]) }
+            ? { type: 'info', text: request.t(RESUMED_NOTICE[resumed.reason]) }
             : pending
               ? { type: 'info', text: request.t('apps.pendingNotice') }
               : undefined,

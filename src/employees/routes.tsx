@@ -7,6 +7,7 @@ import type { BusinessActor } from '../platform/auth/actor.ts';
 import { audit } from '../platform/audit.ts';
 import type { MessageKey, Translate } from '../platform/i18n/catalogue.ts';
 import { formatDate, formatMoney, type Lang } from '../platform/i18n/i18n.ts';
+import { RESUMED_NOTICE } from '../platform/http/kept-input.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import type { FieldError } from '../platform/ui/components.tsx';
 import {
@@ -221,6 +222,7 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
       raw: DeregistrationRaw,
       errors: FieldError[],
       status = 200,
+      notice?: string,
     ) =>
       reply.page(
         request.t('employees.report.title'),
@@ -228,9 +230,10 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
           employee={employee}
           raw={raw}
           errors={errors}
+          notice={notice}
           reasons={deregistrationReasons(request.t)}
         />,
-        { status, crumbs: crumbs(request) },
+        { status, crumbs: crumbs(request), pageForm: true },
       );
     const alreadyError = (t: Translate): FieldError[] => [
       { field: 'reason', message: t('employees.error.already') },
@@ -246,13 +249,24 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
         const empty = { reason: '', occurredOn: { day: '', month: '', year: '' }, explanation: '' };
         if (isEnded(employee))
           return renderDeregistration(request, reply, employee, empty, alreadyError(request.t), 409);
+        const resumed = await request.resumedInput();
+        if (resumed)
+          return renderDeregistration(
+            request,
+            reply,
+            employee,
+            checkDeregistration(resumed.input, service.today(), request.t).raw,
+            [],
+            200,
+            request.t(RESUMED_NOTICE[resumed.reason]),
+          );
         return renderDeregistration(request, reply, employee, empty, []);
       },
     );
 
     app.post<{ Params: { id: string }; Body: Body }>(
       '/employees/:id/report',
-      { config: rules },
+      { config: { ...rules, keepInput: true } },
       async (request, reply) => {
         const actor = actorOf(request);
         const { t, lang } = request;
@@ -313,15 +327,31 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
       raw: RegistrationRaw,
       errors: FieldError[],
       status = 200,
+      notice?: string,
     ) =>
       reply.page(
         request.t('employees.register.title'),
-        <RegistrationFormView raw={raw} errors={errors} permits={permitOptions(request.lang, request.t)} />,
-        { status, crumbs: crumbs(request) },
+        <RegistrationFormView
+          raw={raw}
+          errors={errors}
+          notice={notice}
+          permits={permitOptions(request.lang, request.t)}
+        />,
+        { status, crumbs: crumbs(request), pageForm: true },
       );
 
-    app.get('/employees/register', { config: rules }, async (request, reply) =>
-      renderRegistration(
+    app.get('/employees/register', { config: rules }, async (request, reply) => {
+      const resumed = await request.resumedInput();
+      if (resumed)
+        return renderRegistration(
+          request,
+          reply,
+          checkRegistration(resumed.input, service.today(), request.t, request.lang).raw,
+          [],
+          200,
+          request.t(RESUMED_NOTICE[resumed.reason]),
+        );
+      return renderRegistration(
         request,
         reply,
         {
@@ -335,49 +365,53 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
           permit: '',
         },
         [],
-      ),
-    );
-
-    app.post<{ Body: Body }>('/employees/register', { config: rules }, async (request, reply) => {
-      const actor = actorOf(request);
-      const { t, lang } = request;
-      const checked = checkRegistration(request.body, service.today(), t, lang);
-      if (!checked.ok) return renderRegistration(request, reply, checked.raw, checked.errors, 400);
-      if (step(request.body) === 'edit') return renderRegistration(request, reply, checked.raw, []);
-      const { input } = checked;
-      if (step(request.body) !== 'submit') {
-        return reply.page(
-          t('employees.check.title'),
-          <CheckView
-            action="/employees/register"
-            hidden={hiddenOf(checked.raw)}
-            deadline={checked.timeliness.deadline}
-            late={checked.timeliness.late}
-            summary={[
-              { key: t('employees.field.vNumber'), value: input.vNumber },
-              { key: t('employees.col.name'), value: `${input.surname}, ${input.givenNames}` },
-              { key: t('employees.field.dateOfBirth'), value: formatDate(lang, input.dateOfBirth) },
-              { key: t('employees.field.permit'), value: permitName(input.permit, lang, t) },
-              { key: t('employees.field.startDate'), value: formatDate(lang, input.startDate) },
-              { key: t('employees.field.job'), value: input.job },
-              { key: t('employees.field.salary'), value: formatMoney(lang, input.salaryCents) },
-              { key: t('employees.deadline.label'), value: formatDate(lang, checked.timeliness.deadline) },
-            ]}
-          />,
-          { crumbs: crumbs(request) },
-        );
-      }
-      const outcome = await service.register(actor, input, lang, request.id);
-      return finish(request, reply, outcome, () =>
-        renderRegistration(
-          request,
-          reply,
-          checked.raw,
-          [{ field: 'vNumber', message: t('employees.error.alreadyRegistered') }],
-          409,
-        ),
       );
     });
+
+    app.post<{ Body: Body }>(
+      '/employees/register',
+      { config: { ...rules, keepInput: true } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const { t, lang } = request;
+        const checked = checkRegistration(request.body, service.today(), t, lang);
+        if (!checked.ok) return renderRegistration(request, reply, checked.raw, checked.errors, 400);
+        if (step(request.body) === 'edit') return renderRegistration(request, reply, checked.raw, []);
+        const { input } = checked;
+        if (step(request.body) !== 'submit') {
+          return reply.page(
+            t('employees.check.title'),
+            <CheckView
+              action="/employees/register"
+              hidden={hiddenOf(checked.raw)}
+              deadline={checked.timeliness.deadline}
+              late={checked.timeliness.late}
+              summary={[
+                { key: t('employees.field.vNumber'), value: input.vNumber },
+                { key: t('employees.col.name'), value: `${input.surname}, ${input.givenNames}` },
+                { key: t('employees.field.dateOfBirth'), value: formatDate(lang, input.dateOfBirth) },
+                { key: t('employees.field.permit'), value: permitName(input.permit, lang, t) },
+                { key: t('employees.field.startDate'), value: formatDate(lang, input.startDate) },
+                { key: t('employees.field.job'), value: input.job },
+                { key: t('employees.field.salary'), value: formatMoney(lang, input.salaryCents) },
+                { key: t('employees.deadline.label'), value: formatDate(lang, checked.timeliness.deadline) },
+              ]}
+            />,
+            { crumbs: crumbs(request) },
+          );
+        }
+        const outcome = await service.register(actor, input, lang, request.id);
+        return finish(request, reply, outcome, () =>
+          renderRegistration(
+            request,
+            reply,
+            checked.raw,
+            [{ field: 'vNumber', message: t('employees.error.alreadyRegistered') }],
+            409,
+          ),
+        );
+      },
+    );
 
     // ----- change about the sponsor ------------------------------------------------------------------
 
@@ -387,58 +421,76 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
       raw: SponsorChangeRaw,
       errors: FieldError[],
       status = 200,
+      notice?: string,
     ) =>
       reply.page(
         request.t('employees.sponsor.title'),
         <SponsorChangeFormView
           raw={raw}
           errors={errors}
+          notice={notice}
           reasons={reasonOptions(request.t, 'employees.sponsorReason', SPONSOR_CHANGE_REASONS)}
         />,
-        { status, crumbs: crumbs(request) },
+        { status, crumbs: crumbs(request), pageForm: true },
       );
 
-    app.get('/employees/sponsor-change', { config: rules }, async (request, reply) =>
-      renderSponsorChange(
+    app.get('/employees/sponsor-change', { config: rules }, async (request, reply) => {
+      const resumed = await request.resumedInput();
+      if (resumed)
+        return renderSponsorChange(
+          request,
+          reply,
+          checkSponsorChange(resumed.input, service.today(), request.t).raw,
+          [],
+          200,
+          request.t(RESUMED_NOTICE[resumed.reason]),
+        );
+      return renderSponsorChange(
         request,
         reply,
         { reason: '', occurredOn: { day: '', month: '', year: '' }, explanation: '', address: '' },
         [],
-      ),
-    );
-
-    app.post<{ Body: Body }>('/employees/sponsor-change', { config: rules }, async (request, reply) => {
-      const actor = actorOf(request);
-      const { t, lang } = request;
-      const checked = checkSponsorChange(request.body, service.today(), t);
-      if (!checked.ok) return renderSponsorChange(request, reply, checked.raw, checked.errors, 400);
-      if (step(request.body) === 'edit') return renderSponsorChange(request, reply, checked.raw, []);
-      const { input } = checked;
-      if (step(request.body) !== 'submit') {
-        return reply.page(
-          t('employees.check.title'),
-          <CheckView
-            action="/employees/sponsor-change"
-            hidden={hiddenOf(checked.raw)}
-            deadline={checked.timeliness.deadline}
-            late={checked.timeliness.late}
-            summary={[
-              { key: t('employees.receipt.organisation'), value: actor.organisationName },
-              { key: t('employees.field.reason'), value: t(`employees.sponsorReason.${input.reason}`) },
-              { key: t('employees.field.occurredOn'), value: formatDate(lang, input.occurredOn) },
-              ...(input.address ? [{ key: t('employees.field.address'), value: input.address }] : []),
-              ...(input.explanation
-                ? [{ key: t('employees.field.explanation'), value: input.explanation }]
-                : []),
-              { key: t('employees.deadline.label'), value: formatDate(lang, checked.timeliness.deadline) },
-            ]}
-          />,
-          { crumbs: crumbs(request) },
-        );
-      }
-      const outcome = await service.reportSponsorChange(actor, input, lang, request.id);
-      return finish(request, reply, outcome, () => renderSponsorChange(request, reply, checked.raw, [], 409));
+      );
     });
+
+    app.post<{ Body: Body }>(
+      '/employees/sponsor-change',
+      { config: { ...rules, keepInput: true } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const { t, lang } = request;
+        const checked = checkSponsorChange(request.body, service.today(), t);
+        if (!checked.ok) return renderSponsorChange(request, reply, checked.raw, checked.errors, 400);
+        if (step(request.body) === 'edit') return renderSponsorChange(request, reply, checked.raw, []);
+        const { input } = checked;
+        if (step(request.body) !== 'submit') {
+          return reply.page(
+            t('employees.check.title'),
+            <CheckView
+              action="/employees/sponsor-change"
+              hidden={hiddenOf(checked.raw)}
+              deadline={checked.timeliness.deadline}
+              late={checked.timeliness.late}
+              summary={[
+                { key: t('employees.receipt.organisation'), value: actor.organisationName },
+                { key: t('employees.field.reason'), value: t(`employees.sponsorReason.${input.reason}`) },
+                { key: t('employees.field.occurredOn'), value: formatDate(lang, input.occurredOn) },
+                ...(input.address ? [{ key: t('employees.field.address'), value: input.address }] : []),
+                ...(input.explanation
+                  ? [{ key: t('employees.field.explanation'), value: input.explanation }]
+                  : []),
+                { key: t('employees.deadline.label'), value: formatDate(lang, checked.timeliness.deadline) },
+              ]}
+            />,
+            { crumbs: crumbs(request) },
+          );
+        }
+        const outcome = await service.reportSponsorChange(actor, input, lang, request.id);
+        return finish(request, reply, outcome, () =>
+          renderSponsorChange(request, reply, checked.raw, [], 409),
+        );
+      },
+    );
 
     // ----- confirmation and receipt ----------------------------------------------------------------
 

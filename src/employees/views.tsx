@@ -27,6 +27,7 @@ import {
   TextArea,
   TextField,
 } from '../platform/ui/fields.tsx';
+import { PAGE_FORM_ID } from '../platform/http/kept-input.ts';
 import { useView } from '../platform/ui/view-context.ts';
 import { kindKey, reasonKey } from './receipt.ts';
 import { fullName, type EmployeeRow, type ReportRow } from './repository.ts';
@@ -225,21 +226,28 @@ function DeadlineRule() {
   return <Alert type="info">{t('employees.deadline.rule')}</Alert>;
 }
 
+/**
+ * The frame of the three report forms. The form is the page's main form (`PAGE_FORM_ID`): the
+ * language switch and "stay logged in" post it along and it comes back as typed (D10), with
+ * `notice` saying so.
+ */
 function FormFrame(props: {
   title: string;
   lead: string;
   errors: FieldError[];
   action: string;
+  notice?: string | undefined;
   children: ReactNode;
 }) {
   const { t } = useView();
   return (
     <>
+      {props.notice ? <Alert type="info">{props.notice}</Alert> : null}
       <Heading level={1}>{props.title}</Heading>
       <Paragraph lead>{props.lead}</Paragraph>
       <ErrorSummary errors={props.errors} />
       <DeadlineRule />
-      <Form action={props.action} ariaLabel={props.title}>
+      <Form action={props.action} ariaLabel={props.title} id={PAGE_FORM_ID}>
         {props.children}
         <Button name="step" value="check">
           {t('employees.check.next')}
@@ -253,6 +261,7 @@ export function DeregistrationFormView(props: {
   employee: EmployeeRow;
   raw: DeregistrationRaw;
   errors: FieldError[];
+  notice?: string | undefined;
   reasons: Option[];
 }) {
   const { t } = useView();
@@ -263,6 +272,7 @@ export function DeregistrationFormView(props: {
       title={t('employees.report.title')}
       lead={t('employees.report.lead', { name: fullName(employee), vNumber: employee.v_number ?? '—' })}
       errors={props.errors}
+      notice={props.notice}
       action={`/employees/${employee.id}/report`}
     >
       <Alert type="info" title={t('employees.report.notNeeded.title')}>
@@ -298,6 +308,7 @@ export function DeregistrationFormView(props: {
 export function SponsorChangeFormView(props: {
   raw: SponsorChangeRaw;
   errors: FieldError[];
+  notice?: string | undefined;
   reasons: Option[];
 }) {
   const { t } = useView();
@@ -308,6 +319,7 @@ export function SponsorChangeFormView(props: {
       title={t('employees.sponsor.title')}
       lead={t('employees.sponsor.lead')}
       errors={props.errors}
+      notice={props.notice}
       action="/employees/sponsor-change"
     >
       <Radios
@@ -348,6 +360,7 @@ export function SponsorChangeFormView(props: {
 export function RegistrationFormView(props: {
   raw: RegistrationRaw;
   errors: FieldError[];
+  notice?: string | undefined;
   permits: Option[];
 }) {
   const { t } = useView();
@@ -358,6 +371,7 @@ export function RegistrationFormView(props: {
       title={t('employees.register.title')}
       lead={t('employees.register.lead')}
       errors={props.errors}
+      notice={props.notice}
       action="/employees/register"
     >
       <TextField

@@ -10,6 +10,13 @@ export type KeptInput = Record<string, string | string[]>;
 export type KeptReason = 'login' | 'language' | 'extend';
 export const KEPT_REASONS: readonly KeptReason[] = ['login', 'language', 'extend'];
 
+/** What a page says when it shows input kept for it, by why it was kept. */
+export const RESUMED_NOTICE = {
+  login: 'kept.login',
+  language: 'kept.language',
+  extend: 'kept.extend',
+} as const satisfies Record<KeptReason, string>;
+
 /** Input given back to a page, with why it was kept (the page says so in its notice). */
 export interface ResumedInput {
   input: KeptInput;

@@ -17,6 +17,18 @@ export const platformMessages = {
   'layout.logout': { nl: 'Uitloggen', en: 'Log out' },
   'layout.loggedInAs': { nl: 'Ingelogd namens {organisation}', en: 'Logged in on behalf of {organisation}' },
   'layout.breadcrumbs': { nl: 'Kruimelpad', en: 'Breadcrumbs' },
+  'kept.login': {
+    nl: 'Uw sessie was verlopen. Na het opnieuw inloggen hebben we teruggezet wat u had ingevuld; het is nog niet opgeslagen. Controleer het en ga verder.',
+    en: 'Your session had ended. After you logged in again we put back what you had filled in; it has not been saved yet. Check it and continue.',
+  },
+  'kept.language': {
+    nl: 'De pagina staat nu in het Nederlands. Wat u had ingevuld staat er nog; het is nog niet opgeslagen.',
+    en: 'The page is now in English. What you had filled in is still here; it has not been saved yet.',
+  },
+  'kept.extend': {
+    nl: 'U blijft ingelogd. Wat u had ingevuld staat er nog; het is nog niet opgeslagen.',
+    en: 'You stay logged in. What you had filled in is still here; it has not been saved yet.',
+  },
   'list.filters': { nl: 'Zoeken en filteren', en: 'Search and filter' },
   'list.reset': { nl: 'Filters wissen', en: 'Clear filters' },
   'list.page.nav': { nl: 'Paginering', en: 'Pagination' },
