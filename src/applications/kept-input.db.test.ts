@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserFor, startApplication } from '../../test/helpers/applications.ts';
+import { loginAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../test/helpers/portal.ts';
-import { businessSession } from '../../test/helpers/sessions.ts';
 import { sessionIdHash } from '../identity/sessions/sessions.ts';
 
 /**
@@ -9,8 +9,11 @@ import { sessionIdHash } from '../identity/sessions/sessions.ts';
  * gives it back once after logging in again, with a message. Never to someone else.
  */
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
 beforeAll(async () => {
   portal = await createTestPortal();
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
 });
 afterAll(async () => portal.close());
 
@@ -26,7 +29,7 @@ async function expire(sessionCookie: string): Promise<void> {
 
 /** Posts the personal page as the browser would, with the session that has just ended. */
 async function postAfterExpiry(id: string, subject: string) {
-  const session = await businessSession(portal, { kvkNumber: '69599084', actingSubject: subject });
+  const session = await loginAs(portal, EMPLOYER, { subject });
   const browser = await browserFor(portal, session);
   const form = await portal.app.inject({
     method: 'GET',
@@ -65,10 +68,7 @@ function keptCookie(response: { headers: Record<string, unknown> }): string {
 
 describe('input posted after the session ended (D3)', () => {
   it('is kept, and after logging in again the same person gets it back once, with a message', async () => {
-    const owner = await browserFor(
-      portal,
-      await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' }),
-    );
+    const owner = await browserFor(portal, await loginAs(portal, EMPLOYER, { subject: 'anna' }));
     const id = await startApplication(owner, 'hsm_residence');
     const { response } = await postAfterExpiry(id, 'anna');
     expect(response.statusCode).toBe(303);
@@ -84,7 +84,7 @@ describe('input posted after the session ended (D3)', () => {
       .executeTakeFirstOrThrow();
     expect(row.answers.personal?.surname).toBe('Sharma');
 
-    const again = await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' });
+    const again = await loginAs(portal, EMPLOYER, { subject: 'anna' });
     const page = await portal.app.inject({
       method: 'GET',
       url: `/applications/${id}/pages/personal`,
@@ -103,14 +103,11 @@ describe('input posted after the session ended (D3)', () => {
   });
 
   it('is never given to another person who logs in on the same browser', async () => {
-    const owner = await browserFor(
-      portal,
-      await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' }),
-    );
+    const owner = await browserFor(portal, await loginAs(portal, EMPLOYER, { subject: 'anna' }));
     const id = await startApplication(owner, 'hsm_residence');
     const { response } = await postAfterExpiry(id, 'anna');
     const kept = keptCookie(response);
-    const colleague = await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'bram' });
+    const colleague = await loginAs(portal, EMPLOYER, { subject: 'bram' });
     const page = await portal.app.inject({
       method: 'GET',
       url: `/applications/${id}/pages/personal`,
@@ -122,12 +119,9 @@ describe('input posted after the session ended (D3)', () => {
   });
 
   it('is not kept for a post from another site', async () => {
-    const owner = await browserFor(
-      portal,
-      await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' }),
-    );
+    const owner = await browserFor(portal, await loginAs(portal, EMPLOYER, { subject: 'anna' }));
     const id = await startApplication(owner, 'hsm_residence');
-    const session = await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' });
+    const session = await loginAs(portal, EMPLOYER, { subject: 'anna' });
     await expire(session);
     const response = await portal.app.inject({
       method: 'POST',

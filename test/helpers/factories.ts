@@ -29,6 +29,8 @@ export interface MadeOrganisation {
   id: string;
   kvk: string;
   name: string;
+  /** Where the portal mails the organisation: `hr-<kvk>@example.com`. */
+  contactEmail: string;
   recognitions: RecognitionCategory[];
   branches: { number: string; name: string }[];
 }
@@ -94,6 +96,7 @@ export async function makeOrganisation(
     name: branchName,
   }));
   const rsin = completeBsn(`8${kvk.slice(0, 7)}`) ?? null;
+  const contactEmail = `hr-${kvk}@example.com`;
   const recognised = recognitions.length > 0;
   const row = await db
     .insertInto('organisations')
@@ -105,7 +108,7 @@ export async function makeOrganisation(
       visiting_address: JSON.stringify(address('Stationsplein', 'Amsterdam')) as never,
       administration_address: JSON.stringify(address('Keizersgracht', 'Amsterdam')) as never,
       contact_name: 'Afdeling HR',
-      contact_email: `hr-${kvk}@example.com`,
+      contact_email: contactEmail,
       iban: recognised ? 'NL91ABNA0417164300' : null,
       account_holder: recognised ? name : null,
       mandate_signed_on: recognised ? '2024-01-15' : null,
@@ -164,7 +167,7 @@ export async function makeOrganisation(
         .execute();
     }
   }
-  return { id: row.id, kvk, name, recognitions, branches };
+  return { id: row.id, kvk, name, contactEmail, recognitions, branches };
 }
 
 export interface AuthorisationSpec {
