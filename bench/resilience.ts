@@ -33,7 +33,9 @@ process.env.TEST_PG_ADMIN_URL = ADMIN_URL;
 const { createTestDatabaseUrl } = await import('../test/helpers/database.ts');
 const { createTestPortal, csrfFrom } = await import('../test/helpers/portal.ts');
 const { businessSession } = await import('../test/helpers/sessions.ts');
-const { EMPLOYER } = await import('../test/helpers/organisations.ts');
+const { DEMO_ORGANISATIONS } = await import('../src/organisations/index.ts');
+/** The demo data's employer (the portal is seeded as `npm start` seeds it). */
+const EMPLOYER = DEMO_ORGANISATIONS.find((o) => o.key === 'employer')?.kvk ?? '';
 
 const GENERATOR = fileURLToPath(new URL('./steady-load.ts', import.meta.url));
 const CLOSED_LOOP = fileURLToPath(new URL('./load.ts', import.meta.url));
