@@ -4,7 +4,6 @@ import { amsterdamToday } from '../platform/time/working-days.ts';
 import { browserAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import {
-  browserFor,
   samplePdf,
   startApplication,
   validAnswers,

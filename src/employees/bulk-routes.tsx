@@ -99,7 +99,7 @@ export async function bulkRoutes(app: FastifyInstance, deps: ModuleContext): Pro
         // A file cut off at the limit was read only in part: its batch goes.
         if (result) await db.deleteFrom('employee_bulk_batches').where('id', '=', result.batchId).execute();
         problem = form.tooLarge ? 'tooLarge' : 'noFile';
-      } else if (form.failure !== undefined) {
+      } else if (form.failure) {
         if (!(form.failure instanceof BulkFileRejected)) throw form.failure;
         problem = form.failure.problem;
       }

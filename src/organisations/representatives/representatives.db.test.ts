@@ -226,7 +226,7 @@ describe('the registration → approval → mail → acting-for flow', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.headers['content-disposition']).toMatch(
-      new RegExp(`^attachment; filename="machtiging-${AGENCY}-${EMPLOYER}-[0-9a-f]{8}\.pdf"$`),
+      new RegExp(`^attachment; filename="machtiging-${AGENCY}-${EMPLOYER}-[0-9a-f]{8}\\.pdf"$`),
     );
     expect(pdf.rawPayload.equals(SMALL_PDF)).toBe(true);
 

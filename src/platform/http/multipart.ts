@@ -174,7 +174,7 @@ export interface StreamedForm<T> {
   /** What `consume` made of the file; undefined when no file was sent, it was too large, or it failed. */
   result?: T;
   /** What `consume` threw (the caller judges it: a refusal of the content, or a real error). */
-  failure?: unknown;
+  failure?: Error;
   /** The file was cut off at the size limit (whatever `consume` made of it is the caller's to undo). */
   tooLarge: boolean;
   filesSent: boolean;
@@ -232,7 +232,7 @@ export function multipartStream(spec: StreamSpec) {
           try {
             form.result = await consume(part.file, cleanFileName(part.filename, 'file'));
           } catch (error) {
-            form.failure = error;
+            form.failure = error instanceof Error ? error : new Error(String(error));
             await drain(part);
           }
           if (part.file.truncated) form.tooLarge = true;
