@@ -33,7 +33,9 @@ process.env.TEST_PG_ADMIN_URL = ADMIN_URL;
 const { createTestDatabaseUrl } = await import('../test/helpers/database.ts');
 const { createTestPortal, csrfFrom } = await import('../test/helpers/portal.ts');
 const { businessSession } = await import('../test/helpers/sessions.ts');
-const { EMPLOYER } = await import('../test/helpers/organisations.ts');
+const { DEMO_ORGANISATIONS } = await import('../src/organisations/index.ts');
+/** The demo data's employer (the portal is seeded as `npm start` seeds it). */
+const EMPLOYER = DEMO_ORGANISATIONS.find((o) => o.key === 'employer')?.kvk ?? '';
 const { validAnswers } = await import('../test/helpers/applications.ts');
 const { asTyped } = await import('../test/helpers/forms.ts');
 const { addDays, addMonths } = await import('../src/applications/forms/dates.ts');

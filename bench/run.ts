@@ -6,7 +6,12 @@ import { promisify } from 'node:util';
 import { reactBuild } from '../src/main/react-production.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../test/helpers/portal.ts';
 import { businessSession } from '../test/helpers/sessions.ts';
-import { AGENCY, EMPLOYER } from '../test/helpers/organisations.ts';
+import { DEMO_ORGANISATIONS } from '../src/organisations/index.ts';
+
+/** The pages are measured on the demo data, as `npm start` seeds it: its employer and its agency. */
+const demoKvk = (key: string) => DEMO_ORGANISATIONS.find((o) => o.key === key)?.kvk ?? '';
+const EMPLOYER = demoKvk('employer');
+const AGENCY = demoKvk('intermediary');
 
 /**
  * `npm run bench`: HTTP throughput of the main pages, each as a ratio to the baseline

@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserFor, startApplication, type Browser } from '../../test/helpers/applications.ts';
-import { AGENCY, EMPLOYER, UNIVERSITY } from '../../test/helpers/organisations.ts';
+import { startApplication, type Browser } from '../../test/helpers/applications.ts';
+import { browserAs, makeOrganisation, type MadeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
-import { businessSession } from '../../test/helpers/sessions.ts';
-import { insertCase, organisationIdOf } from '../cases/testing.ts';
+import { insertCase } from '../cases/testing.ts';
 import { AUDIT_ACTIONS } from '../main/modules.ts';
 import { MODULES } from '../main/modules.ts';
 import type { BusinessActor, StaffActor } from '../platform/auth/actor.ts';
@@ -18,15 +17,18 @@ import { audit, composeAuditActions, type AuditAction } from '../platform/audit.
  */
 let portal: TestPortal;
 let sponsor: Browser;
+let employer: MadeOrganisation;
 let employerId: string;
-const OTHER_AGENCY = '12345674';
+/** Two intermediaries acting for the employer under an eHerkenning chain authorisation. */
+let AGENCY: string;
+let OTHER_AGENCY: string;
 
 const actorFor = (organisationId: string, extra: Partial<BusinessActor> = {}): BusinessActor => ({
   kind: 'business',
   sessionId: 's',
   organisationId,
-  organisationName: 'Noordzee',
-  kvkNumber: EMPLOYER,
+  organisationName: employer.name,
+  kvkNumber: employer.kvk,
   branchNumber: null,
   actingSubject: 'pseudonym-employee-1',
   loa: 'loa3',
@@ -45,8 +47,11 @@ const STAFF: StaffActor = {
 
 beforeAll(async () => {
   portal = await createTestPortal();
-  employerId = await organisationIdOf(portal.database.db, EMPLOYER);
-  sponsor = await browserFor(portal, await businessSession(portal, { kvkNumber: EMPLOYER }));
+  employer = await makeOrganisation(portal, { recognised: ['work'] });
+  employerId = employer.id;
+  AGENCY = (await makeOrganisation(portal, { agency: true })).kvk;
+  OTHER_AGENCY = (await makeOrganisation(portal, { agency: true })).kvk;
+  sponsor = await browserAs(portal, employer);
 });
 afterAll(async () => portal.close());
 
@@ -195,14 +200,7 @@ describe('who sees which rows', () => {
       outcome: 'success',
     });
 
-    const agency = await browserFor(
-      portal,
-      await businessSession(portal, {
-        kvkNumber: EMPLOYER,
-        intermediaryKvk: AGENCY,
-        actingSubject: 'agency-person-1',
-      }),
-    );
+    const agency = await browserAs(portal, employer, { intermediary: AGENCY, subject: 'agency-person-1' });
     const page = await agency.get('/activity');
     expect(page.statusCode).toBe(200);
     const rows = tableRows(page.body);
@@ -231,7 +229,7 @@ describe('who sees which rows', () => {
   });
 
   it('another organisation never sees the sponsor’s rows', async () => {
-    const university = await browserFor(portal, await businessSession(portal, { kvkNumber: UNIVERSITY }));
+    const university = await browserAs(portal, await makeOrganisation(portal, { recognised: ['study'] }));
     await audit(portal.database.db, actorFor(employerId, { actingSubject: 'noordzee-only' }), {
       event: 'cases.export',
       outcome: 'success',

@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AGENCY, EMPLOYER, formCsrf, NON_RECOGNISED, UNIVERSITY } from '../../test/helpers/organisations.ts';
+import { formCsrf } from '../../test/helpers/organisations.ts';
+import { loginAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
-import { businessSession } from '../../test/helpers/sessions.ts';
 import { insertCase, insertDocument, insertEvent, organisationIdOf } from '../cases/testing.ts';
 import { registerTestClient, type TestClient } from './testing.ts';
 import { backoffSeconds, deliverDue, eventsFromBatch, sign } from './webhooks.ts';
@@ -16,6 +16,11 @@ import { backoffSeconds, deliverDue, eventsFromBatch, sign } from './webhooks.ts
  * revocation at once, idempotent POSTs, webhooks signed and retried, client pages, audit.
  */
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
+let UNIVERSITY: string;
+let AGENCY: string;
+let NON_RECOGNISED: string;
 let tokenUrl: string;
 let employer: TestClient;
 let orgA: string;
@@ -23,6 +28,10 @@ const CASE_A = 'IND-API-000001';
 
 beforeAll(async () => {
   portal = await createTestPortal();
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
+  UNIVERSITY = (await makeOrganisation(portal, { recognised: ['study', 'research'] })).kvk;
+  AGENCY = (await makeOrganisation(portal, { agency: true })).kvk;
+  NON_RECOGNISED = (await makeOrganisation(portal, { recognised: [] })).kvk;
   tokenUrl = `${portal.config.publicUrl}/api/v1/oauth/token`;
   const db = portal.database.db;
   orgA = await organisationIdOf(db, EMPLOYER);
@@ -134,7 +143,7 @@ describe('tokens (private_key_jwt, RFC 7523)', () => {
     const used = (await lastUsed()).last_used_at;
     expect(used).toBeInstanceOf(Date);
     expect(Date.now() - (used as Date).getTime()).toBeLessThan(60_000);
-    const session = await businessSession(portal, { kvkNumber: EMPLOYER });
+    const session = await loginAs(portal, EMPLOYER);
     const { cookie, token: csrf } = await formCsrf(portal, `/account/api-clients/${client.id}`, session);
     const revoke = await portal.app.inject({
       method: 'POST',
@@ -387,7 +396,7 @@ describe('webhooks', () => {
     const page = await portal.app.inject({
       method: 'GET',
       url: `/account/api-clients/${client.id}`,
-      headers: { cookie: await businessSession(portal, { kvkNumber: UNIVERSITY }), 'accept-language': 'en' },
+      headers: { cookie: await loginAs(portal, UNIVERSITY), 'accept-language': 'en' },
     });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Delivered (HTTP 204)');
@@ -396,7 +405,7 @@ describe('webhooks', () => {
     const other = await portal.app.inject({
       method: 'GET',
       url: `/account/api-clients/${client.id}`,
-      headers: { cookie: await businessSession(portal, { kvkNumber: EMPLOYER }) },
+      headers: { cookie: await loginAs(portal, EMPLOYER) },
     });
     expect(other.statusCode).toBe(404);
   });
@@ -404,7 +413,7 @@ describe('webhooks', () => {
 
 describe('registering a client in the portal', () => {
   async function register(fields: Record<string, string | string[]>, lang = 'nl') {
-    const session = await businessSession(portal, { kvkNumber: EMPLOYER });
+    const session = await loginAs(portal, EMPLOYER);
     const { cookie, token } = await formCsrf(portal, '/account/api-clients/new', session);
     const form = new URLSearchParams({ _csrf: token });
     for (const [name, value] of Object.entries(fields))
@@ -449,7 +458,7 @@ describe('registering a client in the portal', () => {
   });
 
   it('a representative acting by registration cannot manage the sponsor’s clients', async () => {
-    const session = await businessSession(portal, { kvkNumber: EMPLOYER, intermediaryKvk: AGENCY });
+    const session = await loginAs(portal, EMPLOYER, { intermediary: AGENCY });
     const page = await portal.app.inject({
       method: 'GET',
       url: '/account/api-clients',

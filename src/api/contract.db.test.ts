@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGENCY, EMPLOYER, UNIVERSITY } from '../../test/helpers/organisations.ts';
+import { makeCase, makeEmployee, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { insertCase, insertEvent, organisationIdOf } from '../cases/testing.ts';
 import { amsterdamToday } from '../platform/time/working-days.ts';
@@ -33,6 +33,10 @@ interface Op {
 }
 
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
+let UNIVERSITY: string;
+let AGENCY: string;
 let doc: Json;
 let operations: Op[];
 let tokenUrl: string;
@@ -63,6 +67,13 @@ async function tokenOf(client: TestClient): Promise<string> {
 
 beforeAll(async () => {
   portal = await createTestPortal();
+  const employer = await makeOrganisation(portal, { recognised: ['work'] });
+  EMPLOYER = employer.kvk;
+  // An employee, and a case whose acknowledgement letter is a document that streams bytes.
+  await makeEmployee(portal, employer);
+  await makeCase(portal, employer);
+  UNIVERSITY = (await makeOrganisation(portal, { recognised: ['study', 'research'] })).kvk;
+  AGENCY = (await makeOrganisation(portal, { agency: true })).kvk;
   tokenUrl = `${portal.config.publicUrl}/api/v1/oauth/token`;
   const db = portal.database.db;
   const orgA = await organisationIdOf(db, EMPLOYER);
@@ -97,14 +108,14 @@ beforeAll(async () => {
     },
     payload: JSON.stringify({ url: 'https://hr.example/hook', eventTypes: ['case.status-changed'] }),
   });
-  // A document of the demo data (the case system wrote its letter), so the download streams bytes.
+  // The case's acknowledgement (the case system wrote the letter), so the download streams bytes.
   const documents = await portal.app.inject({
     method: 'GET',
     url: `/api/v1/organisations/${EMPLOYER}/documents?limit=1`,
     headers: { authorization: `Bearer ${token}` },
   });
   const document = documents.json<{ documents: { id: string }[] }>().documents[0];
-  expect(document, 'the demo data has a document of the employer').toBeDefined();
+  expect(document, 'the employer has a document').toBeDefined();
   const employee = await db
     .selectFrom('employees')
     .select('v_number')

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { EMPLOYER } from '../../test/helpers/organisations.ts';
+import { makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { registerTestClient, type TestClient } from './testing.ts';
 
 /** Rate limits count per client (the portal's rate-limit plugin, keyed by the client id). */
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
 beforeAll(async () => {
   portal = await createTestPortal({ RATE_LIMIT_MAX: '4' });
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
 });
 afterAll(async () => portal.close());
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AGENCY, EMPLOYER, UNIVERSITY } from '../../test/helpers/organisations.ts';
+import { makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { organisationIdOf } from '../cases/testing.ts';
 import { reportDeadline } from '../employees/index.ts';
@@ -14,6 +14,10 @@ import { registerTestClient, type TestClient } from './testing.ts';
  * agency files only within its authorisation.
  */
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
+let UNIVERSITY: string;
+let AGENCY: string;
 let tokenUrl: string;
 let orgA: string;
 let orgB: string;
@@ -24,6 +28,9 @@ const db = () => portal.database.db;
 
 beforeAll(async () => {
   portal = await createTestPortal();
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
+  UNIVERSITY = (await makeOrganisation(portal, { recognised: ['study', 'research'] })).kvk;
+  AGENCY = (await makeOrganisation(portal, { agency: true })).kvk;
   tokenUrl = `${portal.config.publicUrl}/api/v1/oauth/token`;
   orgA = await organisationIdOf(db(), EMPLOYER);
   orgB = await organisationIdOf(db(), UNIVERSITY);
@@ -312,6 +319,8 @@ describe('registrations and changes about the sponsor through the API', () => {
 
 describe('the employees list through the API', () => {
   it('is the employees page’s query: pages by cursor, finds by V-number, refuses a forged cursor', async () => {
+    // Enough employees for several pages of three.
+    for (let i = 0; i < 7; i += 1) await insertEmployee(orgA, `55000001${String(i).padStart(2, '0')}`);
     const token = await tokenOf(owner);
     const get = (query: string) =>
       portal.app.inject({

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAs, loginAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { amsterdamToday } from '../platform/time/working-days.ts';
-import { businessSession } from '../../test/helpers/sessions.ts';
 import {
   browserFor,
   completeAndSubmit,
@@ -20,27 +20,34 @@ import { deliver, DELIVER_JOB } from '../platform/mail/outbox.ts';
 import { startSmtpServer } from '../../test/helpers/smtp.ts';
 
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
+let UNIVERSITY: string;
+let NON_RECOGNISED: string;
+let RESEARCH: string;
+let AU_PAIR: string;
 beforeAll(async () => {
   portal = await createTestPortal();
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
+  UNIVERSITY = (await makeOrganisation(portal, { recognised: ['study', 'research'] })).kvk;
+  NON_RECOGNISED = (await makeOrganisation(portal, { recognised: [] })).kvk;
+  RESEARCH = (await makeOrganisation(portal, { recognised: ['research'] })).kvk;
+  AU_PAIR = (await makeOrganisation(portal, { recognised: ['exchange'] })).kvk;
 });
 afterAll(async () => portal.close());
 
-const ORGANISATION_FOR: Record<string, string> = {
-  researcher: '41216593',
-  study: '50826506',
-  au_pair: '34283647',
-  exchange: '34283647',
-};
+/** The organisation recognised for a type's purpose (the employer for the work types). */
+const organisationFor = (code: string): string =>
+  ({ researcher: RESEARCH, study: UNIVERSITY, au_pair: AU_PAIR, exchange: AU_PAIR })[code] ?? EMPLOYER;
 
 const today = () => amsterdamToday(new Date());
 
 describe('recognition and draft expiry (issue 13, finding 4)', () => {
-  const UNIVERSITY = '41216593';
   const setResearch = async (state: 'active' | 'suspended') => {
     const org = await portal.database.db
       .selectFrom('organisations')
       .select('id')
-      .where('kvk_number', '=', UNIVERSITY)
+      .where('kvk_number', '=', RESEARCH)
       .executeTakeFirstOrThrow();
     await portal.database.db
       .updateTable('recognitions')
@@ -51,7 +58,7 @@ describe('recognition and draft expiry (issue 13, finding 4)', () => {
   };
 
   it('a draft whose recognition was suspended after it was started is not submitted', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: UNIVERSITY }));
+    const browser = await browserAs(portal, RESEARCH);
     const id = await completeUpToDeclaration(browser, 'researcher');
     await setResearch('suspended');
     try {
@@ -70,7 +77,7 @@ describe('recognition and draft expiry (issue 13, finding 4)', () => {
   });
 
   it('viewing a draft does not reset its 60-day expiry', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const id = await startApplication(browser, 'hsm_residence');
     const longAgo = new Date(Date.now() - 50 * 24 * 3600 * 1000);
     await portal.database.db
@@ -96,7 +103,7 @@ describe('recognition and draft expiry (issue 13, finding 4)', () => {
 describe('each application type can be filled in completely and submitted', () => {
   for (const type of CATALOGUE.types) {
     it(`${type.code}: every page, every required document, declaration, confirmation with a reference`, async () => {
-      const cookie = await businessSession(portal, { kvkNumber: ORGANISATION_FOR[type.code] ?? '69599084' });
+      const cookie = await loginAs(portal, organisationFor(type.code));
       const browser = await browserFor(portal, cookie);
       const { id, reference } = await completeAndSubmit(browser, type.code);
       const row = await portal.database.db
@@ -120,7 +127,7 @@ describe('each application type can be filled in completely and submitted', () =
 
 describe('the catalogue', () => {
   it('shows a non-recognised employer only what it may submit, and where the rest is filed', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '73114936' }));
+    const browser = await browserAs(portal, NON_RECOGNISED);
     const page = await browser.get('/applications');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('value="eu_blue_card"');
@@ -143,7 +150,7 @@ describe('the catalogue', () => {
   });
 
   it('refuses to start a type the organisation may not submit (recognition required)', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '73114936' }));
+    const browser = await browserAs(portal, NON_RECOGNISED);
     const response = await browser.post('/applications', { type: 'hsm_residence' });
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe('/applications');
@@ -152,7 +159,7 @@ describe('the catalogue', () => {
   });
 
   it('shows a recognised employer the highly skilled migrant types with fee and decision period', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const page = await browser.get('/applications');
     expect(page.body).toContain('value="hsm_entry_mvv"');
     expect(page.body).not.toContain('value="study"');
@@ -162,7 +169,7 @@ describe('the catalogue', () => {
 
 describe('the form engine over HTTP', () => {
   it('keeps every field and shows an error summary linking to the fields, with status 400', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const id = await startApplication(browser, 'hsm_residence');
     const response = await browser.post(`/applications/${id}/pages/personal`, {
       givenNames: 'Priya',
@@ -190,7 +197,7 @@ describe('the form engine over HTTP', () => {
   });
 
   it('answers wrong types, over-long strings and unknown enum values with 400, never 500', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const id = await startApplication(browser, 'hsm_residence');
     const arrays = await browser.post(`/applications/${id}/pages/personal`, {
       givenNames: ['a', 'b'],
@@ -217,7 +224,7 @@ describe('the form engine over HTTP', () => {
       method: 'POST',
       url: `/applications/${id}/pages/employment`,
       headers: {
-        cookie: await businessSession(portal, { kvkNumber: '69599084' }),
+        cookie: await loginAs(portal, EMPLOYER),
         'content-type': 'application/json',
       },
       payload: JSON.stringify({ _csrf: browser.token, jobTitle: { nested: true } }),
@@ -226,7 +233,7 @@ describe('the form engine over HTTP', () => {
   });
 
   it('ignores fields that are not on the page (the schema is the allow-list)', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const id = await startApplication(browser, 'hsm_residence');
     await browser.post(`/applications/${id}/pages/personal`, {
       ...validAnswers(today(), addDays, addMonths).personal,
@@ -244,7 +251,7 @@ describe('the form engine over HTTP', () => {
   });
 
   it('names the income criterion and the amount of the year when the salary is too low', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const id = await startApplication(browser, 'hsm_residence');
     await browser.post(
       `/applications/${id}/pages/personal`,
@@ -264,7 +271,7 @@ describe('the form engine over HTTP', () => {
 
 describe('drafts', () => {
   it('are saved at every step, listed with employee, type and last change, and resume at the same step', async () => {
-    const cookie = await businessSession(portal, { kvkNumber: '69599084' });
+    const cookie = await loginAs(portal, EMPLOYER);
     const browser = await browserFor(portal, cookie);
     const id = await startApplication(browser, 'hsm_entry_mvv');
     await browser.post(`/applications/${id}/pages/personal`, {
@@ -274,7 +281,7 @@ describe('drafts', () => {
     });
     await browser.get(`/applications/${id}/pages/travel`);
     // A new session (after logout or expiry) of the same organisation finds the draft.
-    const later = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const later = await browserAs(portal, EMPLOYER);
     const list = await later.get('/applications/drafts');
     expect(list.body).toContain('Wei Zhang');
     expect(list.body).toContain('Kennismigrant – toegang en verblijf (TEV, met mvv)');
@@ -286,7 +293,7 @@ describe('drafts', () => {
   });
 
   it('"save and finish later" stores the page and returns to the list', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const id = await startApplication(browser, 'hsm_residence');
     const response = await browser.post(`/applications/${id}/pages/personal`, {
       ...validAnswers(today(), addDays, addMonths).personal,
@@ -299,7 +306,7 @@ describe('drafts', () => {
   });
 
   it('"save and finish later" keeps a half-filled, invalid page as typed, and checks it only on continue (D2)', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const id = await startApplication(browser, 'family_member', {
       givenNames: 'Mei',
       surname: "O'Neill-Lin",
@@ -336,14 +343,14 @@ describe('drafts', () => {
   });
 
   it('"start" stores nothing: the draft is made at the first save, and an empty save makes none (D13)', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const count = async () =>
       (
         await portal.database.db
           .selectFrom('applications')
           .innerJoin('organisations', 'organisations.id', 'applications.organisation_id')
           .select('applications.id')
-          .where('organisations.kvk_number', '=', '69599084')
+          .where('organisations.kvk_number', '=', EMPLOYER)
           .execute()
       ).length;
     const before = await count();
@@ -366,7 +373,7 @@ describe('drafts', () => {
   });
 
   it('deleting a draft asks first, without JavaScript, and then says what was done (D14)', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const id = await startApplication(browser, 'hsm_residence');
     const confirm = await browser.get(`/applications/${id}/delete`);
     expect(confirm.statusCode).toBe(200);
@@ -380,7 +387,7 @@ describe('drafts', () => {
   });
 
   it('can be deleted, with their files', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const id = await startApplication(browser, 'hsm_residence');
     await browser.upload(
       `/applications/${id}/documents`,
@@ -401,7 +408,7 @@ describe('drafts', () => {
 
 describe('submission', () => {
   it('a double submit (double click, back button, retry) yields one reference, one mail, one case', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const { id, reference } = await completeAndSubmit(browser, 'hsm_residence');
     const again = await browser.post(`/applications/${id}/declaration`, { declaration: 'agreed' });
     expect(again.statusCode).toBe(303);
@@ -452,7 +459,7 @@ describe('submission', () => {
   });
 
   it('concurrent submits of one application give one reference', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const type = findType('eu_blue_card');
     if (!type) throw new Error('type');
     const answers = validAnswers(today(), addDays, addMonths);
@@ -480,7 +487,7 @@ describe('submission', () => {
   });
 
   it('refuses to submit without the declaration, keeping the application as it was', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const id = await startApplication(browser, 'family_member');
     const response = await browser.post(`/applications/${id}/declaration`, {});
     expect(response.statusCode).toBe(400);
@@ -490,7 +497,7 @@ describe('submission', () => {
   });
 
   it('a submission that fails after its receipt was stored leaves no receipt file behind', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const receipts = () => {
       const folder = join(portal.config.uploads.dir, 'mail');
       return existsSync(folder) ? readdirSync(folder) : [];
@@ -508,7 +515,7 @@ describe('submission', () => {
   });
 
   it('the receipt is a PDF download with the reference, and the confirmation mail carries it', async () => {
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const { id, reference } = await completeAndSubmit(browser, 'hsm_entry_mvv');
     const receipt = await browser.get(`/applications/${id}/receipt.pdf`);
     expect(receipt.statusCode).toBe(200);
@@ -532,7 +539,7 @@ describe('submission', () => {
       .select('id')
       .executeTakeFirstOrThrow();
     const payload = mail.payload as { to: string; subject: string; attachments: { filename: string }[] };
-    expect(payload.to).toBe('hr@employer.example');
+    expect(payload.to).toBe(`hr-${EMPLOYER}@example.com`);
     expect(payload.subject).toContain(reference);
     expect(payload.attachments[0]?.filename).toBe(`ontvangstbevestiging-${reference}.pdf`);
     // The receipt holds passport numbers and BSNs: the outbox row keeps only a file key.

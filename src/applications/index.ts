@@ -16,7 +16,13 @@ export type { SalaryCriterion } from './catalogue/model.ts';
 export { parseDate, addMonths, ageOn } from './forms/dates.ts';
 export { parseEuroCents } from './forms/money.ts';
 export { pdfDocument } from './receipt.ts';
-export { claimedType, UploadInspector, UploadRejected, type UploadProblem } from './upload-inspection.ts';
+export {
+  ACCEPTED_TYPES,
+  EXTENSIONS,
+  PdfFilterScan,
+  UploadRejected,
+  type UploadProblem,
+} from './upload-inspection.ts';
 
 declare module '../platform/module.ts' {
   interface PortalServices {

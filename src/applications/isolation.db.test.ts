@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAs, loginAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { amsterdamToday } from '../platform/time/working-days.ts';
-import { businessSession } from '../../test/helpers/sessions.ts';
 import {
   browserFor,
   samplePdf,
@@ -16,6 +16,10 @@ import { addDays, addMonths } from './forms/dates.ts';
  * nothing of B in the body, the attempt logged.
  */
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
+let AGENCY: string;
+let RESEARCH: string;
 let a: Browser;
 let b: Browser;
 let draftOfB: string;
@@ -26,8 +30,11 @@ const SECRET_NAME = 'Geheimenaam';
 
 beforeAll(async () => {
   portal = await createTestPortal();
-  a = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
-  b = await browserFor(portal, await businessSession(portal, { kvkNumber: '41216593' }));
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
+  AGENCY = (await makeOrganisation(portal, { agency: true })).kvk;
+  RESEARCH = (await makeOrganisation(portal, { recognised: ['research'] })).kvk;
+  a = await browserAs(portal, EMPLOYER);
+  b = await browserAs(portal, RESEARCH);
   const answers = validAnswers(amsterdamToday(new Date()), addDays, addMonths);
   const personal = { ...answers.personal, surname: SECRET_NAME };
   draftOfB = await startApplication(b, 'researcher');
@@ -157,10 +164,10 @@ describe('tenant isolation: company A asking for company B’s applications', ()
         .selectFrom('audit_log')
         .select(['event', 'outcome', 'actor_kvk'])
         .where('object_id', 'in', [draftOfB, submittedOfB, attachmentOfB])
-        .where('actor_kvk', '=', '69599084')
+        .where('actor_kvk', '=', EMPLOYER)
         .where('request_id', '=', String(response.headers['x-request-id']))
         .execute();
-      expect(logged).toEqual([{ event: 'application.lookup', outcome: 'denied', actor_kvk: '69599084' }]);
+      expect(logged).toEqual([{ event: 'application.lookup', outcome: 'denied', actor_kvk: EMPLOYER }]);
     });
   }
 
@@ -208,10 +215,7 @@ describe('tenant isolation: company A asking for company B’s applications', ()
 
 describe('representatives', () => {
   it('an intermediary under a chain authorisation submits for the sponsor it acts for, and sees only that sponsor’s drafts', async () => {
-    const agency = await browserFor(
-      portal,
-      await businessSession(portal, { kvkNumber: '69599084', intermediaryKvk: '81760124' }),
-    );
+    const agency = await browserFor(portal, await loginAs(portal, EMPLOYER, { intermediary: AGENCY }));
     const id = await startApplication(agency, 'hsm_residence');
     const row = await portal.database.db
       .selectFrom('applications')
@@ -219,13 +223,13 @@ describe('representatives', () => {
       .select(['organisations.kvk_number', 'applications.intermediary_kvk'])
       .where('applications.id', '=', id)
       .executeTakeFirstOrThrow();
-    expect(row).toEqual({ kvk_number: '69599084', intermediary_kvk: '81760124' });
+    expect(row).toEqual({ kvk_number: EMPLOYER, intermediary_kvk: AGENCY });
     expect((await agency.get(`/applications/${draftOfB}`)).statusCode).toBe(404);
     expect((await a.get(`/applications/${id}`)).statusCode).toBe(303);
   });
 
   it('the agency logged in for itself (not recognised) cannot start a recognised-only type', async () => {
-    const agencyItself = await browserFor(portal, await businessSession(portal, { kvkNumber: '81760124' }));
+    const agencyItself = await browserAs(portal, AGENCY);
     const response = await agencyItself.post('/applications', { type: 'hsm_residence' });
     expect(response.headers.location).toBe('/applications');
   });

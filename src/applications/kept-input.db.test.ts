@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserFor, startApplication } from '../../test/helpers/applications.ts';
+import { loginAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../test/helpers/portal.ts';
 import { businessSession } from '../../test/helpers/sessions.ts';
 import { sessionIdHash } from '../identity/sessions/sessions.ts';
@@ -9,8 +10,11 @@ import { sessionIdHash } from '../identity/sessions/sessions.ts';
  * gives it back once after logging in again, with a message. Never to someone else.
  */
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
 beforeAll(async () => {
   portal = await createTestPortal();
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
 });
 afterAll(async () => portal.close());
 
@@ -26,7 +30,7 @@ async function expire(sessionCookie: string): Promise<void> {
 
 /** Posts the personal page as the browser would, with the session that has just ended. */
 async function postAfterExpiry(id: string, subject: string) {
-  const session = await businessSession(portal, { kvkNumber: '69599084', actingSubject: subject });
+  const session = await loginAs(portal, EMPLOYER, { subject });
   const browser = await browserFor(portal, session);
   const form = await portal.app.inject({
     method: 'GET',
@@ -65,10 +69,7 @@ function keptCookie(response: { headers: Record<string, unknown> }): string {
 
 describe('input posted after the session ended (D3)', () => {
   it('is kept, and after logging in again the same person gets it back once, with a message', async () => {
-    const owner = await browserFor(
-      portal,
-      await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' }),
-    );
+    const owner = await browserFor(portal, await loginAs(portal, EMPLOYER, { subject: 'anna' }));
     const id = await startApplication(owner, 'hsm_residence');
     const { response } = await postAfterExpiry(id, 'anna');
     expect(response.statusCode).toBe(303);
@@ -84,7 +85,7 @@ describe('input posted after the session ended (D3)', () => {
       .executeTakeFirstOrThrow();
     expect(row.answers.personal?.surname).toBe('Sharma');
 
-    const again = await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' });
+    const again = await loginAs(portal, EMPLOYER, { subject: 'anna' });
     const page = await portal.app.inject({
       method: 'GET',
       url: `/applications/${id}/pages/personal`,
@@ -103,14 +104,11 @@ describe('input posted after the session ended (D3)', () => {
   });
 
   it('is never given to another person who logs in on the same browser', async () => {
-    const owner = await browserFor(
-      portal,
-      await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' }),
-    );
+    const owner = await browserFor(portal, await loginAs(portal, EMPLOYER, { subject: 'anna' }));
     const id = await startApplication(owner, 'hsm_residence');
     const { response } = await postAfterExpiry(id, 'anna');
     const kept = keptCookie(response);
-    const colleague = await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'bram' });
+    const colleague = await loginAs(portal, EMPLOYER, { subject: 'bram' });
     const page = await portal.app.inject({
       method: 'GET',
       url: `/applications/${id}/pages/personal`,
@@ -122,12 +120,9 @@ describe('input posted after the session ended (D3)', () => {
   });
 
   it('is not kept for a post from another site', async () => {
-    const owner = await browserFor(
-      portal,
-      await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' }),
-    );
+    const owner = await browserFor(portal, await loginAs(portal, EMPLOYER, { subject: 'anna' }));
     const id = await startApplication(owner, 'hsm_residence');
-    const session = await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' });
+    const session = await loginAs(portal, EMPLOYER, { subject: 'anna' });
     await expire(session);
     const response = await portal.app.inject({
       method: 'POST',
@@ -175,7 +170,7 @@ describe('the language switch and "stay logged in" keep unsaved input (D10)', ()
   }
 
   it('the language button re-posts the form: the typed fields come back in English on the same page', async () => {
-    const session = await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' });
+    const session = await businessSession(portal, { kvkNumber: EMPLOYER, actingSubject: 'anna' });
     const browser = await browserFor(portal, session);
     const id = await startApplication(browser, 'hsm_residence');
     const url = `/applications/${id}/pages/personal`;
@@ -199,7 +194,7 @@ describe('the language switch and "stay logged in" keep unsaved input (D10)', ()
     expect(row.answers.personal?.surname).toBe('Sharma');
 
     // Another person on the same browser does not get it.
-    const colleague = await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'bram' });
+    const colleague = await businessSession(portal, { kvkNumber: EMPLOYER, actingSubject: 'bram' });
     const other = await portal.app.inject({
       method: 'GET',
       url,
@@ -228,7 +223,7 @@ describe('the language switch and "stay logged in" keep unsaved input (D10)', ()
   });
 
   it('keeps the input of a new application’s first page (no draft yet) over the switch', async () => {
-    const session = await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' });
+    const session = await businessSession(portal, { kvkNumber: EMPLOYER, actingSubject: 'anna' });
     const browser = await browserFor(portal, session);
     const url = '/applications/new/hsm_residence';
     const page = await browser.get(url);
@@ -244,7 +239,7 @@ describe('the language switch and "stay logged in" keep unsaved input (D10)', ()
   });
 
   it('"stay logged in" in the banner re-posts the form: the typed fields come back on the same page', async () => {
-    const session = await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' });
+    const session = await businessSession(portal, { kvkNumber: EMPLOYER, actingSubject: 'anna' });
     const browser = await browserFor(portal, session);
     const id = await startApplication(browser, 'hsm_residence');
     const url = `/applications/${id}/pages/personal`;
@@ -264,7 +259,7 @@ describe('the language switch and "stay logged in" keep unsaved input (D10)', ()
   });
 
   it('"stay logged in" after the session ended keeps the input over the new login (D3 with D10)', async () => {
-    const session = await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' });
+    const session = await businessSession(portal, { kvkNumber: EMPLOYER, actingSubject: 'anna' });
     const browser = await browserFor(portal, session);
     const id = await startApplication(browser, 'hsm_residence');
     const url = `/applications/${id}/pages/personal`;
@@ -283,7 +278,7 @@ describe('the language switch and "stay logged in" keep unsaved input (D10)', ()
     });
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe(`/login?return=${encodeURIComponent(url)}&expired=1&kept=1`);
-    const again = await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' });
+    const again = await businessSession(portal, { kvkNumber: EMPLOYER, actingSubject: 'anna' });
     const after = await portal.app.inject({
       method: 'GET',
       url,
@@ -317,7 +312,7 @@ describe('the language switch and "stay logged in" keep unsaved input (D10)', ()
   });
 
   it('refuses the page form posted to /language without its CSRF token', async () => {
-    const session = await businessSession(portal, { kvkNumber: '69599084', actingSubject: 'anna' });
+    const session = await businessSession(portal, { kvkNumber: EMPLOYER, actingSubject: 'anna' });
     const response = await portal.app.inject({
       method: 'POST',
       url: `/language?to=en&return=${encodeURIComponent('/dashboard')}`,

@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amsterdamToday } from '../platform/time/working-days.ts';
+import { browserAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
-import { businessSession } from '../../test/helpers/sessions.ts';
 import {
-  browserFor,
   samplePdf,
   startApplication,
   validAnswers,
@@ -23,10 +22,13 @@ import { CATALOGUE } from './catalogue/catalogue.ts';
 import type { Catalogue } from './catalogue/model.ts';
 
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
 let browser: Browser;
 beforeAll(async () => {
   portal = await createTestPortal();
-  browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
+  browser = await browserAs(portal, EMPLOYER);
 });
 afterAll(async () => portal.close());
 
@@ -77,11 +79,11 @@ async function sponsorActor(): Promise<BusinessActor> {
       await portal.database.db
         .selectFrom('organisations')
         .select('id')
-        .where('kvk_number', '=', '69599084')
+        .where('kvk_number', '=', EMPLOYER)
         .executeTakeFirstOrThrow()
     ).id,
     actingSubject: 'pseudonym',
-    kvkNumber: '69599084',
+    kvkNumber: EMPLOYER,
     intermediaryKvk: null,
     recognitions: ['work'],
   } as unknown as BusinessActor;

@@ -30,14 +30,12 @@ import { renderReceipt } from './receipt.ts';
 import { isUuid, type Application } from './repository.ts';
 import { DRAFT_KEEP_DAYS } from './service.ts';
 import {
+  ACCEPTED_TYPES,
   EXTENSION_OF,
   EXTENSIONS,
   PdfFilterScan,
-  type AcceptedType,
   type UploadProblem,
 } from './upload-inspection.ts';
-
-const ACCEPTED_TYPES: readonly AcceptedType[] = ['application/pdf', 'image/jpeg', 'image/png'];
 import { CatalogueView } from './views/catalogue.tsx';
 import { ConfirmDeleteDraftView, DraftsView } from './views/drafts.tsx';
 import type { Input } from './views/fields.tsx';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserFor, completeUpToDeclaration } from '../../test/helpers/applications.ts';
+import { loginAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../test/helpers/portal.ts';
-import { businessSession } from '../../test/helpers/sessions.ts';
 import { startSmtpServer, type TestSmtpServer } from '../../test/helpers/smtp.ts';
 import { loadConfig } from '../config.ts';
 import { buildWorker } from '../main/runtime.ts';
@@ -24,13 +24,15 @@ import { HANDOVER_JOB } from './service.ts';
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 const ROUNDS = 6;
-const EMPLOYER = '69599084';
 
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
 let smtp: TestSmtpServer;
 beforeAll(async () => {
   smtp = await startSmtpServer();
   portal = await createTestPortal({ WORKER_IN_PROCESS: 'false' });
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
 });
 afterAll(async () => {
   await portal.close();
@@ -135,7 +137,7 @@ describe('a submission interrupted by SIGKILL', () => {
   it('leaves a whole submission (handed over exactly once after a restart) or an intact draft', async ({
     annotate,
   }) => {
-    const session = await businessSession(portal, { kvkNumber: EMPLOYER });
+    const session = await loginAs(portal, EMPLOYER);
     const browser = await browserFor(portal, session);
     const submitted: string[] = [];
     const drafts: string[] = [];

@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAs, loginAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
-import { businessSession } from '../../test/helpers/sessions.ts';
 import {
-  browserFor,
   multipartBody,
   sampleExe,
   sampleJpeg,
@@ -16,14 +15,17 @@ import {
   startApplication,
   type Browser,
 } from '../../test/helpers/applications.ts';
-import { UploadInspector, UploadRejected } from './upload-inspection.ts';
+import { PdfFilterScan, UploadRejected } from './upload-inspection.ts';
 
 const MAX_BYTES = 64 * 1024;
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
 let browser: Browser;
 beforeAll(async () => {
   portal = await createTestPortal({ UPLOAD_MAX_BYTES: String(MAX_BYTES), UPLOAD_MAX_FILES: '3' });
-  browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
+  browser = await browserAs(portal, EMPLOYER);
 });
 afterAll(async () => portal.close());
 
@@ -288,7 +290,7 @@ describe('uploads are checked by content and size while they stream', () => {
   it('refuses a multipart upload without a valid CSRF token, storing nothing', async () => {
     const id = await startApplication(browser, 'hsm_residence');
     const before = storedFiles().length;
-    const cookie = await businessSession(portal, { kvkNumber: '69599084' });
+    const cookie = await loginAs(portal, EMPLOYER);
     const { payload, contentType } = multipartBody(
       { _csrf: 'forged', documentType: 'passport' },
       { filename: 'a.pdf', content: samplePdf() },
@@ -323,9 +325,9 @@ describe('uploads are checked by content and size while they stream', () => {
   });
 });
 
-describe('the upload inspector', () => {
-  const run = async (chunks: Buffer[], claimed: 'application/pdf' | 'image/png' = 'application/pdf') => {
-    const inspector = new UploadInspector(claimed, 1_000_000);
+describe('the PDF filter scan', () => {
+  const run = async (chunks: Buffer[]) => {
+    const inspector = new PdfFilterScan();
     const out: Buffer[] = [];
     await pipeline(Readable.from(chunks), inspector, async function* (source) {
       for await (const chunk of source) out.push(chunk as Buffer);

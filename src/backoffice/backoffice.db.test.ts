@@ -1,21 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
-import { businessSession, staffSession } from '../../test/helpers/sessions.ts';
-import {
-  AGENCY,
-  EMPLOYER,
-  NON_RECOGNISED,
-  postForm,
-  postRegistration,
-} from '../../test/helpers/organisations.ts';
+import { staffSession } from '../../test/helpers/sessions.ts';
+import { postForm, postRegistration } from '../../test/helpers/organisations.ts';
 import { MODULES } from '../main/modules.ts';
 import { sectionRegistry } from '../platform/module.ts';
 
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
+let UNIVERSITY: string;
+let AGENCY: string;
+let NON_RECOGNISED: string;
 let tz: string;
 let admin: string;
 beforeAll(async () => {
   portal = await createTestPortal();
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'], name: 'Zeewind Systems B.V.' })).kvk;
+  UNIVERSITY = (
+    await makeOrganisation(portal, { recognised: ['study', 'research'], name: 'Hogeschool van de Polder' })
+  ).kvk;
+  AGENCY = (await makeOrganisation(portal, { agency: true, name: 'Verhuis Direct B.V.' })).kvk;
+  NON_RECOGNISED = (await makeOrganisation(portal, { recognised: [], name: 'Klaassen Installaties B.V.' }))
+    .kvk;
   tz = await staffSession(portal, { roles: ['team_zakelijk'], userId: 'tz-7' });
   admin = await staffSession(portal, { roles: ['administrator'], userId: 'adm-1' });
 });
@@ -54,12 +61,12 @@ describe('the back office', () => {
   });
 
   it('finds organisations by KVK number and by name', async () => {
-    const byKvk = await get('/backoffice/organisations?q=6959', tz);
-    expect(byKvk.body).toContain('Noordzee Technologies B.V.');
-    expect(byKvk.body).not.toContain('Relocate Direct');
-    const byName = await get('/backoffice/organisations?q=relocate', tz);
-    expect(byName.body).toContain('Relocate Direct B.V.');
-    expect(byName.body).not.toContain('Noordzee');
+    const byKvk = await get(`/backoffice/organisations?q=${EMPLOYER}`, tz);
+    expect(byKvk.body).toContain('Zeewind Systems B.V.');
+    expect(byKvk.body).not.toContain('Verhuis Direct');
+    const byName = await get('/backoffice/organisations?q=verhuis', tz);
+    expect(byName.body).toContain('Verhuis Direct B.V.');
+    expect(byName.body).not.toContain('Zeewind');
     const odd = await get('/backoffice/organisations?q=%25_%5C', tz);
     expect(odd.statusCode).toBe(200);
   });
@@ -75,14 +82,14 @@ describe('the back office', () => {
     const id = await orgId(NON_RECOGNISED);
     const page = `/backoffice/organisations/${id}/edit`;
     const base = {
-      name: 'Van Dijk Installatietechniek B.V.',
+      name: 'Klaassen Installaties B.V.',
       legalForm: 'Besloten vennootschap',
       visitingStreet: 'Stationsplein',
       visitingHouseNumber: '1',
       visitingPostalCode: '3011 AB',
       visitingCity: 'Rotterdam',
       contactEmail: 'hr@vandijk.example',
-      accountHolder: 'Van Dijk',
+      accountHolder: 'Klaassen',
       preferredLanguage: 'en',
     };
     const bad = await postForm(portal, page, page, tz, {
@@ -118,7 +125,7 @@ describe('the back office', () => {
     const id = await orgId(NON_RECOGNISED);
     const page = `/backoffice/organisations/${id}`;
     const action = `${page}/recognitions`;
-    const business = await businessSession(portal, { kvkNumber: NON_RECOGNISED });
+    const business = await loginAs(portal, NON_RECOGNISED);
     expect((await get('/account', business)).headers.location).toBe('/recognition-required');
 
     expect(
@@ -182,8 +189,8 @@ describe('the back office', () => {
 
     // Close the next ten calendar days' working days: a new registration's due date moves past them.
     await db().deleteFrom('representative_registrations').execute();
-    const agency = await businessSession(portal, { kvkNumber: AGENCY });
-    expect((await postRegistration(portal, agency)).statusCode).toBe(303);
+    const agency = await loginAs(portal, AGENCY);
+    expect((await postRegistration(portal, agency, { sponsorKvk: EMPLOYER })).statusCode).toBe(303);
     const before = await db()
       .selectFrom('representative_registrations')
       .select(['id', 'due_on'])
@@ -201,7 +208,7 @@ describe('the back office', () => {
       }
     }
     expect((await get(page, tz)).body).toContain('Sluiting');
-    expect((await postRegistration(portal, agency)).statusCode).toBe(303);
+    expect((await postRegistration(portal, agency, { sponsorKvk: EMPLOYER })).statusCode).toBe(303);
     const after = await db()
       .selectFrom('representative_registrations')
       .select('due_on')
@@ -218,9 +225,9 @@ describe('the back office', () => {
 
   it('shows the queue overdue first, and filters and pages the audit log (administrator only)', async () => {
     await db().deleteFrom('representative_registrations').execute();
-    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    const agency = await loginAs(portal, AGENCY);
     expect((await postRegistration(portal, agency, { sponsorKvk: EMPLOYER })).statusCode).toBe(303);
-    expect((await postRegistration(portal, agency, { sponsorKvk: '50826506' })).statusCode).toBe(303);
+    expect((await postRegistration(portal, agency, { sponsorKvk: UNIVERSITY })).statusCode).toBe(303);
     const [first] = await db()
       .selectFrom('representative_registrations')
       .select('id')
@@ -234,8 +241,8 @@ describe('the back office', () => {
     const queue = await get('/backoffice/authorisations', tz);
     const overdueAt = queue.body.indexOf('Te laat');
     expect(overdueAt).toBeGreaterThan(0);
-    expect(queue.body.indexOf('Universiteit van de Lage Landen')).toBeLessThan(
-      queue.body.indexOf('Noordzee Technologies'),
+    expect(queue.body.indexOf('Hogeschool van de Polder')).toBeLessThan(
+      queue.body.indexOf('Zeewind Systems'),
     );
 
     // Team Zakelijk may not read the audit log: refused, and that refusal is itself audited (as tz-7).
@@ -245,7 +252,7 @@ describe('the back office', () => {
     expect(refused.body).toContain('Uw account heeft niet de rol die deze pagina vraagt');
     expect(refused.body).toContain('Beheerder');
     expect(refused.body).not.toContain('Ververs de pagina');
-    const all = await get('/backoffice/audit-log?organisation=81760124&event=representation.', admin);
+    const all = await get(`/backoffice/audit-log?organisation=${AGENCY}&event=representation.`, admin);
     expect(all.statusCode).toBe(200);
     expect(all.body).toContain('representation.registered');
     expect(all.body).not.toContain('recognition.grant');

@@ -1,11 +1,19 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { EMPLOYER, NON_RECOGNISED, UNIVERSITY } from '../../test/helpers/organisations.ts';
-import { browserFor, samplePdf, type Browser } from '../../test/helpers/applications.ts';
+import {
+  multipartBody,
+  sampleExe,
+  samplePdf,
+  samplePng,
+  type Browser,
+} from '../../test/helpers/applications.ts';
+import { browserAs, loginAs, makeOrganisation, type MadeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
-import { businessSession } from '../../test/helpers/sessions.ts';
 import { listCases } from './repository.ts';
-import { insertCase, insertDocument, insertEvent, organisationIdOf } from './testing.ts';
+import { SUPPLIED_INFORMATION_PURPOSE } from './routes.tsx';
+import { insertCase, insertDocument, insertEvent } from './testing.ts';
 
 /**
  * The sponsor's status and file-document pages on the read model: one sponsor never sees
@@ -13,7 +21,8 @@ import { insertCase, insertDocument, insertEvent, organisationIdOf } from './tes
  * within its scope; the CSV is safe in a spreadsheet; keyset pages return every row once.
  */
 let portal: TestPortal;
-let a: Browser; // the employer (recognised sponsor)
+let a: Browser; // a person of sponsor A (recognised)
+let sponsorA: MadeOrganisation;
 let orgA: string;
 let orgB: string;
 let caseA: string;
@@ -25,11 +34,15 @@ const CASE_B = 'IND-B-000001';
 const CASE_A = 'IND-A-000001';
 const FORMULA = '=HYPERLINK("http://evil.example","klik")';
 
+/** The upload limit of this file's portal (small, so that "too big" is quick to send). */
+const MAX_BYTES = 64 * 1024;
+
 beforeAll(async () => {
-  portal = await createTestPortal();
+  portal = await createTestPortal({ UPLOAD_MAX_BYTES: String(MAX_BYTES) });
   const db = portal.database.db;
-  orgA = await organisationIdOf(db, EMPLOYER);
-  orgB = await organisationIdOf(db, UNIVERSITY);
+  sponsorA = await makeOrganisation(portal, { recognised: ['work'] });
+  orgA = sponsorA.id;
+  orgB = (await makeOrganisation(portal, { recognised: ['study', 'research'] })).id;
   caseA = await insertCase(db, orgA, {
     caseNumber: CASE_A,
     employeeName: 'Jansen, Piet',
@@ -53,9 +66,18 @@ beforeAll(async () => {
   await insertCase(db, orgA, { caseNumber: 'IND-A-FORMULA', employeeName: FORMULA, vNumber: '+31612345678' });
   caseB = await insertCase(db, orgB, { caseNumber: CASE_B, employeeName: SECRET, vNumber: '9999999999' });
   docB = await insertDocument(db, orgB, caseB, { title: 'Beschikking van B' });
-  a = await browserFor(portal, await businessSession(portal, { kvkNumber: EMPLOYER }));
+  a = await browserAs(portal, sponsorA);
 });
 afterAll(async () => portal.close());
+
+/** The files stored for supplied information (a refused form must leave none behind). */
+const suppliedFiles = (): string[] => {
+  try {
+    return readdirSync(join(portal.config.uploads.dir, SUPPLIED_INFORMATION_PURPOSE)).sort();
+  } catch {
+    return [];
+  }
+};
 
 const auditRows = (event: string) =>
   portal.database.db.selectFrom('audit_log').selectAll().where('event', '=', event).orderBy('id').execute();
@@ -191,7 +213,7 @@ describe('file documents', () => {
       organisation_id: orgA,
       object_type: 'case_document',
       object_id: docA.id,
-      actor_kvk: EMPLOYER,
+      actor_kvk: sponsorA.kvk,
     });
     expect(row?.details).toMatchObject({ activity: 'download', caseId: caseA, caseNumber: CASE_A });
     open.mockRestore();
@@ -228,7 +250,7 @@ describe('sending the requested information', () => {
     const info = submit.mock.calls[0]?.[0];
     expect(info).toMatchObject({
       caseNumber: CASE_A,
-      kvkNumber: EMPLOYER,
+      kvkNumber: sponsorA.kvk,
       note: 'Hierbij het contract',
       submissionId: '11111111-1111-4111-8111-111111111111',
       files: [{ title: 'contract.pdf', contentType: 'application/pdf', size: samplePdf().length }],
@@ -254,25 +276,123 @@ describe('sending the requested information', () => {
     submit.mockRestore();
   });
 
-  it('refuses a post without a valid CSRF token before reading the file', async () => {
-    const { multipartBody } = await import('../../test/helpers/applications.ts');
-    const body = multipartBody({ _csrf: 'forged' }, { filename: 'x.pdf', content: samplePdf() });
+  it('refuses a forged post (no valid CSRF token) with 403 and stores nothing of its file', async () => {
+    const submit = vi.spyOn(portal.services.caseSystem, 'submitInformation');
+    const before = suppliedFiles();
+    const cookie = await loginAs(portal, sponsorA);
+    const forged: Record<string, string>[] = [{ _csrf: 'forged' }, {}];
+    for (const fields of forged) {
+      const body = multipartBody(fields, { filename: 'x.pdf', content: samplePdf(20_000) });
+      const response = await portal.app.inject({
+        method: 'POST',
+        url: `/cases/${CASE_A}/information`,
+        headers: { cookie, 'content-type': body.contentType },
+        payload: body.payload,
+      });
+      expect(response.statusCode).toBe(403);
+    }
+    // The right token, but not as the form's first part: refused as well.
+    const late = multipartBody(
+      { note: 'eerst dit', _csrf: a.token },
+      { filename: 'x.pdf', content: samplePdf() },
+    );
     const response = await portal.app.inject({
       method: 'POST',
       url: `/cases/${CASE_A}/information`,
-      headers: {
-        cookie: await businessSession(portal, { kvkNumber: EMPLOYER }),
-        'content-type': body.contentType,
-      },
-      payload: body.payload,
+      headers: { cookie: a.cookie, 'content-type': late.contentType },
+      payload: late.payload,
     });
     expect(response.statusCode).toBe(403);
+    expect(suppliedFiles()).toEqual(before);
+    expect(submit).not.toHaveBeenCalled();
+    submit.mockRestore();
+  });
+
+  it('refuses a type that is not accepted, by its content, whatever its name says (nl and en)', async () => {
+    const submit = vi.spyOn(portal.services.caseSystem, 'submitInformation');
+    const before = suppliedFiles();
+    const exe = await a.upload(
+      `/cases/${CASE_A}/information`,
+      {},
+      { filename: 'contract.pdf', content: sampleExe() },
+    );
+    expect(exe.statusCode).toBe(400);
+    expect(exe.body).toContain('href="#file"');
+    const text = await a.upload(
+      `/cases/${CASE_A}/information`,
+      { note: 'Zie bijlage' },
+      { filename: 'notes.txt', content: Buffer.from('gewoon tekst, geen document\n'.repeat(20)) },
+    );
+    expect(text.statusCode).toBe(400);
+    expect(text.body).toContain('Zie bijlage'); // the explanation is kept
+    // A PNG named .pdf: the name must agree with the content.
+    const renamed = await a.upload(
+      `/cases/${CASE_A}/information`,
+      {},
+      { filename: 'scan.pdf', content: samplePng() },
+    );
+    expect(renamed.statusCode).toBe(400);
+    expect(renamed.body).toContain('error-summary');
+    expect(exe.body).toContain('Het bestand moet een PDF, JPG of PNG zijn.');
+    const body = multipartBody({ _csrf: a.token }, { filename: 'contract.pdf', content: sampleExe() });
+    const english = await portal.app.inject({
+      method: 'POST',
+      url: `/cases/${CASE_A}/information`,
+      headers: { cookie: `${a.cookie}; bp-lang=en`, 'content-type': body.contentType },
+      payload: body.payload,
+    });
+    expect(english.statusCode).toBe(400);
+    expect(english.body).toContain('The file must be a PDF, JPG or PNG.');
+    expect(suppliedFiles()).toEqual(before);
+    expect(submit).not.toHaveBeenCalled();
+    submit.mockRestore();
+  });
+
+  it('refuses a file over the limit with 413 and a message that names the limit, keeping none of it', async () => {
+    const submit = vi.spyOn(portal.services.caseSystem, 'submitInformation');
+    const before = suppliedFiles();
+    const response = await a.upload(
+      `/cases/${CASE_A}/information`,
+      { note: 'Te groot' },
+      { filename: 'groot.pdf', content: samplePdf(MAX_BYTES + 1) },
+    );
+    expect(response.statusCode).toBe(413);
+    expect(response.body).toContain('href="#file"');
+    expect(response.body).toContain('64 kB');
+    expect(response.body).toContain('Te groot');
+    // Exactly at the limit is accepted.
+    submit.mockResolvedValue({ accepted: true });
+    const fits = await a.upload(
+      `/cases/${CASE_A}/information`,
+      {},
+      { filename: 'past.pdf', content: samplePdf(MAX_BYTES) },
+    );
+    expect(fits.statusCode).toBe(303);
+    expect(submit).toHaveBeenCalledTimes(1);
+    const stored = submit.mock.calls[0]?.[0].files[0];
+    expect(stored?.size).toBe(MAX_BYTES);
+    expect(suppliedFiles()).toHaveLength(before.length + 1);
+    await portal.services.files.delete(stored?.fileKey ?? '');
+    submit.mockRestore();
+  });
+
+  it('refuses an explanation over 2000 characters without storing the file sent with it', async () => {
+    const before = suppliedFiles();
+    const response = await a.upload(
+      `/cases/${CASE_A}/information`,
+      { note: 'x'.repeat(2001) },
+      { filename: 'contract.pdf', content: samplePdf() },
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('href="#note"');
+    expect(response.body).not.toContain('href="#file"');
+    expect(suppliedFiles()).toEqual(before);
   });
 });
 
 describe('who may use these pages', () => {
   it('sends a customer that is not a recognised sponsor to the explanation', async () => {
-    const cookie = await businessSession(portal, { kvkNumber: NON_RECOGNISED });
+    const cookie = await loginAs(portal, await makeOrganisation(portal, { recognised: [] }));
     for (const url of ['/cases', '/cases.csv', `/cases/${CASE_A}`, '/documents', `/documents/${docA.id}`]) {
       const response = await portal.app.inject({ method: 'GET', url, headers: { cookie } });
       expect(response.statusCode).toBe(303);
@@ -281,51 +401,9 @@ describe('who may use these pages', () => {
   });
 
   it('lets a representative reach the sponsor’s cases only within its scope', async () => {
-    const db = portal.database.db;
-    const intermediary = await db
-      .insertInto('organisations')
-      .values({
-        kvk_number: '12345670',
-        name: 'Relocation Partners B.V.',
-        legal_form: 'bv',
-        visiting_address: JSON.stringify({
-          street: 'Straat',
-          houseNumber: '1',
-          postalCode: '1000 AA',
-          city: 'Amsterdam',
-          country: 'NL',
-        }),
-        administration_address: null,
-      } as never)
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const register = async (scope: string[]) =>
-      db
-        .insertInto('representative_registrations')
-        .values({
-          intermediary_organisation_id: intermediary.id,
-          sponsor_organisation_id: orgA,
-          scope: JSON.stringify(scope) as never,
-          valid_from: '2020-01-01',
-          valid_until: '2099-12-31',
-          state: 'approved',
-          notify_email: 'office@relocate.example',
-          language: 'nl',
-          file_key: 'x/00000000-0000-4000-8000-000000000000',
-          file_name: 'machtiging.pdf',
-          file_size: 1,
-          file_sha256: '0'.repeat(64),
-          submitted_by: 'p',
-          submitted_at: new Date(),
-          due_on: '2020-02-01',
-        } as never)
-        .returning('id')
-        .executeTakeFirstOrThrow();
-    const sessionFor = async (scope: string[]) =>
-      businessSession(portal, {
-        kvkNumber: '12345670',
-        actingFor: { organisationId: orgA, registrationId: (await register(scope)).id },
-      });
+    const agency = await makeOrganisation(portal, { agency: true });
+    const sessionFor = (services: ('status' | 'documents')[]) =>
+      loginAs(portal, agency, { actingFor: sponsorA, services });
     const get = (cookie: string, url: string) =>
       portal.app.inject({ method: 'GET', url, headers: { cookie } });
 
@@ -357,7 +435,8 @@ describe('who may use these pages', () => {
 describe('keyset pagination', () => {
   it('returns every row once across pages when many share one submitted_at', async () => {
     const db = portal.database.db;
-    const org = await organisationIdOf(db, UNIVERSITY);
+    const university = await makeOrganisation(portal, { recognised: ['study'] });
+    const org = university.id;
     const same = new Date('2026-09-01T08:00:00.123456Z');
     for (let i = 0; i < 57; i++) {
       await insertCase(db, org, {
@@ -381,7 +460,7 @@ describe('keyset pagination', () => {
       expect(new Set(seen).size).toBe(57);
     }
     // Through the pages, following the "next page" links (25 a page).
-    const b = await browserFor(portal, await businessSession(portal, { kvkNumber: UNIVERSITY }));
+    const b = await browserAs(portal, university);
     const seen: string[] = [];
     let url: string | undefined = '/cases?q=keyset';
     while (url) {

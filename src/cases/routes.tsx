@@ -1,13 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Readable, pipeline } from 'node:stream';
-import multipart from '@fastify/multipart';
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { CATALOGUE, claimedType, UploadInspector, UploadRejected } from '../applications/index.ts';
+import {
+  ACCEPTED_TYPES,
+  CATALOGUE,
+  EXTENSIONS,
+  PdfFilterScan,
+  type UploadProblem,
+} from '../applications/index.ts';
 import { CASE_STATUSES } from '../casesystem/index.ts';
 import { access } from '../platform/auth/access.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 import { audit } from '../platform/audit.ts';
-import { csrfValid } from '../platform/http/csrf.ts';
+import { discard, fieldOf, multipartForm, registerMultipart } from '../platform/http/multipart.ts';
 import type { MessageKey, Translate } from '../platform/i18n/catalogue.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import type { ModuleContext } from '../platform/module.ts';
@@ -59,6 +64,8 @@ export const DOWNLOAD_TYPES: Record<string, string> = {
 };
 /** Where the sponsor's answers to a request for information are stored (FileStore purpose). */
 export const SUPPLIED_INFORMATION_PURPOSE = 'supplied-information';
+/** The longest explanation with the requested information. */
+const NOTE_MAX = 2000;
 
 export type Query = Record<string, string | string[] | undefined>;
 
@@ -153,8 +160,23 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
   return async (app) => {
     const db = deps.database.db;
     const { maxBytes } = deps.config.uploads;
-    await app.register(multipart, {
-      limits: { fileSize: maxBytes + 1, files: 1, fields: 4, fieldSize: 8000, parts: 6 },
+    await registerMultipart(app);
+    // The platform's one multipart pipeline: CSRF from the first part before a byte is stored,
+    // the type from the content (the name must agree), the size, a PDF scanned while it streams.
+    const upload = multipartForm({
+      fields: ['submission', 'note'],
+      fieldSize: 8000,
+      files: {
+        names: ['file'],
+        maxBytes,
+        maxFiles: 1,
+        accept: ACCEPTED_TYPES,
+        extensions: EXTENSIONS,
+        purpose: SUPPLIED_INFORMATION_PURPOSE,
+        inspect: (contentType) => (contentType === 'application/pdf' ? new PdfFilterScan() : undefined),
+      },
+      // An explanation too long fails the form: its file is then not stored at all.
+      fieldFits: (name, value) => name !== 'note' || value.length <= NOTE_MAX,
     });
     // Each route names the service it belongs to: a representative reaches it only within its scope.
     const rules = { access: access.sponsor, service: 'status' as const };
@@ -334,128 +356,58 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
       },
     );
 
-    // The answer to a request for information: multipart, CSRF checked from the form's first
-    // field before a byte is stored; the file is checked by its content while it streams.
+    // The answer to a request for information, through the platform's multipart pipeline: a
+    // forged post is refused (403) before a byte of its file is read, let alone stored.
     app.post<{ Params: { caseNumber: string } }>(
       '/cases/:caseNumber/information',
       {
         config: {
           ...rules,
-          csrf: false,
           rateLimit: { max: Math.min(deps.config.rateLimitMax, 60), timeWindow: '1 minute' },
         },
+        preValidation: upload.preValidation,
       },
       async (request, reply) => {
-        if (!request.isMultipart()) throw Object.assign(new Error('not multipart'), { statusCode: 415 });
         const actor = actorOf(request);
         const { t } = request;
         const sizeLabel = formatSize(maxBytes, request.lang);
-        let csrfChecked = false;
-        let row: CaseRow | undefined;
-        const fields = { submission: '', note: '' };
-        let stored:
-          { key: string; size: number; sha256: string; title: string; contentType: string } | undefined;
-        let problem: string | undefined;
-        try {
-          for await (const part of request.parts()) {
-            if (part.type === 'field') {
-              const value = typeof part.value === 'string' ? part.value : '';
-              if (part.fieldname === '_csrf') csrfChecked = csrfValid(app, request, reply, value);
-              if (part.fieldname === 'submission') fields.submission = value.slice(0, 60);
-              if (part.fieldname === 'note') fields.note = value;
-              continue;
-            }
-            if (!csrfChecked) {
-              part.file.resume();
-              throw Object.assign(new Error('invalid csrf token'), { statusCode: 403 });
-            }
-            row ??= await findCase(db, actor.organisationId, request.params.caseNumber);
-            if (!row || row.state !== 'information_requested' || stored || problem) {
-              part.file.resume();
-              continue;
-            }
-            if (!part.filename) {
-              part.file.resume();
-              continue;
-            }
-            const claimed = claimedType(part.filename);
-            if (!claimed) {
-              part.file.resume();
-              problem = 'type';
-              continue;
-            }
-            const inspector = new UploadInspector(claimed, maxBytes);
-            pipeline(part.file, inspector, () => undefined);
-            try {
-              const file = await deps.files.put(inspector, {
-                contentType: claimed,
-                purpose: SUPPLIED_INFORMATION_PURPOSE,
-              });
-              if (part.file.truncated) {
-                await deps.files.delete(file.key);
-                problem = 'too_large';
-              } else {
-                const title =
-                  part.filename
-                    .split(/[\\/]/)
-                    .pop()
-                    ?.replace(/[^\p{L}\p{N} ._()-]/gu, '_')
-                    .slice(0, 120) ?? 'file';
-                stored = { ...file, title, contentType: inspector.contentType };
-              }
-            } catch (error) {
-              if (!(error instanceof UploadRejected)) throw error;
-              problem = part.file.truncated ? 'too_large' : error.problem;
-              part.file.resume();
-            }
-          }
-        } catch (error) {
-          const code = (error as { code?: unknown }).code;
-          if (code === 'FST_FILES_LIMIT') problem = 'too_many';
-          else if (
-            code === 'FST_PARTS_LIMIT' ||
-            code === 'FST_FIELDS_LIMIT' ||
-            code === 'FST_REQ_FILE_TOO_LARGE'
-          )
-            problem ??= code === 'FST_REQ_FILE_TOO_LARGE' ? 'too_large' : 'too_many';
-          else {
-            if (stored) await deps.files.delete(stored.key);
-            throw error;
-          }
-        }
-        if (!csrfChecked) {
-          if (stored) await deps.files.delete(stored.key);
-          throw Object.assign(new Error('invalid csrf token'), { statusCode: 403 });
-        }
-        row ??= await findCase(db, actor.organisationId, request.params.caseNumber);
+        const row = await findCase(db, actor.organisationId, request.params.caseNumber);
+        const form = await upload.read(request, deps.files);
+        const file = form.files[0];
+        const discardFiles = () => discard(deps.files, form.files);
         if (!row) {
-          if (stored) await deps.files.delete(stored.key);
+          // Another organisation's (or no) case: what the form stored goes, the answer is not found.
+          await discardFiles();
           return notFound(request, reply, 'case', request.params.caseNumber);
         }
-        const discard = async () => {
-          if (stored) await deps.files.delete(stored.key);
-        };
         if (row.state !== 'information_requested') {
-          await discard();
+          await discardFiles();
           return renderDetail(request, reply, row, {
             status: 409,
             errors: [{ field: 'todo', message: t('cases.upload.notRequested') }],
           });
         }
+        const note = fieldOf(form, 'note');
+        const noteTooLong = form.fieldTooLong || note.length > NOTE_MAX;
+        const problem: UploadProblem | undefined = form.limit
+          ? 'too_many'
+          : (form.problems[0]?.problem as UploadProblem | undefined);
         const errors: FieldError[] = [];
-        if (fields.note.length > 2000) errors.push({ field: 'note', message: t('cases.upload.error.note') });
-        if (problem || !stored) {
+        if (noteTooLong) errors.push({ field: 'note', message: t('cases.upload.error.note') });
+        // A file sent with an explanation too long was not stored: only the explanation is named.
+        const fileMissing = !file && !(noteTooLong && form.filesSent);
+        if (problem || fileMissing) {
           errors.push({
             field: 'file',
             message: t(`cases.upload.error.${problem ?? 'no_file'}` as MessageKey, { size: sizeLabel }),
           });
         }
-        if (errors.length || !stored) {
-          await discard();
+        if (errors.length || !file) {
+          await discardFiles();
           await audit(db, actor, {
             event: 'case.information',
             outcome: 'failure',
-            reason: problem ?? (stored ? 'note' : 'no_file'),
+            reason: problem ?? (noteTooLong ? 'note' : 'no_file'),
             objectType: 'case',
             objectId: row.id,
             requestId: request.id,
@@ -463,22 +415,23 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
           return renderDetail(request, reply, row, {
             status: problem === 'too_large' ? 413 : 400,
             errors,
-            note: fields.note.slice(0, 2000),
+            note: note.slice(0, NOTE_MAX),
           });
         }
-        const submissionId = isUuid(fields.submission) ? fields.submission : randomUUID();
+        const submission = fieldOf(form, 'submission').slice(0, 60);
+        const submissionId = isUuid(submission) ? submission : randomUUID();
         const result = await deps.caseSystem.submitInformation({
           caseNumber: row.case_number,
           kvkNumber: actor.kvkNumber,
           submittedAt: new Date(),
-          note: fields.note.trim() || null,
+          note: note.trim() || null,
           files: [
             {
-              fileKey: stored.key,
-              title: stored.title,
-              contentType: stored.contentType,
-              size: stored.size,
-              sha256: stored.sha256,
+              fileKey: file.key,
+              title: file.filename,
+              contentType: file.contentType,
+              size: file.size,
+              sha256: file.sha256,
             },
           ],
           submissionId,
@@ -489,14 +442,14 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
           objectType: 'case',
           objectId: row.id,
           requestId: request.id,
-          details: { caseNumber: row.case_number, submissionId, size: stored.size },
+          details: { caseNumber: row.case_number, submissionId, size: file.size },
         });
         if (!result.accepted) {
-          await discard();
+          await discardFiles();
           return renderDetail(request, reply, row, {
             status: 409,
             errors: [{ field: 'file', message: t('cases.upload.error.refused') }],
-            note: fields.note,
+            note,
           });
         }
         return reply.redirect(`/cases/${encodeURIComponent(row.case_number)}?sent=1`, 303);

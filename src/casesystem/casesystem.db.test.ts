@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
-import { businessSession, staffSession } from '../../test/helpers/sessions.ts';
+import { staffSession } from '../../test/helpers/sessions.ts';
 import { postForm } from '../../test/helpers/organisations.ts';
 import { LocalFileStore } from '../platform/files/file-store.ts';
 import { findType } from '../applications/index.ts';
@@ -20,6 +21,7 @@ let officer: string;
 let files: LocalFileStore;
 beforeAll(async () => {
   portal = await createTestPortal();
+  KVK = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
   files = new LocalFileStore(portal.config.uploads.dir);
   cs = createCaseSystem({ db: portal.database.db, files, safetyLagMs: 0 });
   officer = await staffSession(portal, { roles: ['case_officer'], userId: 'co-1' });
@@ -28,7 +30,7 @@ afterAll(async () => portal.close());
 
 const db = () => portal.database.db;
 let serial = 0;
-const KVK = '69599084';
+let KVK: string;
 
 async function intakeRequest(overrides: Partial<IntakeRequest> = {}): Promise<IntakeRequest> {
   serial += 1;
@@ -429,7 +431,7 @@ describe('case handling in the back office', () => {
     });
     expect([403]).toContain(post.statusCode);
     expect((await caseRow(request.caseNumber)).state).toBe('received');
-    const business = await businessSession(portal, { kvkNumber: KVK });
+    const business = await loginAs(portal, KVK);
     const asBusiness = await portal.app.inject({
       method: 'GET',
       url: '/backoffice/cases',
@@ -462,7 +464,7 @@ describe('demo data and recognitions', () => {
 
   it('records a back-office recognition change in the case system', async () => {
     const tz = await staffSession(portal, { roles: ['team_zakelijk'], userId: 'tz-3' });
-    const kvk = '73114936';
+    const { kvk } = await makeOrganisation(portal, { recognised: [] });
     const org = await db()
       .selectFrom('organisations')
       .select('id')

@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream';
-import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { csvLine, csvStream, CSV_BOM, isUuid } from '../cases/index.ts';
 import { access } from '../platform/auth/access.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 import { audit } from '../platform/audit.ts';
-import { csrfValid } from '../platform/http/csrf.ts';
+import { multipartStream, registerMultipart } from '../platform/http/multipart.ts';
 import type { MessageKey } from '../platform/i18n/catalogue.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import type { FieldError } from '../platform/ui/components.tsx';
@@ -28,15 +27,19 @@ export const BULK_MAX_BYTES = 16 * 1024 * 1024;
 const PREVIEW_ROWS = 200;
 
 /**
- * Bulk de-registration routes (issue 11): template, upload (multipart; the CSRF token is read
- * from the form's first field before a byte of the file is read), preview, submit, result file.
+ * Bulk de-registration routes (issue 11): template, upload (through the platform's multipart
+ * pipeline: the CSRF token from the form's first part before a byte of the file is read, the
+ * size limit; the CSV is read row by row as it streams), preview, submit, result file.
  * Everything of a batch is looked up through the actor's organisation.
  */
 export async function bulkRoutes(app: FastifyInstance, deps: ModuleContext): Promise<void> {
   const db = deps.database.db;
   const rules = { access: access.sponsor, service: 'register' as const };
-  await app.register(multipart, {
-    limits: { fileSize: BULK_MAX_BYTES, files: 1, fields: 2, fieldSize: 200, parts: 3 },
+  await registerMultipart(app);
+  const upload = multipartStream({
+    fields: [],
+    fieldSize: 200,
+    file: { name: 'file', maxBytes: BULK_MAX_BYTES },
   });
   const actorOf = (request: FastifyRequest): BusinessActor => {
     if (request.actor.kind !== 'business') throw new Error('access rule guarantees a business actor');
@@ -82,52 +85,24 @@ export async function bulkRoutes(app: FastifyInstance, deps: ModuleContext): Pro
     {
       config: {
         ...rules,
-        csrf: false,
         rateLimit: { max: Math.min(deps.config.rateLimitMax, 30), timeWindow: '1 minute' },
       },
+      preValidation: upload.preValidation,
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw Object.assign(new Error('not multipart'), { statusCode: 415 });
       const actor = actorOf(request);
       const { t } = request;
-      let csrfChecked = false;
-      let result: { batchId: string } | undefined;
+      const form = await upload.read(request, (file) => previewBulk(db, actor, file, amsterdamToday()));
+      const result = form.result;
       let problem: FileProblem | 'noFile' | 'tooLarge' | undefined;
-      try {
-        for await (const part of request.parts()) {
-          if (part.type === 'field') {
-            if (part.fieldname === '_csrf' && typeof part.value === 'string') {
-              csrfChecked = csrfValid(app, request, reply, part.value);
-            }
-            continue;
-          }
-          if (!csrfChecked) {
-            part.file.resume();
-            throw Object.assign(new Error('invalid csrf token'), { statusCode: 403 });
-          }
-          if (result || problem || !part.filename) {
-            part.file.resume();
-            continue;
-          }
-          try {
-            result = await previewBulk(db, actor, part.file, amsterdamToday());
-            if (part.file.truncated) {
-              await db.deleteFrom('employee_bulk_batches').where('id', '=', result.batchId).execute();
-              result = undefined;
-              problem = 'tooLarge';
-            }
-          } catch (error) {
-            part.file.resume();
-            if (!(error instanceof BulkFileRejected)) throw error;
-            problem = part.file.truncated ? 'tooLarge' : error.problem;
-          }
-        }
-      } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        if (typeof code !== 'string' || !code.startsWith('FST_')) throw error;
-        problem = code === 'FST_REQ_FILE_TOO_LARGE' ? 'tooLarge' : 'noFile';
+      if (form.tooLarge || form.limit) {
+        // A file cut off at the limit was read only in part: its batch goes.
+        if (result) await db.deleteFrom('employee_bulk_batches').where('id', '=', result.batchId).execute();
+        problem = form.tooLarge ? 'tooLarge' : 'noFile';
+      } else if (form.failure) {
+        if (!(form.failure instanceof BulkFileRejected)) throw form.failure;
+        problem = form.failure.problem;
       }
-      if (!csrfChecked) throw Object.assign(new Error('invalid csrf token'), { statusCode: 403 });
       if (result && !problem) return reply.redirect(`/employees/bulk/${result.batchId}`, 303);
       const found = problem ?? 'noFile';
       const message =

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMPLOYER, UNIVERSITY } from '../../test/helpers/organisations.ts';
-import { browserFor, type Browser } from '../../test/helpers/applications.ts';
+import { type Browser } from '../../test/helpers/applications.ts';
+import { browserAs, makeOrganisation, type MadeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
-import { businessSession } from '../../test/helpers/sessions.ts';
-import { insertCase, organisationIdOf } from '../cases/testing.ts';
+import { insertCase } from '../cases/testing.ts';
 import { amsterdamToday, nextDay } from '../platform/time/working-days.ts';
 import { DIGEST_CRON, DIGEST_JOB, sendWeeklyDigests, weekOf } from './duties.tsx';
 
@@ -17,6 +16,7 @@ let b: Browser;
 let orgA: string;
 let orgB: string;
 let orgC: string;
+let sponsorC: MadeOrganisation;
 const db = () => portal.database.db;
 
 async function insertEmployee(organisationId: string, vNumber: string, permitEnd: string) {
@@ -57,9 +57,12 @@ const digestMails = async () =>
 
 beforeAll(async () => {
   portal = await createTestPortal();
-  orgA = await organisationIdOf(db(), EMPLOYER);
-  orgB = await organisationIdOf(db(), UNIVERSITY);
-  orgC = await organisationIdOf(db(), '41216593');
+  const sponsorA = await makeOrganisation(portal, { recognised: ['work'] });
+  const sponsorB = await makeOrganisation(portal, { recognised: ['study', 'research'] });
+  sponsorC = await makeOrganisation(portal, { recognised: ['research'] });
+  orgA = sponsorA.id;
+  orgB = sponsorB.id;
+  orgC = sponsorC.id;
   for (const [id, email] of [
     [orgA, 'hr@noordzee.example'],
     [orgB, 'office@university.example'],
@@ -67,8 +70,8 @@ beforeAll(async () => {
   ] as const) {
     await db().updateTable('organisations').set({ contact_email: email }).where('id', '=', id).execute();
   }
-  a = await browserFor(portal, await businessSession(portal, { kvkNumber: EMPLOYER }));
-  b = await browserFor(portal, await businessSession(portal, { kvkNumber: UNIVERSITY }));
+  a = await browserAs(portal, sponsorA);
+  b = await browserAs(portal, sponsorB);
 });
 afterAll(async () => portal.close());
 
@@ -115,7 +118,7 @@ describe('open duties on the dashboard', () => {
   });
 
   it('shows no block to an organisation that is not a recognised sponsor', async () => {
-    const c = await browserFor(portal, await businessSession(portal, { kvkNumber: '73114936' }));
+    const c = await browserAs(portal, await makeOrganisation(portal, { recognised: [] }));
     const page = await c.get('/dashboard');
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toContain('data-duty=');
@@ -132,8 +135,8 @@ describe('the weekly digest', () => {
   });
 
   it('needs the CSRF token to be turned on', async () => {
-    // Delta (orgC) never opts in in these tests, whatever their order.
-    const c = await browserFor(portal, await businessSession(portal, { kvkNumber: '41216593' }));
+    // orgC never opts in in these tests, whatever their order.
+    const c = await browserAs(portal, sponsorC);
     const response = await portal.app.inject({
       method: 'POST',
       url: '/employees/reminders',
@@ -151,7 +154,9 @@ describe('the weekly digest', () => {
 
   it('sends one mail per opted-in organisation per week, and none to an organisation that did not opt in', async () => {
     const today = amsterdamToday();
-    // orgC has open duties too, but did not opt in.
+    // Each has an open duty (a permit ending soon); orgC too, but it did not opt in.
+    await insertEmployee(orgA, '5555555505', nextDay(today, 30));
+    await insertEmployee(orgB, '5555555506', nextDay(today, 30));
     await insertEmployee(orgC, '5555555504', nextDay(today, 15));
     for (const browser of [a, b]) {
       const saved = await browser.post('/employees/reminders', { weekly: 'yes' });

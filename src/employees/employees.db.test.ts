@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMPLOYER, UNIVERSITY } from '../../test/helpers/organisations.ts';
-import { browserFor, type Browser } from '../../test/helpers/applications.ts';
+import { type Browser } from '../../test/helpers/applications.ts';
+import {
+  browserAs,
+  loginAs,
+  makeEmployee,
+  makeOrganisation,
+  type MadeOrganisation,
+} from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
-import { businessSession } from '../../test/helpers/sessions.ts';
-import { organisationIdOf } from '../cases/testing.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 import { amsterdamToday, nextDay } from '../platform/time/working-days.ts';
 import { listEmployees } from './repository.ts';
@@ -17,6 +21,8 @@ import { EmployeeService } from './service.ts';
  */
 let portal: TestPortal;
 let a: Browser;
+let sponsorA: MadeOrganisation;
+let sponsorB: MadeOrganisation;
 let orgA: string;
 let orgB: string;
 const FORMULA = '=HYPERLINK("http://evil.example","x")';
@@ -48,18 +54,15 @@ async function insertEmployee(
   return row.id;
 }
 
-/** An employee of the employer as the case system knows it (demo data, in the read model by the refresh). */
-async function demoEmployee(organisationId: string, offset = 0) {
-  return db()
-    .selectFrom('employees')
-    .select(['id', 'v_number', 'surname', 'given_names'])
-    .where('organisation_id', '=', organisationId)
-    .where('sponsorship_state', '=', 'active')
-    .where('source_id', 'not like', 'test-%')
-    .where('v_number', 'is not', null)
-    .orderBy('id')
-    .offset(offset)
-    .executeTakeFirstOrThrow();
+/** An employee of sponsor A as the case system knows it (in the read model as after a refresh). */
+async function knownEmployee() {
+  const employee = await makeEmployee(portal, sponsorA);
+  return {
+    id: employee.id,
+    v_number: employee.vNumber,
+    surname: employee.surname,
+    given_names: employee.givenNames,
+  };
 }
 
 function actorFor(organisationId: string, kvkNumber: string): BusinessActor {
@@ -85,16 +88,18 @@ const waitForSafetyLag = () => new Promise((resolve) => setTimeout(resolve, 2100
 
 beforeAll(async () => {
   portal = await createTestPortal();
-  orgA = await organisationIdOf(db(), EMPLOYER);
-  orgB = await organisationIdOf(db(), UNIVERSITY);
-  a = await browserFor(portal, await businessSession(portal, { kvkNumber: EMPLOYER }));
+  sponsorA = await makeOrganisation(portal, { recognised: ['work'] });
+  sponsorB = await makeOrganisation(portal, { recognised: ['study', 'research'] });
+  orgA = sponsorA.id;
+  orgB = sponsorB.id;
+  a = await browserAs(portal, sponsorA);
 });
 afterAll(async () => portal.close());
 
 describe('the employees page', () => {
   it('lists the sponsor’s own employees, searchable, and none of another sponsor', async () => {
     await insertEmployee(orgB, { vNumber: '9999999901', surname: 'Geheimhouder' });
-    const mine = await demoEmployee(orgA);
+    const mine = await knownEmployee();
     const page = await a.get('/employees');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain(mine.surname);
@@ -122,7 +127,7 @@ describe('the employees page', () => {
   });
 
   it('pages with a keyset: every employee exactly once', async () => {
-    const org = await organisationIdOf(db(), '34283647');
+    const org = (await makeOrganisation(portal, { recognised: ['exchange'] })).id;
     for (let i = 0; i < 7; i += 1) {
       await insertEmployee(org, {
         vNumber: `22222222${String(i).padStart(2, '0')}`,
@@ -158,7 +163,7 @@ describe('the employees page', () => {
 
 describe('de-registering an employee', () => {
   it('shows the deadline before submitting, marks a late report late, and confirms with a reference, receipt and mail', async () => {
-    const employee = await demoEmployee(orgA, 0);
+    const employee = await knownEmployee();
     const late = nextDay(amsterdamToday(), -60);
     const fields = { reason: 'employment_ended', occurredOn: late, explanation: 'Vergeten door ziekte HR' };
     const check = await a.post(`/employees/${employee.id}/report`, { ...fields, step: 'check' });
@@ -227,7 +232,7 @@ describe('de-registering an employee', () => {
   });
 
   it('refuses a date in the future and keeps what was typed', async () => {
-    const employee = await demoEmployee(orgA, 1);
+    const employee = await knownEmployee();
     const future = nextDay(amsterdamToday(), 1);
     const response = await a.post(`/employees/${employee.id}/report`, {
       reason: 'did_not_come',
@@ -251,14 +256,14 @@ describe('de-registering an employee', () => {
   });
 
   it('says that no de-registration is needed when the employee became Dutch or got permanent residence', async () => {
-    const employee = await demoEmployee(orgA, 2);
+    const employee = await knownEmployee();
     const form = await a.get(`/employees/${employee.id}/report`);
     expect(form.statusCode).toBe(200);
     expect(form.body).toMatch(/hoeft u de werknemer niet af te melden|do not need to de-register/);
   });
 
   it('a report exactly 4 weeks after the change is on time; 4 weeks and 1 day is late', async () => {
-    const actor = actorFor(orgA, EMPLOYER);
+    const actor = actorFor(orgA, sponsorA.kvk);
     const first = await insertEmployee(orgA, { vNumber: '1111111104', surname: 'Grens' });
     const second = await insertEmployee(orgA, { vNumber: '1111111105', surname: 'Grens' });
     const input = { reason: 'employment_ended' as const, occurredOn: '2026-06-01', explanation: '' };
@@ -269,7 +274,7 @@ describe('de-registering an employee', () => {
   });
 
   it('a change of the administration address is due within 2 weeks', async () => {
-    const actor = actorFor(orgA, EMPLOYER);
+    const actor = actorFor(orgA, sponsorA.kvk);
     const input = {
       reason: 'administration_address' as const,
       occurredOn: '2026-06-01',
@@ -317,9 +322,9 @@ describe('tenant isolation and representatives', () => {
       .where('id', '=', theirs)
       .executeTakeFirstOrThrow();
     expect(state.sponsorship_state).toBe('active');
-    const b = await browserFor(portal, await businessSession(portal, { kvkNumber: UNIVERSITY }));
+    const b = await browserAs(portal, sponsorB);
     const outcome = await serviceAt('2026-06-02T09:00:00Z').reportSponsorChange(
-      actorFor(orgB, UNIVERSITY),
+      actorFor(orgB, sponsorB.kvk),
       { reason: 'bankruptcy', occurredOn: '2026-06-01', explanation: '', address: '' },
       'nl',
       'r5',
@@ -338,50 +343,9 @@ describe('tenant isolation and representatives', () => {
   });
 
   it('a representative reaches the employees only within the service “register”', async () => {
-    const intermediary = await db()
-      .insertInto('organisations')
-      .values({
-        kvk_number: '12345671',
-        name: 'Relocation Partners B.V.',
-        legal_form: 'bv',
-        visiting_address: JSON.stringify({
-          street: 'S',
-          houseNumber: '1',
-          postalCode: '1000 AA',
-          city: 'A',
-          country: 'NL',
-        }),
-        administration_address: null,
-      } as never)
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const sessionFor = async (scope: string[]) => {
-      const registration = await db()
-        .insertInto('representative_registrations')
-        .values({
-          intermediary_organisation_id: intermediary.id,
-          sponsor_organisation_id: orgA,
-          scope: JSON.stringify(scope) as never,
-          valid_from: '2020-01-01',
-          valid_until: '2099-12-31',
-          state: 'approved',
-          notify_email: 'office@relocate.example',
-          language: 'nl',
-          file_key: 'x/00000000-0000-4000-8000-000000000000',
-          file_name: 'machtiging.pdf',
-          file_size: 1,
-          file_sha256: '0'.repeat(64),
-          submitted_by: 'p',
-          submitted_at: new Date(),
-          due_on: '2020-02-01',
-        } as never)
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return businessSession(portal, {
-        kvkNumber: '12345671',
-        actingFor: { organisationId: orgA, registrationId: registration.id },
-      });
-    };
+    const agency = await makeOrganisation(portal, { agency: true });
+    const sessionFor = (services: ('status' | 'register')[]) =>
+      loginAs(portal, agency, { actingFor: sponsorA, services });
     const get = (cookie: string, url: string) =>
       portal.app.inject({ method: 'GET', url, headers: { cookie } });
     const statusOnly = await sessionFor(['status']);
@@ -389,7 +353,7 @@ describe('tenant isolation and representatives', () => {
       expect((await get(statusOnly, url)).statusCode).toBe(403);
     }
     const register = await sessionFor(['register']);
-    const mine = await demoEmployee(orgA, 3);
+    const mine = await knownEmployee();
     const list = await get(register, '/employees');
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain(mine.surname);
@@ -458,8 +422,9 @@ describe('bulk de-registrations', () => {
   const header = 'v_number;reason;date;explanation\r\n';
 
   it('previews per row, submits only the valid rows as individual reports, and gives a result file', async () => {
-    const org = await organisationIdOf(db(), '41216593');
-    const bulk = await browserFor(portal, await businessSession(portal, { kvkNumber: '41216593' }));
+    const research = await makeOrganisation(portal, { recognised: ['research'] });
+    const org = research.id;
+    const bulk = await browserAs(portal, research);
     for (const v of ['4444444401', '4444444402', '4444444403'])
       await insertEmployee(org, { vNumber: v, surname: `Bulk${v}` });
     await insertEmployee(orgA, { vNumber: '4444444409', surname: 'VanEenAnder' });
@@ -559,7 +524,7 @@ describe('bulk de-registrations', () => {
   it('checks the CSRF token before storing anything', async () => {
     const count = async () => (await db().selectFrom('employee_bulk_batches').select('id').execute()).length;
     const before = await count();
-    const cookie = await businessSession(portal, { kvkNumber: EMPLOYER });
+    const cookie = await loginAs(portal, sponsorA);
     const boundary = 'x-boundary';
     const payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n${header}--${boundary}--\r\n`;
     const response = await portal.app.inject({

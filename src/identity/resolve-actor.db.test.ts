@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loginAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { businessSession, staffSession } from '../../test/helpers/sessions.ts';
-import { AGENCY, EMPLOYER } from '../../test/helpers/organisations.ts';
 import { representationCheck } from '../organisations/representatives/representation.ts';
 import { actorResolver } from './resolve-actor.ts';
 import { SessionStore, sessionIdHash } from './sessions/sessions.ts';
@@ -14,6 +14,9 @@ import { SessionStore, sessionIdHash } from './sessions/sessions.ts';
  * acting for a sponsor by registration, or a request that carries both a business and a staff cookie.
  */
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
+let AGENCY: string;
 const executed: string[] = [];
 const counting: KyselyPlugin = {
   transformQuery: (args) => {
@@ -26,6 +29,8 @@ let resolve: (request: FastifyRequest) => ReturnType<ReturnType<typeof actorReso
 
 beforeAll(async () => {
   portal = await createTestPortal();
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
+  AGENCY = (await makeOrganisation(portal, { agency: true })).kvk;
   const db = portal.database.db.withPlugin(counting);
   resolve = actorResolver(db, new SessionStore(db), representationCheck());
 });
@@ -51,7 +56,7 @@ async function orgId(kvk: string): Promise<string> {
 
 describe('resolving the actor of a request', () => {
   it('reads a company acting for itself, with its recognitions, in one query', async () => {
-    const cookie = await businessSession(portal, { kvkNumber: EMPLOYER });
+    const cookie = await loginAs(portal, EMPLOYER);
     executed.length = 0;
     const actor = await resolve(request('/dashboard', cookie));
     expect(actor).toMatchObject({ kind: 'business', kvkNumber: EMPLOYER, via: 'self' });
@@ -109,7 +114,7 @@ describe('resolving the actor of a request', () => {
   });
 
   it('reads both sessions of a request with a business and a staff cookie in one query', async () => {
-    const business = await businessSession(portal, { kvkNumber: EMPLOYER });
+    const business = await loginAs(portal, EMPLOYER);
     const staff = await staffSession(portal, { roles: ['team_zakelijk'] });
     executed.length = 0;
     expect(await resolve(request('/backoffice', business, staff))).toMatchObject({ kind: 'staff' });
@@ -118,7 +123,7 @@ describe('resolving the actor of a request', () => {
   });
 
   it('writes the extended idle timeout at most once a minute', async () => {
-    const cookie = await businessSession(portal, { kvkNumber: EMPLOYER });
+    const cookie = await loginAs(portal, EMPLOYER);
     await portal.database.db
       .updateTable('sessions')
       .set({ idle_expires_at: new Date(Date.now() + 5 * 60_000) })

@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserFor, completeAndSubmit } from '../../test/helpers/applications.ts';
+import { completeAndSubmit } from '../../test/helpers/applications.ts';
+import { browserAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
-import { businessSession } from '../../test/helpers/sessions.ts';
 import { startSmtpServer, type TestSmtpServer } from '../../test/helpers/smtp.ts';
 import { loadConfig } from '../config.ts';
 import { buildWorker } from './runtime.ts';
@@ -15,10 +15,13 @@ import { buildWorker } from './runtime.ts';
  * one PostgreSQL database. Runs in `npm run test:pg` only (the worker needs PostgreSQL).
  */
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
 let smtp: TestSmtpServer;
 beforeAll(async () => {
   smtp = await startSmtpServer();
   portal = await createTestPortal({ WORKER_IN_PROCESS: 'false' });
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
 });
 afterAll(async () => {
   await portal.close();
@@ -66,7 +69,7 @@ describe('the standalone worker', () => {
 
   it('hands a submitted application to the case system: web at WORKER_IN_PROCESS=false, `npm run worker` beside it', async () => {
     expect(portal.config.workerInProcess).toBe(false);
-    const browser = await browserFor(portal, await businessSession(portal, { kvkNumber: '69599084' }));
+    const browser = await browserAs(portal, EMPLOYER);
     const { id, reference } = await completeAndSubmit(browser, 'hsm_entry_mvv');
 
     const handedOver = async () =>

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../test/helpers/portal.ts';
 import { loginCookieFor, startLogin } from '../../test/helpers/saml.ts';
 import { buildBrokerResponse } from '../identity/test-broker/response.ts';
@@ -35,6 +36,7 @@ describe('the logs', () => {
 
     const { sp, testBroker } = portal.eherkenning;
     if (!testBroker) throw new Error('the test broker is off');
+    const { kvk } = await makeOrganisation(portal);
     const request = await startLogin(portal);
     const xml = await buildBrokerResponse(
       testBroker,
@@ -45,7 +47,7 @@ describe('the logs', () => {
         serviceId: sp.serviceId,
         serviceUuid: sp.serviceUuid,
       },
-      { kvkNumber: '69599084', actingSubject: 'canary-person', loa: 'loa3', authorised: true },
+      { kvkNumber: kvk, actingSubject: 'canary-person', loa: 'loa3', authorised: true },
     );
     const samlResponse = Buffer.from(xml).toString('base64');
     const login = await portal.app.inject({

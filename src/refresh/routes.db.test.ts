@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../test/helpers/portal.ts';
-import { businessSession, staffSession } from '../../test/helpers/sessions.ts';
+import { staffSession } from '../../test/helpers/sessions.ts';
 
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
 let tz: string;
 let officer: string;
 beforeAll(async () => {
   portal = await createTestPortal();
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
   tz = await staffSession(portal, { roles: ['team_zakelijk'], userId: 'tz-9' });
   officer = await staffSession(portal, { roles: ['case_officer'], userId: 'co-1' });
 });
@@ -49,7 +53,7 @@ describe('the refresh in the back office', () => {
 
   it('is closed to a case officer and to a business user', async () => {
     expect((await get('/backoffice/refresh', officer)).statusCode).toBe(403);
-    const business = await businessSession(portal, { kvkNumber: '69599084' });
+    const business = await loginAs(portal, EMPLOYER);
     expect((await get('/backoffice/refresh', business)).statusCode).not.toBe(200);
   });
 

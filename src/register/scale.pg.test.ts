@@ -37,7 +37,7 @@ beforeAll(async () => {
   ).id;
   await sql`insert into audit_log (at, event, outcome, actor_kind, actor_kvk, actor_subject, intermediary_kvk, organisation_id)
     select now() - (g || ' seconds')::interval, 'cases.export', 'success', 'business', '20000005', 'p' || (g % 50),
-      case when g % 3 = 0 then '81760124' else null end, o.ids[1 + g % 5000]
+      case when g % 3 = 0 then '87654321' else null end, o.ids[1 + g % 5000]
     from generate_series(1, 300000) g,
       (select array_agg(id) as ids from (select id from organisations order by kvk_number limit 5000) x) o`.execute(
     db,
@@ -113,7 +113,7 @@ describe('at scale, the activity log pages by index', () => {
   it.each([
     ['the sponsor’s first page', {}, none],
     ['a period', {}, { ...none, from: '2026-01-01', to: '2026-12-31' }],
-    ['an agency', { intermediaryKvk: '81760124', via: 'chain' as const }, none],
+    ['an agency', { intermediaryKvk: '87654321', via: 'chain' as const }, none],
     ['a person', {}, { ...none, who: 'person:p7' }],
   ])('%s', async (_, extra, filters) => {
     const who = actor(extra);

@@ -2,12 +2,10 @@ import type { TestPortal } from './portal.ts';
 import { csrfFrom } from './portal.ts';
 import { multipart, SMALL_PDF, type MultipartFile } from '../../src/organisations/testing.ts';
 
-/** Portal-level helpers for the organisations tests (inject-based). */
-
-export const AGENCY = '81760124';
-export const EMPLOYER = '69599084';
-export const UNIVERSITY = '50826506';
-export const NON_RECOGNISED = '73114936';
+/**
+ * Portal-level helpers for the organisations tests (inject-based). The organisations themselves
+ * come from test/helpers/factories.ts: each test makes what it needs.
+ */
 
 export async function formCsrf(portal: TestPortal, url: string, cookie: string) {
   const page = await portal.app.inject({ method: 'GET', url, headers: { cookie } });
@@ -25,7 +23,12 @@ export interface RegistrationFields {
   file?: MultipartFile | null;
 }
 
-export async function postRegistration(portal: TestPortal, session: string, fields: RegistrationFields = {}) {
+/** Posts the authorisation form for the sponsor `fields.sponsorKvk` (the other fields have valid defaults). */
+export async function postRegistration(
+  portal: TestPortal,
+  session: string,
+  fields: RegistrationFields & { sponsorKvk: string },
+) {
   const { cookie, token } = await formCsrf(portal, '/authorisations/new', session);
   const file =
     fields.file === undefined
@@ -34,7 +37,7 @@ export async function postRegistration(portal: TestPortal, session: string, fiel
   const body = multipart(
     [
       ['_csrf', token],
-      ['sponsorKvk', fields.sponsorKvk ?? EMPLOYER],
+      ['sponsorKvk', fields.sponsorKvk],
       ...(fields.scope ?? ['submit', 'status']).map((s): [string, string] => ['scope', s]),
       // Defaults within the longest validity (5 years, issue 13): from today for two years.
       ['validFrom', fields.validFrom ?? new Date().toISOString().slice(0, 10)],

@@ -13,7 +13,7 @@ import {
 } from '../../platform/ui/components.tsx';
 import { PAGE_FORM_ID } from '../../platform/http/kept-input.ts';
 import { ConfirmationPanel } from '../../platform/ui/panel.tsx';
-import { FileField, SelectField } from '../../platform/ui/fields.tsx';
+import { Checkboxes, FileField, SelectField } from '../../platform/ui/fields.tsx';
 import { useView } from '../../platform/ui/view-context.ts';
 import type { ApplicationType, DocumentType } from '../catalogue/model.ts';
 import type { DecisionDates } from '../catalogue/decision-dates.ts';
@@ -346,7 +346,7 @@ export function DeclarationView({
   return (
     <>
       <StepHeading type={type} step={step} title={t('apps.declaration.title')} />
-      {error ? <ErrorSummary errors={[{ field: 'declaration-first', message: error }]} /> : null}
+      {error ? <ErrorSummary errors={[{ field: 'declaration', message: error }]} /> : null}
       <section className="bp-section" aria-labelledby="fee">
         <Heading level={2} id="fee">
           {t('apps.declaration.feeTitle')}
@@ -372,40 +372,24 @@ export function DeclarationView({
         />
       </section>
       <Form action={`${base}/declaration`}>
-        <fieldset
-          className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
-          aria-describedby={error ? 'declaration-error' : undefined}
-        >
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-            {t(employee ? 'apps.declaration.legendEmployee' : 'apps.declaration.legend')}
-          </legend>
-          <div className="bp-declaration">
-            <Paragraph>{t(employee ? 'apps.declaration.text1Employee' : 'apps.declaration.text1')}</Paragraph>
-            <Paragraph>{t('apps.declaration.text2')}</Paragraph>
-            <Paragraph>{t(employee ? 'apps.declaration.text3Employee' : 'apps.declaration.text3')}</Paragraph>
-          </div>
-          {error ? (
-            <div className="utrecht-form-field-error-message" id="declaration-error">
-              {error}
+        <Checkboxes
+          name="declaration"
+          label={t(employee ? 'apps.declaration.legendEmployee' : 'apps.declaration.legend')}
+          error={error}
+          intro={
+            <div className="bp-declaration">
+              <Paragraph>
+                {t(employee ? 'apps.declaration.text1Employee' : 'apps.declaration.text1')}
+              </Paragraph>
+              <Paragraph>{t('apps.declaration.text2')}</Paragraph>
+              <Paragraph>
+                {t(employee ? 'apps.declaration.text3Employee' : 'apps.declaration.text3')}
+              </Paragraph>
             </div>
-          ) : null}
-          <div className="utrecht-form-field utrecht-form-field--checkbox bp-choice">
-            <div className="utrecht-form-field__input">
-              <input
-                className="utrecht-checkbox utrecht-checkbox--html-input"
-                type="checkbox"
-                id="declaration-first"
-                name="declaration"
-                value="agreed"
-              />
-            </div>
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="declaration-first">
-                {t('apps.declaration.agree')}
-              </label>
-            </div>
-          </div>
-        </fieldset>
+          }
+          options={[{ value: 'agreed', label: t('apps.declaration.agree') }]}
+          values={[]}
+        />
         <div className="bp-actions">
           <Button>{t('apps.declaration.submit')}</Button>
         </div>

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeOrganisation } from '../../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../../test/helpers/portal.ts';
 import { loginCookieFor, startLogin } from '../../../test/helpers/saml.ts';
 import { loadTestBrokerKeys } from '../test-broker/keys.ts';
@@ -10,6 +11,8 @@ import { buildBrokerResponse } from '../test-broker/response.ts';
 
 /** Issue 3: a portal configured with another broker's metadata trusts that broker only. */
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
 let other: TestBroker;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'other-broker-'));
@@ -17,6 +20,7 @@ beforeAll(async () => {
   const metadataPath = join(dir, 'metadata.xml');
   writeFileSync(metadataPath, testBrokerMetadataXml(other));
   portal = await createTestPortal({ EHERKENNING_IDP_METADATA: metadataPath });
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
 });
 afterAll(async () => portal.close());
 
@@ -32,7 +36,7 @@ async function postFrom(broker: TestBroker) {
       serviceId: sp.serviceId,
       serviceUuid: sp.serviceUuid,
     },
-    { kvkNumber: '69599084', actingSubject: 'p', loa: 'loa3', authorised: true },
+    { kvkNumber: EMPLOYER, actingSubject: 'p', loa: 'loa3', authorised: true },
   );
   return portal.app.inject({
     method: 'POST',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureKeyPair } from './key-pair.ts';
 import { buildBrokerResponse, type BrokerChoices, type CraftOptions } from '../test-broker/response.ts';
 import { SESSION_COOKIES } from '../sessions/sessions.ts';
+import { makeOrganisation, type MadeOrganisation } from '../../../test/helpers/factories.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../../test/helpers/portal.ts';
 import { loginCookieFor, nextBrowserAddress, startLogin, XSW } from '../../../test/helpers/saml.ts';
 import { join } from 'node:path';
@@ -13,18 +14,32 @@ import type { KeyPair } from './key-pair.ts';
  */
 let portal: TestPortal;
 let foreignKeys: KeyPair;
+/** A recognised employer with two branches, a university, and an agency (test/helpers/factories.ts). */
+let employer: MadeOrganisation;
+let university: MadeOrganisation;
+let agency: MadeOrganisation;
 beforeAll(async () => {
   portal = await createTestPortal();
+  employer = await makeOrganisation(portal, {
+    name: 'Zeewind Systems B.V.',
+    branches: ['Zeewind Systems Amsterdam', 'Zeewind Systems Eindhoven'],
+  });
+  university = await makeOrganisation(portal, {
+    recognised: ['study', 'research'],
+    name: 'Hogeschool van de Polder',
+  });
+  agency = await makeOrganisation(portal, { agency: true });
   foreignKeys = await ensureKeyPair(join(portal.dataDir, 'attacker'), 'attacker', 'attacker');
 });
 afterAll(async () => portal.close());
 
-const EMPLOYER: BrokerChoices = {
-  kvkNumber: '69599084',
+/** A person of the employer, authorised (the broker's answer unless a test says otherwise). */
+const employerChoices = (): BrokerChoices => ({
+  kvkNumber: employer.kvk,
   actingSubject: 'person-1',
   loa: 'loa3',
   authorised: true,
-};
+});
 
 function audience() {
   const { sp } = portal.eherkenning;
@@ -43,7 +58,7 @@ async function respond(choices: Partial<BrokerChoices> = {}, options: CraftOptio
     broker,
     await startLogin(portal),
     audience(),
-    { ...EMPLOYER, ...choices },
+    { ...employerChoices(), ...choices },
     options,
   );
 }
@@ -118,7 +133,7 @@ describe('logging in with eHerkenning', () => {
       headers: { cookie: cookie ?? '' },
     });
     expect(dashboard.statusCode).toBe(200);
-    expect(dashboard.body).toContain('Noordzee Technologies B.V.');
+    expect(dashboard.body).toContain(employer.name);
     expect((await lastLoginAudit()).outcome).toBe('success');
   });
 
@@ -138,7 +153,7 @@ describe('logging in with eHerkenning', () => {
       payload: new URLSearchParams({
         _csrf: token,
         request: raw,
-        organisation: '50826506',
+        organisation: university.kvk,
         actingSubject: 'person-2',
         loa: 'loa4',
         authorised: 'yes',
@@ -162,7 +177,7 @@ describe('logging in with eHerkenning', () => {
       url: '/dashboard',
       headers: { cookie: sessionCookie(landed) ?? '' },
     });
-    expect(dashboard.body).toContain('Universiteit van de Lage Landen');
+    expect(dashboard.body).toContain(university.name);
     // The artifact is single use.
     const again = await portal.app.inject({ method: 'GET', url: acs.replace(portal.config.publicUrl, '') });
     expect(sessionCookie(again)).toBeUndefined();
@@ -183,7 +198,7 @@ describe('logging in with eHerkenning', () => {
       payload: new URLSearchParams({
         _csrf: token,
         request: raw,
-        organisation: '69599084',
+        organisation: employer.kvk,
         actingSubject: 'person-3',
         loa: 'loa3',
         authorised: 'yes',
@@ -210,7 +225,7 @@ describe('logging in with eHerkenning', () => {
 
   describe('a login is bound to the browser that started it (issue 13, finding 1)', () => {
     async function loggedInVictim() {
-      const victim = await post(await respond({ kvkNumber: '50826506', actingSubject: 'victim' }));
+      const victim = await post(await respond({ kvkNumber: university.kvk, actingSubject: 'victim' }));
       const cookie = sessionCookie(victim) ?? '';
       expect(cookie).not.toBe('');
       return cookie;
@@ -231,7 +246,7 @@ describe('logging in with eHerkenning', () => {
         headers: { cookie: victimSession },
       });
       expect(dashboard.statusCode).toBe(200);
-      expect(dashboard.body).toContain('Universiteit van de Lage Landen');
+      expect(dashboard.body).toContain(university.name);
     });
 
     it('a response to another login than the one this browser started is refused', async () => {
@@ -273,28 +288,30 @@ describe('logging in with eHerkenning', () => {
     });
 
     it('a login for one of its branches gets in, but reaches only the general pages', async () => {
-      const response = await post(await respond({ branchNumber: '000038509512' }));
+      const eindhoven = employer.branches[1];
+      if (!eindhoven) throw new Error('the employer has two branches');
+      const response = await post(await respond({ branchNumber: eindhoven.number }));
       const cookie = sessionCookie(response) ?? '';
       expect(cookie).not.toBe('');
       const page = (url: string) => portal.app.inject({ method: 'GET', url, headers: { cookie } });
       const dashboard = await page('/dashboard');
       expect(dashboard.statusCode).toBe(200);
       // D22: the dashboard names the branch, not only its number.
-      expect(dashboard.body).toContain('Noordzee Technologies Eindhoven (vestigingsnummer 000038509512)');
+      expect(dashboard.body).toContain(`${eindhoven.name} (vestigingsnummer ${eindhoven.number})`);
       for (const url of ['/applications', '/account', '/support/reports', '/authorisations'])
         expect((await page(url)).statusCode, url).toBe(403);
     });
   });
 
   it('a chain authorisation logs the intermediary in for the sponsor, shown as such', async () => {
-    const response = await post(await respond({ intermediaryKvk: '81760124' }));
+    const response = await post(await respond({ intermediaryKvk: agency.kvk }));
     const dashboard = await portal.app.inject({
       method: 'GET',
       url: '/dashboard',
       headers: { cookie: sessionCookie(response) ?? '', 'accept-language': 'en' },
     });
-    expect(dashboard.body).toContain('Noordzee Technologies B.V.');
-    expect(dashboard.body).toContain('As intermediary (KVK 81760124) with a chain authorisation');
+    expect(dashboard.body).toContain(employer.name);
+    expect(dashboard.body).toContain(`As intermediary (KVK ${agency.kvk}) with a chain authorisation`);
   });
 
   it('a KVK number the IND does not know gets the "not available for you" page, not an error', async () => {
@@ -360,10 +377,10 @@ describe('logging in with eHerkenning', () => {
 
   it('a comment inside the KVK value is refused', async () => {
     const xml = (await respond({}, { encryptAssertion: false, encryptIdentifiers: false })).replace(
-      '>69599084<',
-      '>6959<!---->9084<',
+      `>${employer.kvk}<`,
+      `>${employer.kvk.slice(0, 4)}<!---->${employer.kvk.slice(4)}<`,
     );
-    expect(xml).toContain('6959<!---->9084');
+    expect(xml).toContain(`${employer.kvk.slice(0, 4)}<!---->${employer.kvk.slice(4)}`);
     await expectRefused(xml, 'xml_comment');
   });
 

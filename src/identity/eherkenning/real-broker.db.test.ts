@@ -11,6 +11,7 @@ import {
   fixtureBrokerKeys,
   fixturePath,
 } from '../../../test/fixtures/eherkenning/fixture.ts';
+import { makeOrganisation } from '../../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../../test/helpers/portal.ts';
 import { loginCookieFor, startLogin } from '../../../test/helpers/saml.ts';
 import { schemaErrors } from '../../../test/helpers/xml-schema.ts';
@@ -34,12 +35,16 @@ const brokerEnv = (metadataPath: string) => ({
 });
 
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
 beforeAll(async () => {
   portal = await createTestPortal(brokerEnv(fixturePath('broker-metadata.xml')));
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
 });
 afterAll(async () => portal.close());
 
-async function postSignedWith(keys: KeyPair, to: TestPortal = portal) {
+/** A login of a person of `kvk` (an organisation in the portal `to`), signed with `keys`. */
+async function postSignedWith(keys: KeyPair, to: TestPortal = portal, kvk = EMPLOYER) {
   const { sp } = to.eherkenning;
   const request = await startLogin(to);
   const xml = await buildBrokerResponse(
@@ -51,7 +56,7 @@ async function postSignedWith(keys: KeyPair, to: TestPortal = portal) {
       serviceId: sp.serviceId,
       serviceUuid: sp.serviceUuid,
     },
-    { kvkNumber: '69599084', actingSubject: 'p', loa: 'loa3', authorised: true },
+    { kvkNumber: kvk, actingSubject: 'p', loa: 'loa3', authorised: true },
   );
   return to.app.inject({
     method: 'POST',
@@ -157,9 +162,10 @@ describe('metadata from the broker’s URL, reloaded while the portal runs', () 
       EHERKENNING_IDP_METADATA_CERT: join(dir, 'federation.pem'),
     });
     try {
-      expect((await postSignedWith(next, running)).statusCode).toBe(400);
+      const { kvk } = await makeOrganisation(running);
+      expect((await postSignedWith(next, running, kvk)).statusCode).toBe(400);
       served = publish([current.certificate, next.certificate]);
-      await vi.waitFor(async () => expect((await postSignedWith(next, running)).statusCode).toBe(303), {
+      await vi.waitFor(async () => expect((await postSignedWith(next, running, kvk)).statusCode).toBe(303), {
         timeout: 15_000,
         interval: 500,
       });

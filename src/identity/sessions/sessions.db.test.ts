@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, makeOrganisation } from '../../../test/helpers/factories.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../../test/helpers/portal.ts';
-import { businessSession, staffSession } from '../../../test/helpers/sessions.ts';
+import { staffSession } from '../../../test/helpers/sessions.ts';
 
 /** Quality check 5 and the access rules of issue 3. */
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
+let UNIVERSITY: string;
+let NON_RECOGNISED: string;
 beforeAll(async () => {
   portal = await createTestPortal();
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
+  UNIVERSITY = (await makeOrganisation(portal, { recognised: ['study', 'research'] })).kvk;
+  NON_RECOGNISED = (await makeOrganisation(portal, { recognised: [] })).kvk;
 });
 afterAll(async () => portal.close());
 
@@ -22,7 +30,7 @@ const concrete = (url: string) => url.replace(/:[A-Za-z]+/g, '00000000-0000-4000
 
 describe('sessions', () => {
   it('an idle session expires after 15 minutes and the user is asked to log in again, back to the same page', async () => {
-    const cookie = await businessSession(portal, { kvkNumber: '69599084' });
+    const cookie = await loginAs(portal, EMPLOYER);
     expect((await get('/dashboard', cookie)).statusCode).toBe(200);
     await portal.database.db
       .updateTable('sessions')
@@ -38,7 +46,7 @@ describe('sessions', () => {
   });
 
   it('a session ends after 10 hours even when used all the time', async () => {
-    const cookie = await businessSession(portal, { kvkNumber: '69599084' });
+    const cookie = await loginAs(portal, EMPLOYER);
     const row = await portal.database.db
       .selectFrom('sessions')
       .select(['created_at', 'absolute_expires_at'])
@@ -56,7 +64,7 @@ describe('sessions', () => {
   });
 
   it('using the portal extends the idle timeout, reading the status does not', async () => {
-    const cookie = await businessSession(portal, { kvkNumber: '69599084' });
+    const cookie = await loginAs(portal, EMPLOYER);
     const soon = new Date(Date.now() + 60_000);
     await portal.database.db
       .updateTable('sessions')
@@ -71,7 +79,7 @@ describe('sessions', () => {
   });
 
   it('after logout the old cookie is worthless', async () => {
-    const cookie = await businessSession(portal, { kvkNumber: '69599084' });
+    const cookie = await loginAs(portal, EMPLOYER);
     const page = await get('/dashboard', cookie);
     const csrf = csrfFrom(page);
     const logout = await portal.app.inject({
@@ -112,7 +120,7 @@ describe('access rules on every route', () => {
   });
 
   it('shows a non-recognised customer a page about recognition on sponsor-only pages', async () => {
-    const cookie = await businessSession(portal, { kvkNumber: '73114936' });
+    const cookie = await loginAs(portal, NON_RECOGNISED);
     const routes = portal.routeTable.filter((r) => r.method === 'GET' && r.access === 'sponsor');
     for (const route of routes) {
       const response = await get(concrete(route.url), cookie);
@@ -127,14 +135,14 @@ describe('access rules on every route', () => {
     expect(explanation.body).toContain('href="/authorisations/new"');
     expect(explanation.body).toContain('href="https://ind.nl/nl/formulieren"');
     // A recognised university is not told it is not recognised, but for what it is.
-    const university = await businessSession(portal, { kvkNumber: '50826506' });
+    const university = await loginAs(portal, UNIVERSITY);
     const recognised = await get('/recognition-required', university);
     expect(recognised.body).toContain('Uw organisatie is erkend referent voor: ');
     expect(recognised.body).not.toContain('Uw organisatie is niet erkend');
   });
 
   it('a business user on a staff route gets 403 and the attempt is logged', async () => {
-    const cookie = await businessSession(portal, { kvkNumber: '69599084' });
+    const cookie = await loginAs(portal, EMPLOYER);
     const routes = portal.routeTable.filter((r) => r.method === 'GET' && r.access === 'staff');
     for (const route of routes) {
       const response = await get(concrete(route.url), cookie);
@@ -145,7 +153,7 @@ describe('access rules on every route', () => {
         .selectFrom('audit_log')
         .select('event')
         .where('event', '=', 'access.denied')
-        .where('actor_kvk', '=', '69599084')
+        .where('actor_kvk', '=', EMPLOYER)
         .executeTakeFirst();
       expect(denied?.event).toBe('access.denied');
     }

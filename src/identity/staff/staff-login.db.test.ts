@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs as businessLogin, makeOrganisation } from '../../../test/helpers/factories.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../../test/helpers/portal.ts';
-import { businessSession } from '../../../test/helpers/sessions.ts';
 import { SESSION_COOKIES } from '../sessions/sessions.ts';
 
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
 beforeAll(async () => {
   portal = await createTestPortal({ DEV_STAFF_ISSUER: 'true' });
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
 });
 afterAll(async () => portal.close());
 
@@ -126,7 +129,7 @@ describe('staff login with OpenID Connect (development issuer)', () => {
   });
 
   it('a business user on a staff route gets 403, and it is logged', async () => {
-    const business = await businessSession(portal, { kvkNumber: '69599084' });
+    const business = await businessLogin(portal, EMPLOYER);
     for (const url of [
       '/backoffice',
       '/backoffice/authorisations',
@@ -140,7 +143,7 @@ describe('staff login with OpenID Connect (development issuer)', () => {
       .selectFrom('audit_log')
       .select(['actor_kind', 'actor_kvk', 'outcome'])
       .where('event', '=', 'access.denied')
-      .where('actor_kvk', '=', '69599084')
+      .where('actor_kvk', '=', EMPLOYER)
       .execute();
     expect(logged.length).toBeGreaterThanOrEqual(4);
     expect(logged[0]).toMatchObject({ actor_kind: 'business', outcome: 'denied' });

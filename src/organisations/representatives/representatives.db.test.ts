@@ -1,16 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loginAs, makeOrganisation } from '../../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../../test/helpers/portal.ts';
 import { businessSession, staffSession } from '../../../test/helpers/sessions.ts';
-import {
-  AGENCY,
-  EMPLOYER,
-  NON_RECOGNISED,
-  UNIVERSITY,
-  postForm,
-  postRegistration,
-} from '../../../test/helpers/organisations.ts';
+import { postForm, postRegistration, type RegistrationFields } from '../../../test/helpers/organisations.ts';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/helpers/smtp.ts';
 import { SESSION_COOKIES } from '../../identity/sessions/sessions.ts';
 import { deliver } from '../../platform/mail/outbox.ts';
@@ -18,9 +12,20 @@ import { createSmtpMailer } from '../../platform/mail/mailer.ts';
 import { SMALL_PDF } from '../testing.ts';
 
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
+let UNIVERSITY: string;
+let AGENCY: string;
+let NON_RECOGNISED: string;
 let smtp: TestSmtpServer;
 beforeAll(async () => {
   portal = await createTestPortal({ UPLOAD_MAX_BYTES: String(64 * 1024) });
+  const make = async (spec: Parameters<typeof makeOrganisation>[1]) =>
+    (await makeOrganisation(portal, spec)).kvk;
+  EMPLOYER = await make({ recognised: ['work'], name: 'Zeewind Systems B.V.' });
+  UNIVERSITY = await make({ recognised: ['study', 'research'], name: 'Hogeschool van de Polder' });
+  AGENCY = await make({ agency: true, name: 'Verhuis Direct B.V.' });
+  NON_RECOGNISED = await make({ recognised: [], name: 'Klaassen Installaties B.V.' });
   smtp = await startSmtpServer();
 });
 afterAll(async () => {
@@ -41,6 +46,9 @@ const storedFiles = () => {
 async function reset() {
   await db().deleteFrom('representative_registrations').execute();
 }
+/** Registers an authorisation for the employer, unless the fields name another sponsor. */
+const register = (session: string, fields: RegistrationFields = {}) =>
+  postRegistration(portal, session, { sponsorKvk: EMPLOYER, ...fields });
 async function orgId(kvk: string) {
   const row = await db()
     .selectFrom('organisations')
@@ -53,15 +61,20 @@ async function orgId(kvk: string) {
 describe('registering an authorisation (bad input: a clear message by the field, nothing saved)', () => {
   let agency: string;
   beforeAll(async () => {
-    agency = await businessSession(portal, { kvkNumber: AGENCY });
+    agency = await loginAs(portal, AGENCY);
   });
   beforeEach(reset);
 
-  const cases: [string, Parameters<typeof postRegistration>[2], string][] = [
+  // The organisations are made in beforeAll: fields that name one are read when the test runs.
+  const cases: [string, RegistrationFields | (() => RegistrationFields), string][] = [
     ['an invalid KVK number', { sponsorKvk: '1234' }, 'Het KVK-nummer bestaat uit 8 cijfers'],
-    ['a sponsor that is not a recognised sponsor', { sponsorKvk: NON_RECOGNISED }, 'geen erkend referent'],
+    [
+      'a sponsor that is not a recognised sponsor',
+      () => ({ sponsorKvk: NON_RECOGNISED }),
+      'geen erkend referent',
+    ],
     ['a sponsor unknown to the IND', { sponsorKvk: '12345678' }, 'geen erkend referent'],
-    ['a registration for oneself', { sponsorKvk: AGENCY }, 'eigen organisatie'],
+    ['a registration for oneself', () => ({ sponsorKvk: AGENCY }), 'eigen organisatie'],
     ['no service chosen', { scope: [] }, 'Kies minstens één dienst'],
     ['an unknown service', { scope: ['submit', 'everything'] }, 'Kies minstens één dienst'],
     // D12: each date message names its field and says what to do.
@@ -124,7 +137,7 @@ describe('registering an authorisation (bad input: a clear message by the field,
   for (const [what, fields, message] of cases) {
     it(`refuses ${what}`, async () => {
       const filesBefore = storedFiles().length;
-      const response = await postRegistration(portal, agency, fields);
+      const response = await register(agency, typeof fields === 'function' ? fields() : fields);
       expect(response.statusCode).toBe(400);
       expect(response.body).toContain(message);
       expect(response.body).toContain('id="error-summary"');
@@ -135,7 +148,11 @@ describe('registering an authorisation (bad input: a clear message by the field,
 
   it('D12: names each date field in its own message, in English too (not “Enter a date” twice)', async () => {
     const english = `${agency}; bp-lang=en`;
-    const response = await postRegistration(portal, english, { validFrom: '', validUntil: '' });
+    const response = await postRegistration(portal, english, {
+      sponsorKvk: EMPLOYER,
+      validFrom: '',
+      validUntil: '',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('Under Valid from, enter the date the authorisation starts');
     expect(response.body).toContain('Under Valid until, enter the last day the authorisation is valid');
@@ -143,8 +160,8 @@ describe('registering an authorisation (bad input: a clear message by the field,
   });
 
   it('refuses a duplicate pending registration for the same sponsor', async () => {
-    expect((await postRegistration(portal, agency)).statusCode).toBe(303);
-    const second = await postRegistration(portal, agency);
+    expect((await register(agency)).statusCode).toBe(303);
+    const second = await register(agency);
     expect(second.statusCode).toBe(400);
     expect(second.body).toContain('al een machtiging voor deze referent ingediend');
     expect(await registrations()).toHaveLength(1);
@@ -153,12 +170,11 @@ describe('registering an authorisation (bad input: a clear message by the field,
   it('D15: refuses a registration that overlaps an approved one for the same sponsor; a later period is accepted', async () => {
     const year = new Date().getUTCFullYear();
     const today = new Date().toISOString().slice(0, 10);
-    expect(
-      (await postRegistration(portal, agency, { validFrom: today, validUntil: `${year + 1}-11-30` }))
-        .statusCode,
-    ).toBe(303);
+    expect((await register(agency, { validFrom: today, validUntil: `${year + 1}-11-30` })).statusCode).toBe(
+      303,
+    );
     await db().updateTable('representative_registrations').set({ state: 'approved' }).execute();
-    const overlapping = await postRegistration(portal, agency, {
+    const overlapping = await register(agency, {
       validFrom: `${year + 1}-06-01`,
       validUntil: `${year + 2}-05-31`,
     });
@@ -167,7 +183,7 @@ describe('registering an authorisation (bad input: a clear message by the field,
       'al een goedgekeurde machtiging voor deze referent die in deze periode geldt',
     );
     expect(await registrations()).toHaveLength(1);
-    const after = await postRegistration(portal, agency, {
+    const after = await register(agency, {
       validFrom: `${year + 1}-12-01`,
       validUntil: `${year + 2}-05-31`,
     });
@@ -176,7 +192,7 @@ describe('registering an authorisation (bad input: a clear message by the field,
   });
 
   it('keeps the user’s input when re-showing the form', async () => {
-    const response = await postRegistration(portal, agency, {
+    const response = await register(agency, {
       sponsorKvk: '1234',
       notifyEmail: 'keep@me.example',
     });
@@ -209,7 +225,7 @@ describe('the registration → approval → mail → acting-for flow', () => {
   it('runs end to end, and the agency then acts for the sponsor within the scope only', async () => {
     const agency = await businessSession(portal, { kvkNumber: AGENCY, actingSubject: 'agency-person-1' });
     // 1. The agency registers, naming itself in the body as well: the body's ids are ignored.
-    const posted = await postRegistration(portal, agency, {
+    const posted = await register(agency, {
       scope: ['submit', 'status'],
       extra: [
         ['intermediary_organisation_id', await orgId(UNIVERSITY)],
@@ -225,12 +241,12 @@ describe('the registration → approval → mail → acting-for flow', () => {
     // 2. Team Zakelijk sees it in the queue and opens the PDF as a download.
     const staff = await staffSession(portal, { roles: ['team_zakelijk'], userId: 'tz-1' });
     const queue = await get('/backoffice/authorisations', staff);
-    expect(queue.body).toContain('Relocate Direct B.V.');
+    expect(queue.body).toContain('Verhuis Direct B.V.');
     const pdf = await get(`/backoffice/authorisations/${row?.id ?? ''}/document`, staff);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.headers['content-disposition']).toMatch(
-      /^attachment; filename="machtiging-81760124-69599084-[0-9a-f]{8}\.pdf"$/,
+      new RegExp(`^attachment; filename="machtiging-${AGENCY}-${EMPLOYER}-[0-9a-f]{8}\\.pdf"$`),
     );
     expect(pdf.rawPayload.equals(SMALL_PDF)).toBe(true);
 
@@ -266,13 +282,11 @@ describe('the registration → approval → mail → acting-for flow', () => {
       .map((o) => o.payload as { to?: string; subject?: string; text?: string })
       .find(
         (p) =>
-          p.subject === 'Relocate Direct B.V. mag nu namens uw organisatie werken in het Portaal Zakelijk',
+          p.subject === 'Verhuis Direct B.V. mag nu namens uw organisatie werken in het Portaal Zakelijk',
       );
     expect(sponsorMail?.to).toMatch(/@/);
     expect(sponsorMail?.to).not.toBe('office@relocate.example');
-    expect(sponsorMail?.text).toContain(
-      'Relocate Direct B.V. (KVK 81760124) namens Noordzee Technologies B.V.',
-    );
+    expect(sponsorMail?.text).toContain(`Verhuis Direct B.V. (KVK ${AGENCY}) namens Zeewind Systems B.V.`);
     expect(sponsorMail?.text).toContain('Beëindig de machtiging');
 
     // 4. The mail arrives at a real SMTP server, in the language the agency registered in (nl).
@@ -282,17 +296,17 @@ describe('the registration → approval → mail → acting-for flow', () => {
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]?.recipients).toEqual(['office@relocate.example']);
     expect(smtp.received[0]?.subject).toBe('Uw registratie als gemachtigde is verwerkt');
-    expect(smtp.received[0]?.text).toContain('Noordzee Technologies B.V.');
+    expect(smtp.received[0]?.text).toContain('Zeewind Systems B.V.');
 
     // 5. The agency chooses to act for the sponsor.
     const choose = await get('/acting-for', agency);
-    expect(choose.body).toContain('Noordzee Technologies B.V.');
+    expect(choose.body).toContain('Zeewind Systems B.V.');
     const switched = await postForm(portal, '/acting-for', '/acting-for', agency, {
       registration: row?.id ?? '',
     });
     expect(switched.statusCode).toBe(303);
     const dashboard = await get('/dashboard', agency);
-    expect(dashboard.body).toContain('Namens Noordzee Technologies B.V. (als gemachtigde, KVK 81760124)');
+    expect(dashboard.body).toContain(`Namens Zeewind Systems B.V. (als gemachtigde, KVK ${AGENCY})`);
     expect(dashboard.body).toContain('href="/applications"');
     // Status is in scope and built (issue 10): linked; file documents are not in scope.
     expect(dashboard.body).toContain('href="/cases"');
@@ -335,8 +349,8 @@ describe('the registration → approval → mail → acting-for flow', () => {
 
   it('re-checks the registration on every request: a withdrawn or expired one stops acting at once', async () => {
     await reset();
-    const agency = await businessSession(portal, { kvkNumber: AGENCY });
-    await postRegistration(portal, agency, { sponsorKvk: UNIVERSITY, scope: ['account'] });
+    const agency = await loginAs(portal, AGENCY);
+    await register(agency, { sponsorKvk: UNIVERSITY, scope: ['account'] });
     const [row] = await registrations();
     await db()
       .updateTable('representative_registrations')
@@ -345,11 +359,11 @@ describe('the registration → approval → mail → acting-for flow', () => {
       .execute();
     await postForm(portal, '/acting-for', '/acting-for', agency, { registration: row?.id ?? '' });
     const account = await get('/account', agency);
-    expect(account.body).toContain('Universiteit van de Lage Landen');
+    expect(account.body).toContain('Hogeschool van de Polder');
     // The mandate's IBAN masked but for its last four; the sponsor's representatives listed.
     expect(account.body).toContain('••••••••••••••4300');
     expect(account.body).not.toContain('NL91ABNA0417164300');
-    expect(account.body).toContain('Relocate Direct B.V. (81760124)');
+    expect(account.body).toContain(`Verhuis Direct B.V. (${AGENCY})`);
     // Scope is an allow-list (issue 13, finding 6): routes of no service in the scope are refused,
     // the sponsor's problem reports among them; the general pages stay reachable.
     for (const url of [
@@ -376,9 +390,9 @@ describe('the registration → approval → mail → acting-for flow', () => {
 
   it('mails a rejection with its reason in English when the agency registered in English', async () => {
     await reset();
-    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    const agency = await loginAs(portal, AGENCY);
     const english = `${agency}; bp-lang=en`;
-    expect((await postRegistration(portal, english)).statusCode).toBe(303);
+    expect((await register(english)).statusCode).toBe(303);
     const [row] = await registrations();
     expect(row?.language).toBe('en');
     const staff = await staffSession(portal, { roles: ['team_zakelijk'] });
@@ -411,7 +425,7 @@ describe('ending an authorisation and its validity (issue 13, finding 5)', () =>
   const today = () => new Date().toISOString().slice(0, 10);
 
   async function approvedFor(agency: string) {
-    expect((await postRegistration(portal, agency, { scope: ['submit'] })).statusCode).toBe(303);
+    expect((await register(agency, { scope: ['submit'] })).statusCode).toBe(303);
     const [row] = await registrations();
     const staff = await staffSession(portal, { roles: ['team_zakelijk'], userId: 'tz-1' });
     const id = row?.id ?? '';
@@ -424,7 +438,7 @@ describe('ending an authorisation and its validity (issue 13, finding 5)', () =>
     );
     expect(approved.statusCode).toBe(303);
     await postForm(portal, '/acting-for', '/acting-for', agency, { registration: id });
-    expect((await get('/dashboard', agency)).body).toContain('Namens Noordzee Technologies B.V.');
+    expect((await get('/dashboard', agency)).body).toContain('Namens Zeewind Systems B.V.');
     return { id, staff };
   }
 
@@ -440,11 +454,11 @@ describe('ending an authorisation and its validity (issue 13, finding 5)', () =>
     const since = new Date(Date.now() - 1000);
     // Only this test's mails: another test may have ended an authorisation of the same parties.
     await db().deleteFrom('outbox').where('delivered_at', 'is', null).execute();
-    const sponsor = await businessSession(portal, { kvkNumber: EMPLOYER });
+    const sponsor = await loginAs(portal, EMPLOYER);
     expect((await get('/account', sponsor)).body).toContain(`/account/representatives/${id}/end`);
     const ended = await postForm(portal, '/account', `/account/representatives/${id}/end`, sponsor, {});
     expect(ended.statusCode).toBe(303);
-    expect((await get('/dashboard', agency)).body).not.toContain('Namens Noordzee Technologies B.V.');
+    expect((await get('/dashboard', agency)).body).not.toContain('Namens Zeewind Systems B.V.');
     const mails = await mailsAbout(since);
     expect(mails).toHaveLength(2);
     expect(mails.map((m) => m.to)).toContain('office@relocate.example');
@@ -458,7 +472,7 @@ describe('ending an authorisation and its validity (issue 13, finding 5)', () =>
   });
 
   it('Team Zakelijk ends an approved authorisation', async () => {
-    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    const agency = await loginAs(portal, AGENCY);
     const { id, staff } = await approvedFor(agency);
     expect((await get(`/backoffice/authorisations/${id}`, staff)).body).toContain(
       `/backoffice/authorisations/${id}/end`,
@@ -471,13 +485,13 @@ describe('ending an authorisation and its validity (issue 13, finding 5)', () =>
       {},
     );
     expect(ended.statusCode).toBe(303);
-    expect((await get('/dashboard', agency)).body).not.toContain('Namens Noordzee Technologies B.V.');
+    expect((await get('/dashboard', agency)).body).not.toContain('Namens Zeewind Systems B.V.');
   });
 
   it('a representative acting for the sponsor, or another company, cannot end it (404)', async () => {
-    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    const agency = await loginAs(portal, AGENCY);
     const { id } = await approvedFor(agency);
-    const other = await businessSession(portal, { kvkNumber: UNIVERSITY });
+    const other = await loginAs(portal, UNIVERSITY);
     for (const session of [other]) {
       const response = await postForm(portal, '/account', `/account/representatives/${id}/end`, session, {});
       expect(response.statusCode).toBe(404);
@@ -497,8 +511,8 @@ describe('ending an authorisation and its validity (issue 13, finding 5)', () =>
     const confirm = await get(`/account/representatives/${id}/end`, sponsor);
     expect(confirm.statusCode).toBe(200);
     expect(confirm.body).toContain('Weet u zeker dat u deze machtiging wilt beëindigen?');
-    expect(confirm.body).toContain(`Relocate Direct B.V. (KVK ${AGENCY})`);
-    expect(confirm.body).toContain(`Noordzee Technologies B.V. (KVK ${EMPLOYER})`);
+    expect(confirm.body).toContain(`Verhuis Direct B.V. (KVK ${AGENCY})`);
+    expect(confirm.body).toContain(`Zeewind Systems B.V. (KVK ${EMPLOYER})`);
     expect(confirm.body).toContain('Aanvragen indienen');
     expect(confirm.body).toMatch(/\d{1,2} [a-z]+ \d{4} tot en met 31 december \d{4}/);
     expect(confirm.body).toContain(`action="/account/representatives/${id}/end"`);
@@ -530,8 +544,8 @@ describe('ending an authorisation and its validity (issue 13, finding 5)', () =>
     const confirm = await get(`/backoffice/authorisations/${id}/end`, staff);
     expect(confirm.statusCode).toBe(200);
     expect(confirm.body).toContain('Weet u zeker dat u deze machtiging wilt beëindigen?');
-    expect(confirm.body).toContain(`Relocate Direct B.V. (KVK ${AGENCY})`);
-    expect(confirm.body).toContain(`Noordzee Technologies B.V. (KVK ${EMPLOYER})`);
+    expect(confirm.body).toContain(`Verhuis Direct B.V. (KVK ${AGENCY})`);
+    expect(confirm.body).toContain(`Zeewind Systems B.V. (KVK ${EMPLOYER})`);
     expect((await registrations())[0]?.state).toBe('approved');
     const ended = await postForm(
       portal,
@@ -549,8 +563,8 @@ describe('ending an authorisation and its validity (issue 13, finding 5)', () =>
   });
 
   it('refuses a validity longer than the maximum (5 years by default) when registering', async () => {
-    const agency = await businessSession(portal, { kvkNumber: AGENCY });
-    const response = await postRegistration(portal, agency, {
+    const agency = await loginAs(portal, AGENCY);
+    const response = await register(agency, {
       validFrom: '2000-01-01',
       validUntil: '2199-12-31',
     });
@@ -560,8 +574,8 @@ describe('ending an authorisation and its validity (issue 13, finding 5)', () =>
   });
 
   it('approval starts the validity no earlier than the approval day and caps it at the maximum', async () => {
-    const agency = await businessSession(portal, { kvkNumber: AGENCY });
-    await postRegistration(portal, agency, { scope: ['submit'] });
+    const agency = await loginAs(portal, AGENCY);
+    await register(agency, { scope: ['submit'] });
     const [row] = await registrations();
     // As a registration from before the limit could be stored: far in the past and future.
     await db()
@@ -593,7 +607,10 @@ describe('withdrawing a registration (D14)', () => {
 
   it('asks first on a page that names the sponsor, the services and the period; then says it was done', async () => {
     const agency = await businessSession(portal, { kvkNumber: AGENCY });
-    expect((await postRegistration(portal, agency, { scope: ['submit', 'status'] })).statusCode).toBe(303);
+    expect(
+      (await postRegistration(portal, agency, { sponsorKvk: EMPLOYER, scope: ['submit', 'status'] }))
+        .statusCode,
+    ).toBe(303);
     const [row] = await registrations();
     const id = row?.id ?? '';
     const list = await get('/authorisations', agency);
@@ -603,7 +620,7 @@ describe('withdrawing a registration (D14)', () => {
     const confirm = await get(`/authorisations/${id}/withdraw`, agency);
     expect(confirm.statusCode).toBe(200);
     expect(confirm.body).toContain('Weet u zeker dat u deze machtiging wilt intrekken?');
-    expect(confirm.body).toContain(`Noordzee Technologies B.V. (KVK ${EMPLOYER})`);
+    expect(confirm.body).toContain(`Zeewind Systems B.V. (KVK ${EMPLOYER})`);
     expect(confirm.body).toContain(`(KVK ${AGENCY})`);
     expect(confirm.body).toContain('Aanvragen indienen; De status van uw ingediende aanvragen bekijken');
     expect(confirm.body).toMatch(/tot en met 31 december \d{4}/);
@@ -623,7 +640,7 @@ describe('withdrawing a registration (D14)', () => {
     expect(withdrawn.headers.location).toBe(`/authorisations?saved=withdrawn&id=${id}`);
     const after = await get(String(withdrawn.headers.location), agency);
     expect(after.body).toContain(
-      `De registratie van de machtiging voor Noordzee Technologies B.V. (KVK ${EMPLOYER}) is ingetrokken. Team Zakelijk verwerkt haar niet meer.`,
+      `De registratie van de machtiging voor Zeewind Systems B.V. (KVK ${EMPLOYER}) is ingetrokken. Team Zakelijk verwerkt haar niet meer.`,
     );
     expect(after.body).not.toContain('U kunt niet meer namens deze referent werken');
     expect((await registrations())[0]?.state).toBe('withdrawn');
@@ -634,12 +651,12 @@ describe('withdrawing a registration (D14)', () => {
 
   it('never shows another agency’s registration on the question page (404)', async () => {
     const agency = await businessSession(portal, { kvkNumber: AGENCY });
-    await postRegistration(portal, agency);
+    await postRegistration(portal, agency, { sponsorKvk: EMPLOYER });
     const [row] = await registrations();
     const other = await businessSession(portal, { kvkNumber: UNIVERSITY });
     const response = await get(`/authorisations/${row?.id ?? ''}/withdraw`, other);
     expect(response.statusCode).toBe(404);
-    expect(response.body).not.toContain('Noordzee Technologies');
+    expect(response.body).not.toContain('Zeewind Systems');
   });
 });
 
@@ -649,10 +666,10 @@ describe('tenant isolation', () => {
   let agencyB: string;
   beforeAll(async () => {
     await reset();
-    agencyA = await businessSession(portal, { kvkNumber: AGENCY });
+    agencyA = await loginAs(portal, AGENCY);
     // A second "agency": another organisation known to the IND.
-    agencyB = await businessSession(portal, { kvkNumber: NON_RECOGNISED });
-    await postRegistration(portal, agencyA);
+    agencyB = await loginAs(portal, NON_RECOGNISED);
+    await register(agencyA);
     const [row] = await registrations();
     registrationOfA = row?.id ?? '';
     await db()
@@ -664,7 +681,7 @@ describe('tenant isolation', () => {
 
   it('agency B does not see agency A’s registrations', async () => {
     const page = await get('/authorisations', agencyB);
-    expect(page.body).not.toContain('Noordzee');
+    expect(page.body).not.toContain('Zeewind');
     expect(page.body).not.toContain(registrationOfA);
   });
 
@@ -694,8 +711,8 @@ describe('tenant isolation', () => {
     });
     expect(response.statusCode).toBe(404);
     const dashboard = await get('/dashboard', agencyB);
-    expect(dashboard.body).toContain('Van Dijk Installatietechniek B.V.');
-    expect(dashboard.body).not.toContain('Noordzee');
+    expect(dashboard.body).toContain('Klaassen Installaties B.V.');
+    expect(dashboard.body).not.toContain('Zeewind');
   });
 
   it('a session whose actingFor names another company’s registration acts for nobody but itself', async () => {
@@ -704,15 +721,15 @@ describe('tenant isolation', () => {
       actingFor: { organisationId: await orgId(EMPLOYER), registrationId: registrationOfA },
     });
     const dashboard = await get('/dashboard', forged);
-    expect(dashboard.body).toContain('Van Dijk Installatietechniek B.V.');
-    expect(dashboard.body).not.toContain('Noordzee');
+    expect(dashboard.body).toContain('Klaassen Installaties B.V.');
+    expect(dashboard.body).not.toContain('Zeewind');
   });
 
   it('agency A acting for sponsor Y cannot reach another sponsor’s data', async () => {
     await postForm(portal, '/acting-for', '/acting-for', agencyA, { registration: registrationOfA });
     const account = await get('/account', agencyA);
-    expect(account.body).toContain('Noordzee Technologies B.V.');
-    expect(account.body).not.toContain('Universiteit van de Lage Landen');
+    expect(account.body).toContain('Zeewind Systems B.V.');
+    expect(account.body).not.toContain('Hogeschool van de Polder');
     const university = await orgId(UNIVERSITY);
     expect((await get(`/backoffice/organisations/${university}`, agencyA)).statusCode).toBe(403);
     await postForm(portal, '/acting-for', '/acting-for', agencyA, { registration: 'self' });
@@ -725,9 +742,9 @@ describe('tenant isolation', () => {
   });
 
   it('a chain-authorised session shows the chain in the header and cannot switch', async () => {
-    const chain = await businessSession(portal, { kvkNumber: EMPLOYER, intermediaryKvk: AGENCY });
+    const chain = await loginAs(portal, EMPLOYER, { intermediary: AGENCY });
     const dashboard = await get('/dashboard', chain);
-    expect(dashboard.body).toContain('via ketenmachtiging (intermediair KVK 81760124)');
+    expect(dashboard.body).toContain(`via ketenmachtiging (intermediair KVK ${AGENCY})`);
     await postForm(portal, '/acting-for', '/acting-for', chain, { registration: registrationOfA });
     const after = await get('/dashboard', chain);
     expect(after.body).toContain('via ketenmachtiging');
@@ -749,8 +766,8 @@ describe('tenant isolation', () => {
           details: null as never,
         })
         .execute();
-    const account = await get('/account', await businessSession(portal, { kvkNumber: EMPLOYER }));
-    expect(account.body).toContain('Relocate Direct B.V. (81760124)');
+    const account = await get('/account', await loginAs(portal, EMPLOYER));
+    expect(account.body).toContain(`Verhuis Direct B.V. (${AGENCY})`);
     expect(account.body).toContain('KVK 12345678 (naam niet bekend bij de IND)');
   });
 });

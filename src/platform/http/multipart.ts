@@ -21,6 +21,10 @@ import { sniffStream } from '../files/sniff.ts';
  *    refused over the size limit. Nothing is buffered whole.
  *
  * Files stored for a form that is then refused must be removed by the caller (`discard`).
+ *
+ * A file that is read rather than stored (a CSV of de-registrations, read row by row) goes
+ * through `multipartStream`: the same CSRF step, the same limits, its stream handed to the
+ * caller, which judges its content.
  */
 
 export type FileProblem = 'type' | 'mismatch' | 'too_large' | 'empty' | 'too_many' | (string & {});
@@ -72,6 +76,35 @@ export async function registerMultipart(app: FastifyInstance): Promise<void> {
 
 const pending = new WeakMap<FastifyRequest, AsyncIterator<Multipart>>();
 
+type PartLimits = NonNullable<Parameters<FastifyRequest['parts']>[0]>['limits'];
+
+/** Route option: reads the CSRF token from the first part, before the app's CSRF check. */
+function csrfFromFirstPart(limits: PartLimits) {
+  return async (request: FastifyRequest): Promise<void> => {
+    request.body = {};
+    if (!request.isMultipart()) return; // no token: the CSRF check refuses it
+    const parts = request.parts({ limits })[Symbol.asyncIterator]();
+    pending.set(request, parts);
+    try {
+      const first = await parts.next();
+      const part = first.done ? undefined : first.value;
+      if (part?.type === 'field' && part.fieldname === '_csrf' && typeof part.value === 'string') {
+        request.body = { _csrf: part.value };
+        return;
+      }
+      if (part?.type === 'file') await drain(part);
+    } catch {
+      // a malformed body: no token, so the CSRF check refuses it
+    }
+  };
+}
+
+function pendingParts(request: FastifyRequest): AsyncIterator<Multipart> {
+  const parts = pending.get(request);
+  if (!parts) throw Object.assign(new Error('not a multipart form'), { statusCode: 415 });
+  return parts;
+}
+
 export function multipartForm(spec: MultipartSpec) {
   const limits = {
     fileSize: spec.files.maxBytes + 1,
@@ -83,28 +116,11 @@ export function multipartForm(spec: MultipartSpec) {
   };
   return {
     /** Route option: reads the CSRF token from the first part, before the app's CSRF check. */
-    preValidation: async (request: FastifyRequest): Promise<void> => {
-      request.body = {};
-      if (!request.isMultipart()) return; // no token: the CSRF check refuses it
-      const parts = request.parts({ limits })[Symbol.asyncIterator]();
-      pending.set(request, parts);
-      try {
-        const first = await parts.next();
-        const part = first.done ? undefined : first.value;
-        if (part?.type === 'field' && part.fieldname === '_csrf' && typeof part.value === 'string') {
-          request.body = { _csrf: part.value };
-          return;
-        }
-        if (part?.type === 'file') await drain(part);
-      } catch {
-        // a malformed body: no token, so the CSRF check refuses it
-      }
-    },
+    preValidation: csrfFromFirstPart(limits),
 
     /** Reads the rest of the form (after the CSRF check passed), storing the accepted files. */
     read: async (request: FastifyRequest, store: FileStore): Promise<MultipartForm> => {
-      const parts = pending.get(request);
-      if (!parts) throw Object.assign(new Error('not a multipart form'), { statusCode: 415 });
+      const parts = pendingParts(request);
       const form: MultipartForm = {
         fields: {},
         files: [],
@@ -147,6 +163,85 @@ export function multipartForm(spec: MultipartSpec) {
           await discard(store, form.files);
           throw error;
         }
+      }
+      return form;
+    },
+  };
+}
+
+export interface StreamedForm<T> {
+  fields: Record<string, string[]>;
+  /** What `consume` made of the file; undefined when no file was sent, it was too large, or it failed. */
+  result?: T;
+  /** What `consume` threw (the caller judges it: a refusal of the content, or a real error). */
+  failure?: Error;
+  /** The file was cut off at the size limit (whatever `consume` made of it is the caller's to undo). */
+  tooLarge: boolean;
+  filesSent: boolean;
+  limit?: 'files' | 'parts';
+}
+
+export interface StreamSpec {
+  fields: readonly string[];
+  fieldSize: number;
+  file: { name: string; maxBytes: number };
+}
+
+/**
+ * A form with one file that is read as it streams instead of stored (a CSV read row by row):
+ * the CSRF step of `multipartForm`, the same limits, the file's stream handed to `consume`.
+ * Nothing is sniffed: the content is the consumer's to judge.
+ */
+export function multipartStream(spec: StreamSpec) {
+  const limits = {
+    // busboy cuts a file off after this many bytes and marks it truncated: exactly the limit fits.
+    fileSize: spec.file.maxBytes,
+    files: 1,
+    fields: spec.fields.length + 5,
+    fieldSize: spec.fieldSize,
+    parts: spec.fields.length + 6,
+    headerPairs: 100,
+  };
+  return {
+    preValidation: csrfFromFirstPart(limits),
+
+    /** Reads the rest of the form (after the CSRF check passed), handing the file to `consume`. */
+    read: async <T>(
+      request: FastifyRequest,
+      consume: (file: MultipartFile['file'], filename: string) => Promise<T>,
+    ): Promise<StreamedForm<T>> => {
+      const parts = pendingParts(request);
+      const form: StreamedForm<T> = { fields: {}, tooLarge: false, filesSent: false };
+      let done = false;
+      try {
+        for (;;) {
+          const next = await parts.next();
+          if (next.done) break;
+          const part = next.value;
+          if (part.type === 'field') {
+            if (spec.fields.includes(part.fieldname) && typeof part.value === 'string')
+              (form.fields[part.fieldname] ??= []).push(part.value);
+            continue;
+          }
+          if (part.fieldname !== spec.file.name || part.filename === '' || done) {
+            await drain(part);
+            continue;
+          }
+          form.filesSent = true;
+          done = true;
+          try {
+            form.result = await consume(part.file, cleanFileName(part.filename, 'file'));
+          } catch (error) {
+            form.failure = error instanceof Error ? error : new Error(String(error));
+            await drain(part);
+          }
+          if (part.file.truncated) form.tooLarge = true;
+        }
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if (code === 'FST_FILES_LIMIT') form.limit = 'files';
+        else if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') form.limit = 'parts';
+        else throw error;
       }
       return form;
     },

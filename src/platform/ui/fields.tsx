@@ -244,16 +244,24 @@ export function SelectField(
   );
 }
 
+/** Text a group shows inside its fieldset, before its options (a declaration's terms). */
+interface GroupIntro {
+  intro?: ReactNode;
+}
+
 function ChoiceGroup({
   type,
   name,
   options,
   chosen,
+  intro,
   ...frame
-}: FieldFrame & { type: 'radio' | 'checkbox'; options: readonly Option[]; chosen: readonly string[] }) {
+}: FieldFrame &
+  GroupIntro & { type: 'radio' | 'checkbox'; options: readonly Option[]; chosen: readonly string[] }) {
   const control = type === 'radio' ? 'utrecht-radio-button' : 'utrecht-checkbox';
   return (
     <FieldsetShell {...frame} name={name} kind={type === 'radio' ? 'radio-group' : 'checkbox-group'}>
+      {intro}
       {options.map((option, index) => {
         const id = optionId(name, index);
         return (
@@ -288,13 +296,17 @@ function ChoiceGroup({
 }
 
 /** A group of radio buttons in a fieldset with a legend (WCAG 1.3.1). */
-export function Radios(props: FieldFrame & { options: readonly Option[]; value: string | undefined }) {
+export function Radios(
+  props: FieldFrame & GroupIntro & { options: readonly Option[]; value: string | undefined },
+) {
   const { value, ...rest } = props;
   return <ChoiceGroup {...rest} type="radio" chosen={value === undefined ? [] : [value]} />;
 }
 
 /** A group of checkboxes in a fieldset with a legend. */
-export function Checkboxes(props: FieldFrame & { options: readonly Option[]; values: readonly string[] }) {
+export function Checkboxes(
+  props: FieldFrame & GroupIntro & { options: readonly Option[]; values: readonly string[] },
+) {
   const { values, ...rest } = props;
   return <ChoiceGroup {...rest} type="checkbox" chosen={values} />;
 }

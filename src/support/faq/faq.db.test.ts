@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, makeOrganisation } from '../../../test/helpers/factories.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../../test/helpers/portal.ts';
-import { businessSession, staffSession } from '../../../test/helpers/sessions.ts';
+import { staffSession } from '../../../test/helpers/sessions.ts';
 import { seedFaq } from './seed.ts';
 
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let EMPLOYER: string;
 let staffCookie: string;
 beforeAll(async () => {
   portal = await createTestPortal();
+  EMPLOYER = (await makeOrganisation(portal, { recognised: ['work'] })).kvk;
   staffCookie = await staffSession(portal, { roles: ['team_zakelijk'] });
 });
 afterAll(async () => portal.close());
@@ -219,7 +223,7 @@ describe('staff maintain the FAQ', () => {
   });
 
   it('the FAQ back office is for Team Zakelijk and administrators only', async () => {
-    const business = await businessSession(portal, { kvkNumber: '69599084' });
+    const business = await loginAs(portal, EMPLOYER);
     expect((await get('/backoffice/faq', { cookie: business })).statusCode).toBe(403);
     const officer = await staffSession(portal, { roles: ['case_officer'], userId: 'officer-2' });
     expect((await get('/backoffice/faq', { cookie: officer })).statusCode).toBe(403);

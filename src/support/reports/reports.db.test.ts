@@ -6,14 +6,25 @@ import { SCREENSHOT_PURPOSE } from './upload.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  loginAs,
+  makeOrganisation,
+  makeReport,
+  type MadeOrganisation,
+} from '../../../test/helpers/factories.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../../test/helpers/portal.ts';
-import { businessSession, staffSession } from '../../../test/helpers/sessions.ts';
+import { staffSession } from '../../../test/helpers/sessions.ts';
 import { deliver } from '../../platform/mail/outbox.ts';
 import { EXE, JPEG, PNG, multipartBody, pngOfSize, type Part } from '../testing/multipart.ts';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/helpers/smtp.ts';
 import { toAmsterdamLocal } from '../time.ts';
 
 let portal: TestPortal;
+/** KVK numbers of organisations this file makes (test/helpers/factories.ts), by role. */
+let employer: MadeOrganisation;
+let EMPLOYER: string;
+let NON_RECOGNISED: string;
+let RESEARCH: string;
 let smtp: TestSmtpServer;
 let employerCookie: string;
 let researchCookie: string;
@@ -22,8 +33,12 @@ let staffCookie: string;
 beforeAll(async () => {
   smtp = await startSmtpServer();
   portal = await createTestPortal({ DEV_MAILBOX: 'false', SMTP_URL: smtp.url });
-  employerCookie = await businessSession(portal, { kvkNumber: '69599084' });
-  researchCookie = await businessSession(portal, { kvkNumber: '41216593' });
+  employer = await makeOrganisation(portal, { recognised: ['work'] });
+  EMPLOYER = employer.kvk;
+  NON_RECOGNISED = (await makeOrganisation(portal, { recognised: [] })).kvk;
+  RESEARCH = (await makeOrganisation(portal, { recognised: ['research'] })).kvk;
+  employerCookie = await loginAs(portal, EMPLOYER);
+  researchCookie = await loginAs(portal, RESEARCH);
   staffCookie = await staffSession(portal, { roles: ['team_zakelijk'] });
 });
 afterAll(async () => {
@@ -50,7 +65,7 @@ interface Fields {
 
 const valid = (): Required<Fields> => ({
   pageAddress: '/dashboard',
-  kvkNumber: '69599084',
+  kvkNumber: EMPLOYER,
   occurredAt: toAmsterdamLocal(new Date(Date.now() - 60_000)),
   description: 'The page shows an error after I click Submit.',
   email: 'hr@example.com',
@@ -150,7 +165,13 @@ describe('reporting a problem', () => {
   it('a logged-out report is stored with the correlation id, mailed to Team Zakelijk with the screenshot, and confirmed to the reporter in English', async () => {
     const errorAt = new Date(Date.now() - 120_000).toISOString();
     const response = await submit(
-      { ...valid(), email: 'reporter@example.com', correlationId: 'abc-123', errorAt, kvkNumber: '73114936' },
+      {
+        ...valid(),
+        email: 'reporter@example.com',
+        correlationId: 'abc-123',
+        errorAt,
+        kvkNumber: NON_RECOGNISED,
+      },
       [screenshot(), screenshot(JPEG, 'second.jpg', 'image/jpeg')],
       { lang: 'en' },
     );
@@ -182,7 +203,7 @@ describe('reporting a problem', () => {
     const team = smtp.received.find((m) => m.subject === `Melding technisch probleem ${reference}`);
     expect(team).toBeDefined();
     expect(team?.text).toContain('abc-123');
-    expect(team?.text).toContain('KVK-nummer: 73114936');
+    expect(team?.text).toContain(`KVK-nummer: ${NON_RECOGNISED}`);
     expect(team?.attachments.map((a) => a.contentType)).toEqual(['image/png', 'image/jpeg']);
     expect(team?.attachments[0]?.content.equals(PNG)).toBe(true);
     expect(team?.attachments[0]?.filename).toBe(`${reference}-1.png`);
@@ -196,9 +217,9 @@ describe('reporting a problem', () => {
 
   it('a logged-in report is tied to the organisation acted for; the KVK number is prefilled', async () => {
     const form = await get('/report-a-problem/form', { cookie: employerCookie });
-    expect(form.body).toContain('name="kvkNumber" value="69599084"');
+    expect(form.body).toContain(`name="kvkNumber" value="${EMPLOYER}"`);
     // A KVK number typed in the form changes nothing about whose report it is.
-    const response = await submit({ ...valid(), kvkNumber: '41216593' }, [screenshot()], {
+    const response = await submit({ ...valid(), kvkNumber: RESEARCH }, [screenshot()], {
       cookie: employerCookie,
     });
     expect(response.statusCode).toBe(303);
@@ -206,10 +227,10 @@ describe('reporting a problem', () => {
     const employer = await portal.database.db
       .selectFrom('organisations')
       .select('id')
-      .where('kvk_number', '=', '69599084')
+      .where('kvk_number', '=', EMPLOYER)
       .executeTakeFirstOrThrow();
     expect(row.organisation_id).toBe(employer.id);
-    expect(row.kvk_number).toBe('41216593');
+    expect(row.kvk_number).toBe(RESEARCH);
   });
 
   it('refuses every field that breaks its rule, with a message by the field, keeping the input (files must be chosen again)', async () => {
@@ -428,10 +449,7 @@ describe('the sweep of orphaned screenshots (issue 13, finding 3)', () => {
 
 describe('a reporter’s own reports', () => {
   it('shows the organisation’s reports and answers, and another company’s report is a 404 that is logged', async () => {
-    const response = await submit({ ...valid(), description: 'Mine' }, [screenshot()], {
-      cookie: employerCookie,
-    });
-    const reference = referenceOf(response.headers.location);
+    const { reference } = await makeReport(portal, { organisation: employer, description: 'Mine' });
     const row = await reportByReference(reference);
 
     const list = await get('/support/reports', { cookie: employerCookie });
@@ -452,7 +470,7 @@ describe('a reporter’s own reports', () => {
       .where('event', '=', 'support.report.viewed')
       .where('object_id', '=', row.id)
       .execute();
-    expect(logged).toEqual([{ outcome: 'denied', actor_kvk: '41216593' }]);
+    expect(logged).toEqual([{ outcome: 'denied', actor_kvk: RESEARCH }]);
     expect((await get('/support/reports/not-a-uuid', { cookie: employerCookie })).statusCode).toBe(404);
   });
 
