@@ -537,3 +537,67 @@ describe('bulk de-registrations', () => {
     expect(await count()).toBe(before);
   });
 });
+
+describe('the report forms keep what was typed over a language switch (D10)', () => {
+  it('the language button posts the form along; the fields come back in English once, nothing is filed', async () => {
+    const url = '/employees/sponsor-change';
+    const reported = () =>
+      db()
+        .selectFrom('employee_reports')
+        .select('id')
+        .where('organisation_id', '=', orgA)
+        .where('kind', '=', 'sponsor_change')
+        .execute();
+    const before = (await reported()).length;
+    const page = await a.get(url);
+    expect(page.body).toContain('id="page-form"');
+    const button = /<button[^>]*formAction="(\/language\?[^"]*)"[^>]*>/i.exec(page.body);
+    expect(button?.[0]).toContain('form="page-form"');
+    const action = (button?.[1] ?? '').replaceAll('&amp;', '&');
+    expect(action).toBe(`/language?to=en&return=${encodeURIComponent(url)}`);
+
+    const switched = await portal.app.inject({
+      method: 'POST',
+      url: action,
+      headers: { cookie: a.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({
+        _csrf: a.token,
+        reason: 'administration_address',
+        'occurredOn-day': '3',
+        'occurredOn-month': '',
+        'occurredOn-year': '2026',
+        address: 'Typedkade 7, 1011 AA Amsterdam',
+        explanation: 'Half typed, not sent',
+      }).toString(),
+    });
+    expect(switched.statusCode).toBe(303);
+    expect(switched.headers.location).toBe(url);
+    const set = switched.headers['set-cookie'];
+    const kept = (Array.isArray(set) ? set : [String(set)])
+      .find((c) => c.startsWith('__Host-bp-kept='))
+      ?.split(';')[0];
+    expect(kept).toBeDefined();
+
+    const back = await portal.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: `${a.cookie}; bp-lang=en; ${kept ?? ''}` },
+    });
+    expect(back.statusCode).toBe(200);
+    expect(back.body).toContain('<html lang="en"');
+    expect(back.body).toContain('The page is now in English');
+    expect(back.body).toContain('Typedkade 7, 1011 AA Amsterdam');
+    expect(back.body).toContain('Half typed, not sent');
+    // The half-typed date is kept as typed (day and year, no month), not erased or completed.
+    expect(back.body).toMatch(/name="occurredOn-day"[^>]*value="3"/);
+    expect(back.body).toMatch(/name="occurredOn-year"[^>]*value="2026"/);
+    // Given back once; nothing was reported.
+    const again = await portal.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: `${a.cookie}; bp-lang=en; ${kept ?? ''}` },
+    });
+    expect(again.body).not.toContain('Typedkade 7');
+    expect(await reported()).toHaveLength(before);
+  });
+});
