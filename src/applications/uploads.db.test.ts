@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldsAndFile } from '../../test/helpers/multipart.ts';
 import { browserAs, loginAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import {
-  multipartBody,
   sampleExe,
   sampleJpeg,
   samplePdf,
@@ -291,7 +291,7 @@ describe('uploads are checked by content and size while they stream', () => {
     const id = await startApplication(browser, 'hsm_residence');
     const before = storedFiles().length;
     const cookie = await loginAs(portal, EMPLOYER);
-    const { payload, contentType } = multipartBody(
+    const { payload, contentType } = fieldsAndFile(
       { _csrf: 'forged', documentType: 'passport' },
       { filename: 'a.pdf', content: samplePdf() },
     );

@@ -2,13 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  multipartBody,
-  sampleExe,
-  samplePdf,
-  samplePng,
-  type Browser,
-} from '../../test/helpers/applications.ts';
+import { fieldsAndFile } from '../../test/helpers/multipart.ts';
+import { sampleExe, samplePdf, samplePng, type Browser } from '../../test/helpers/applications.ts';
 import { browserAs, loginAs, makeOrganisation, type MadeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { listCases } from './repository.ts';
@@ -282,7 +277,7 @@ describe('sending the requested information', () => {
     const cookie = await loginAs(portal, sponsorA);
     const forged: Record<string, string>[] = [{ _csrf: 'forged' }, {}];
     for (const fields of forged) {
-      const body = multipartBody(fields, { filename: 'x.pdf', content: samplePdf(20_000) });
+      const body = fieldsAndFile(fields, { filename: 'x.pdf', content: samplePdf(20_000) });
       const response = await portal.app.inject({
         method: 'POST',
         url: `/cases/${CASE_A}/information`,
@@ -292,7 +287,7 @@ describe('sending the requested information', () => {
       expect(response.statusCode).toBe(403);
     }
     // The right token, but not as the form's first part: refused as well.
-    const late = multipartBody(
+    const late = fieldsAndFile(
       { note: 'eerst dit', _csrf: a.token },
       { filename: 'x.pdf', content: samplePdf() },
     );
@@ -334,7 +329,7 @@ describe('sending the requested information', () => {
     expect(renamed.statusCode).toBe(400);
     expect(renamed.body).toContain('error-summary');
     expect(exe.body).toContain('Het bestand moet een PDF, JPG of PNG zijn.');
-    const body = multipartBody({ _csrf: a.token }, { filename: 'contract.pdf', content: sampleExe() });
+    const body = fieldsAndFile({ _csrf: a.token }, { filename: 'contract.pdf', content: sampleExe() });
     const english = await portal.app.inject({
       method: 'POST',
       url: `/cases/${CASE_A}/information`,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser } from '../../test/helpers/applications.ts';
+import { fieldsAndFile } from '../../test/helpers/multipart.ts';
 import {
   browserAs,
   loginAs,
@@ -525,13 +526,16 @@ describe('bulk de-registrations', () => {
     const count = async () => (await db().selectFrom('employee_bulk_batches').select('id').execute()).length;
     const before = await count();
     const cookie = await loginAs(portal, sponsorA);
-    const boundary = 'x-boundary';
-    const payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n${header}--${boundary}--\r\n`;
+    // No `_csrf` part before the file.
+    const body = fieldsAndFile(
+      {},
+      { filename: 'a.csv', contentType: 'text/csv', content: Buffer.from(header) },
+    );
     const response = await portal.app.inject({
       method: 'POST',
       url: '/employees/bulk',
-      headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload,
+      headers: { cookie, 'content-type': body.contentType },
+      payload: body.payload,
     });
     expect(response.statusCode).toBe(403);
     expect(await count()).toBe(before);

@@ -6,6 +6,7 @@ import { addDays, addMonths } from '../../src/applications/forms/dates.ts';
 import { amsterdamToday } from '../../src/platform/time/working-days.ts';
 import type { TestPortal } from './portal.ts';
 import { asTyped } from './forms.ts';
+import { fieldsAndFile } from './multipart.ts';
 import { csrfFrom } from './portal.ts';
 
 /**
@@ -65,7 +66,7 @@ export async function browserFor(portal: TestPortal, sessionCookie: string): Pro
       return { statusCode: response.statusCode, body: response.body, headers: response.headers };
     },
     async upload(url, fields, file) {
-      const { payload, contentType } = multipartBody({ _csrf: token, ...fields }, file);
+      const { payload, contentType } = fieldsAndFile({ _csrf: token, ...fields }, file);
       const response = await portal.app.inject({
         method: 'POST',
         url,
@@ -75,30 +76,6 @@ export async function browserFor(portal: TestPortal, sessionCookie: string): Pro
       return { statusCode: response.statusCode, body: response.body, headers: response.headers };
     },
   };
-}
-
-export function multipartBody(
-  fields: Record<string, string>,
-  file?: { filename: string; content: Buffer; contentType?: string },
-): { payload: Buffer; contentType: string } {
-  const boundary = `----bp${randomBytes(8).toString('hex')}`;
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  }
-  if (file) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`,
-      ),
-      file.content,
-      Buffer.from('\r\n'),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 /** A small valid PDF, padded with a comment to `size` bytes if asked. */

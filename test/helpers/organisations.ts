@@ -1,6 +1,7 @@
 import type { TestPortal } from './portal.ts';
 import { csrfFrom } from './portal.ts';
-import { multipart, SMALL_PDF, type MultipartFile } from '../../src/organisations/testing.ts';
+import { SMALL_PDF } from '../../src/organisations/testing.ts';
+import { fieldsAndFile } from './multipart.ts';
 
 /**
  * Portal-level helpers for the organisations tests (inject-based). The organisations themselves
@@ -20,7 +21,7 @@ export interface RegistrationFields {
   validUntil?: string;
   notifyEmail?: string;
   extra?: [string, string][];
-  file?: MultipartFile | null;
+  file?: { name?: string; filename: string; contentType: string; content: Buffer } | null;
 }
 
 /** Posts the authorisation form for the sponsor `fields.sponsorKvk` (the other fields have valid defaults). */
@@ -34,7 +35,7 @@ export async function postRegistration(
     fields.file === undefined
       ? { name: 'file', filename: 'machtiging.pdf', contentType: 'application/pdf', content: SMALL_PDF }
       : fields.file;
-  const body = multipart(
+  const body = fieldsAndFile(
     [
       ['_csrf', token],
       ['sponsorKvk', fields.sponsorKvk],
@@ -45,7 +46,7 @@ export async function postRegistration(
       ['notifyEmail', fields.notifyEmail ?? 'office@relocate.example'],
       ...(fields.extra ?? []),
     ],
-    file ? [file] : [],
+    file,
   );
   return portal.app.inject({
     method: 'POST',

@@ -5,6 +5,7 @@ import { loginAs, makeOrganisation } from '../../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../../test/helpers/portal.ts';
 import { businessSession, staffSession } from '../../../test/helpers/sessions.ts';
 import { postForm, postRegistration, type RegistrationFields } from '../../../test/helpers/organisations.ts';
+import { fieldsAndFile } from '../../../test/helpers/multipart.ts';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/helpers/smtp.ts';
 import { SESSION_COOKIES } from '../../identity/sessions/sessions.ts';
 import { deliver } from '../../platform/mail/outbox.ts';
@@ -201,12 +202,12 @@ describe('registering an authorisation (bad input: a clear message by the field,
   });
 
   it('refuses a multipart POST without the CSRF token and keeps no file', async () => {
-    const { multipart } = await import('../testing.ts');
     const filesBefore = storedFiles().length;
-    const body = multipart(
-      [['sponsorKvk', EMPLOYER]],
-      [{ name: 'file', filename: 'm.pdf', contentType: 'application/pdf', content: SMALL_PDF }],
-    );
+    const body = fieldsAndFile([['sponsorKvk', EMPLOYER]], {
+      filename: 'm.pdf',
+      contentType: 'application/pdf',
+      content: SMALL_PDF,
+    });
     const response = await portal.app.inject({
       method: 'POST',
       url: '/authorisations',

@@ -15,7 +15,8 @@ import {
 import { createTestPortal, csrfFrom, type TestPortal } from '../../../test/helpers/portal.ts';
 import { staffSession } from '../../../test/helpers/sessions.ts';
 import { deliver } from '../../platform/mail/outbox.ts';
-import { EXE, JPEG, PNG, multipartBody, pngOfSize, type Part } from '../testing/multipart.ts';
+import { multipartBody, type Part } from '../../../test/helpers/multipart.ts';
+import { EXE, JPEG, PNG, pngOfSize } from '../testing/multipart.ts';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/helpers/smtp.ts';
 import { toAmsterdamLocal } from '../time.ts';
 
@@ -77,7 +78,7 @@ const screenshot = (data: Buffer = PNG, filename = 'error.png', contentType = 'i
   name: 'screenshots',
   filename,
   contentType,
-  data,
+  content: data,
 });
 
 /** Opens the form (as the user would), then posts it with the given fields and files. */
