@@ -5,6 +5,7 @@ import { loginAs, makeOrganisation } from '../../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../../test/helpers/portal.ts';
 import { businessSession, staffSession } from '../../../test/helpers/sessions.ts';
 import { postForm, postRegistration, type RegistrationFields } from '../../../test/helpers/organisations.ts';
+import { switchLanguageWith } from '../../../test/helpers/kept.ts';
 import { fieldsAndFile } from '../../../test/helpers/multipart.ts';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/helpers/smtp.ts';
 import { SESSION_COOKIES } from '../../identity/sessions/sessions.ts';
@@ -784,5 +785,31 @@ describe('access', () => {
 
   it('the business cookie is the only one that names a company', () => {
     expect(SESSION_COOKIES.business).not.toBe(SESSION_COOKIES.staff);
+  });
+});
+
+describe('the registration form keeps what was typed over a language switch (D10)', () => {
+  beforeEach(reset);
+
+  it('comes back in English with the typed fields, and asks for the file again', async () => {
+    const agency = await businessSession(portal, { kvkNumber: AGENCY });
+    const { back, again } = await switchLanguageWith(portal, '/authorisations/new', agency, {
+      sponsorKvk: EMPLOYER,
+      scope: ['submit', 'status'],
+      validFrom: '2027-01-04',
+      validUntil: '2027-12-31',
+      notifyEmail: 'typed@relocate.example',
+      // A file input posted along URL-encoded sends only the file's name: the file is not kept.
+      file: 'machtiging.pdf',
+    });
+    expect(back.body).toContain('<html lang="en"');
+    expect(back.body).toContain('The page is now in English');
+    expect(back.body).toContain('Choose the file again');
+    expect(back.body).toContain(`value="${EMPLOYER}"`);
+    expect(back.body).toContain('value="typed@relocate.example"');
+    expect(back.body).toContain('value="2027-01-04"');
+    expect(back.body).toMatch(/value="status"[^>]*checked|checked[^>]*value="status"/);
+    expect(again.body).not.toContain('typed@relocate.example');
+    expect(await registrations()).toHaveLength(0);
   });
 });

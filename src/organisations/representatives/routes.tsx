@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { RESUMED_NOTICE, singleValues } from '../../platform/http/kept-input.ts';
 import { access } from '../../platform/auth/access.ts';
 import type { BusinessActor } from '../../platform/auth/actor.ts';
 import type { ActiveSession } from '../../identity/index.ts';
@@ -89,14 +90,33 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
         .select('contact_email')
         .where('id', '=', actor.organisationId)
         .executeTakeFirst();
+      // D10: what was typed before a language switch or "stay logged in" comes back (not the file).
+      const resumed = await request.resumedInput();
+      const kept = resumed ? singleValues(resumed.input) : undefined;
+      const scope = resumed?.input.scope;
       return reply.page(
         request.t('rep.new.title'),
         <NewRegistrationPage
-          values={{ ...EMPTY, notifyEmail: own?.contact_email ?? '' }}
+          values={
+            kept
+              ? {
+                  sponsorKvk: (kept.sponsorKvk ?? '').slice(0, 20),
+                  scope: (Array.isArray(scope) ? scope : scope ? [scope] : []).slice(0, 10),
+                  validFrom: (kept.validFrom ?? '').slice(0, 20),
+                  validUntil: (kept.validUntil ?? '').slice(0, 20),
+                  notifyEmail: (kept.notifyEmail ?? '').slice(0, 254),
+                }
+              : { ...EMPTY, notifyEmail: own?.contact_email ?? '' }
+          }
           errors={{}}
           maxBytes={deps.config.uploads.maxBytes}
+          notice={
+            resumed
+              ? `${request.t(RESUMED_NOTICE[resumed.reason])} ${kept?.file ? request.t('kept.fileAgain') : ''}`.trim()
+              : undefined
+          }
         />,
-        { crumbs: crumbs(request) },
+        { crumbs: crumbs(request), pageForm: true },
       );
     });
 

@@ -1,3 +1,4 @@
+import { PAGE_FORM_ID } from '../../platform/http/kept-input.ts';
 import {
   Alert,
   Button,
@@ -160,10 +161,13 @@ export function NewRegistrationPage({
   values,
   errors,
   maxBytes,
+  notice,
 }: {
   values: RegistrationInput;
   errors: RegistrationErrors;
   maxBytes: number;
+  /** D10: the input came back after a language switch or "stay logged in" (the file must be chosen again). */
+  notice?: string | undefined;
 }) {
   const { t, lang } = useView();
   const max = formatSize(lang, maxBytes);
@@ -177,10 +181,11 @@ export function NewRegistrationPage({
   };
   return (
     <>
+      {notice ? <Alert type="info">{notice}</Alert> : null}
       <Heading level={1}>{t('rep.new.title')}</Heading>
       <ErrorSummary errors={list} />
       <Paragraph lead>{t('rep.new.lead')}</Paragraph>
-      <Form action="/authorisations" multipart>
+      <Form action="/authorisations" multipart id={PAGE_FORM_ID}>
         <TextField
           name="sponsorKvk"
           label={t('rep.field.sponsorKvk')}

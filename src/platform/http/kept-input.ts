@@ -10,6 +10,14 @@ export type KeptInput = Record<string, string | string[]>;
 export type KeptReason = 'login' | 'language' | 'extend';
 export const KEPT_REASONS: readonly KeptReason[] = ['login', 'language', 'extend'];
 
+/** Kept input as single values (the first of a list), for forms whose fields are all single. */
+export function singleValues(input: KeptInput): Record<string, string> {
+  const single: Record<string, string> = {};
+  for (const [name, value] of Object.entries(input))
+    single[name] = Array.isArray(value) ? (value[0] ?? '') : value;
+  return single;
+}
+
 /** What a page says when it shows input kept for it, by why it was kept. */
 export const RESUMED_NOTICE = {
   login: 'kept.login',

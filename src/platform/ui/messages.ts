@@ -29,6 +29,10 @@ export const platformMessages = {
     nl: 'U blijft ingelogd. Wat u had ingevuld staat er nog; het is nog niet opgeslagen.',
     en: 'You stay logged in. What you had filled in is still here; it has not been saved yet.',
   },
+  'kept.fileAgain': {
+    nl: 'Kies het bestand opnieuw: een gekozen bestand gaat niet mee met het wisselen van taal of het ingelogd blijven.',
+    en: 'Choose the file again: a chosen file does not go along when you switch language or stay logged in.',
+  },
   'list.filters': { nl: 'Zoeken en filteren', en: 'Search and filter' },
   'list.reset': { nl: 'Filters wissen', en: 'Clear filters' },
   'list.page.nav': { nl: 'Paginering', en: 'Pagination' },

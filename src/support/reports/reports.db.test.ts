@@ -15,6 +15,7 @@ import {
 import { createTestPortal, csrfFrom, type TestPortal } from '../../../test/helpers/portal.ts';
 import { staffSession } from '../../../test/helpers/sessions.ts';
 import { deliver } from '../../platform/mail/outbox.ts';
+import { switchLanguageWith } from '../../../test/helpers/kept.ts';
 import { multipartBody, type Part } from '../../../test/helpers/multipart.ts';
 import { EXE, JPEG, PNG, pngOfSize } from '../testing/multipart.ts';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/helpers/smtp.ts';
@@ -604,5 +605,29 @@ describe('Team Zakelijk assesses reports', () => {
     expect(anonymous.headers.location).toContain('/staff/login');
     const caseOfficer = await staffSession(portal, { roles: ['case_officer'], userId: 'officer-1' });
     expect((await get('/backoffice/reports', { cookie: caseOfficer })).statusCode).toBe(403);
+  });
+});
+
+describe('the report form keeps what was typed over a language switch (D10)', () => {
+  it('comes back in English for the person logged in, and asks for the screenshots again', async () => {
+    const before = (await portal.database.db.selectFrom('support_reports').select('id').execute()).length;
+    const { back, again } = await switchLanguageWith(portal, '/report-a-problem/form', employerCookie, {
+      pageAddress: '',
+      occurredAt: '',
+      description: 'Half a description, typed before switching',
+      email: 'typed@example.com',
+      correlationId: '',
+      errorAt: '',
+      screenshots: 'error.png',
+    });
+    expect(back.body).toContain('<html lang="en"');
+    expect(back.body).toContain('The page is now in English');
+    expect(back.body).toContain('Half a description, typed before switching');
+    expect(back.body).toContain('value="typed@example.com"');
+    expect(back.body).toContain('Please choose your screenshots again');
+    expect(again.body).not.toContain('Half a description');
+    expect((await portal.database.db.selectFrom('support_reports').select('id').execute()).length).toBe(
+      before,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { RESUMED_NOTICE, singleValues } from '../../platform/http/kept-input.ts';
 import { createHmac } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -102,16 +103,24 @@ export function reportRoutes(
       correlationId: context.correlationId ?? '',
       errorAt: context.errorAt?.toISOString() ?? '',
     };
+    // D10: what a logged-in user typed before a language switch or "stay logged in" comes back;
+    // chosen screenshots do not (the form says to choose them again).
+    const resumed = await request.resumedInput();
+    const kept = resumed ? singleValues(resumed.input) : undefined;
     return reply.page(
       request.t('support.form.title'),
       <ReportFormPage
-        values={values}
+        values={kept ? { ...values, ...parseReportFields(kept).input } : values}
         errors={[]}
-        reselect={false}
+        reselect={Boolean(kept?.screenshots)}
         maxFileSize={formatBytes(maxBytes, request.lang)}
         now={toAmsterdamLocal(now)}
+        notice={resumed ? request.t(RESUMED_NOTICE[resumed.reason]) : undefined}
       />,
-      { crumbs: [{ href: '/report-a-problem', label: request.t('support.report.title') }] },
+      {
+        crumbs: [{ href: '/report-a-problem', label: request.t('support.report.title') }],
+        pageForm: true,
+      },
     );
   });
 

@@ -1,3 +1,4 @@
+import { PAGE_FORM_ID } from '../../platform/http/kept-input.ts';
 import { DateTimeField, FileField, TextArea, TextField } from '../../platform/ui/fields.tsx';
 import {
   Alert,
@@ -105,10 +106,13 @@ export function ReportFormPage({
   maxFileSize,
   now,
   limited,
+  notice,
 }: {
   values: ReportFormValues;
   errors: ReportError[];
   reselect: boolean;
+  /** D10: the input came back after a language switch or "stay logged in". */
+  notice?: string | undefined;
   maxFileSize: string;
   now: string;
   /** D7: this client sent its maximum of reports; the form keeps what was typed and says when. */
@@ -147,8 +151,9 @@ export function ReportFormPage({
           </Paragraph>
         </Alert>
       ) : null}
+      {notice ? <Alert type="info">{notice}</Alert> : null}
       {reselect ? <Alert type="warning">{t('support.form.reselect')}</Alert> : null}
-      <Form action="/report-a-problem/form" multipart className="bp-form">
+      <Form action="/report-a-problem/form" multipart className="bp-form" id={PAGE_FORM_ID}>
         <input type="hidden" name="correlationId" value={values.correlationId} />
         <input type="hidden" name="errorAt" value={values.errorAt} />
         <TextField
