@@ -85,7 +85,7 @@ export const organisationMessages = {
   'rep.field.scope.help': { nl: 'Kies een of meer diensten.', en: 'Choose one or more services.' },
   'rep.field.validFrom': { nl: 'Geldig vanaf', en: 'Valid from' },
   'rep.field.validUntil': { nl: 'Geldig tot en met', en: 'Valid until (inclusive)' },
-  'rep.field.date.help': { nl: 'Bijvoorbeeld 31-12-2026', en: 'For example 31-12-2026' },
+  'rep.field.date.help': { nl: 'Bijvoorbeeld 31 12 2026', en: 'For example 31 12 2026' },
   'rep.field.notifyEmail': {
     nl: 'E-mailadres voor het bericht over de verwerking',
     en: 'E-mail address for the notification about processing',

@@ -10,6 +10,7 @@ import {
   screenshot,
   startE2E,
   tabTo,
+  typeDate,
   type E2E,
 } from './harness.ts';
 
@@ -68,8 +69,8 @@ for (const lang of ['nl', 'en'] as const) {
       await agency.page.check('input[name="scope"][value="status"]');
       await agency.page.check('input[name="scope"][value="account"]');
       // Within the longest validity (5 years from today, issue 13).
-      await agency.page.fill('#validFrom', new Date().toISOString().slice(0, 10));
-      await agency.page.fill('#validUntil', `${new Date().getUTCFullYear() + 2}-12-31`);
+      await typeDate(agency.page, '#validFrom', new Date().toISOString().slice(0, 10));
+      await typeDate(agency.page, '#validUntil', `${new Date().getUTCFullYear() + 2}-12-31`);
       await agency.page.fill('#notifyEmail', notify);
       await agency.page.setInputFiles('#file', pdfPath);
       await agency.page

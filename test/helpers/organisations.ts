@@ -2,6 +2,12 @@ import type { TestPortal } from './portal.ts';
 import { csrfFrom } from './portal.ts';
 import { SMALL_PDF } from '../../src/organisations/testing.ts';
 import { fieldsAndFile } from './multipart.ts';
+import { asTyped } from './forms.ts';
+
+/** A 'YYYY-MM-DD' date as typed into the day / month / year fields of `name` (anything else as it is). */
+function typedDate(name: string, value: string): [string, string][] {
+  return Object.entries(asTyped({ [name]: value })).map(([k, v]): [string, string] => [k, String(v)]);
+}
 
 /**
  * Portal-level helpers for the organisations tests (inject-based). The organisations themselves
@@ -41,8 +47,8 @@ export async function postRegistration(
       ['sponsorKvk', fields.sponsorKvk],
       ...(fields.scope ?? ['submit', 'status']).map((s): [string, string] => ['scope', s]),
       // Defaults within the longest validity (5 years, issue 13): from today for two years.
-      ['validFrom', fields.validFrom ?? new Date().toISOString().slice(0, 10)],
-      ['validUntil', fields.validUntil ?? `${new Date().getUTCFullYear() + 2}-12-31`],
+      ...typedDate('validFrom', fields.validFrom ?? new Date().toISOString().slice(0, 10)),
+      ...typedDate('validUntil', fields.validUntil ?? `${new Date().getUTCFullYear() + 2}-12-31`),
       ['notifyEmail', fields.notifyEmail ?? 'office@relocate.example'],
       ...(fields.extra ?? []),
     ],

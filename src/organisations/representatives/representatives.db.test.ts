@@ -80,10 +80,22 @@ describe('registering an authorisation (bad input: a clear message by the field,
     ['no service chosen', { scope: [] }, 'Kies minstens één dienst'],
     ['an unknown service', { scope: ['submit', 'everything'] }, 'Kies minstens één dienst'],
     // D12: each date message names its field and says what to do.
+    // D4: the dates are day / month / year fields; an impossible or half-typed one names the part.
     [
       'an impossible date',
       { validFrom: '2025-02-30' },
-      'Geldig vanaf moet een bestaande datum zijn. Vul een bestaande datum in',
+      'Geldig vanaf moet een bestaande datum zijn: controleer de dag.',
+    ],
+    [
+      'a half-typed date',
+      {
+        validFrom: '',
+        extra: [
+          ['validFrom-day', '3'],
+          ['validFrom-year', '2027'],
+        ],
+      },
+      'Vul bij Geldig vanaf ook de maand in.',
     ],
     ['no start date', { validFrom: '' }, 'Vul bij Geldig vanaf de datum in waarop de machtiging ingaat'],
     ['no end date', { validUntil: '' }, 'Vul bij Geldig tot en met de laatste dag in'],
@@ -796,8 +808,13 @@ describe('the registration form keeps what was typed over a language switch (D10
     const { back, again } = await switchLanguageWith(portal, '/authorisations/new', agency, {
       sponsorKvk: EMPLOYER,
       scope: ['submit', 'status'],
-      validFrom: '2027-01-04',
-      validUntil: '2027-12-31',
+      'validFrom-day': '4',
+      'validFrom-month': '1',
+      'validFrom-year': '2027',
+      // Half typed: kept as typed, not erased.
+      'validUntil-day': '31',
+      'validUntil-month': '12',
+      'validUntil-year': '',
       notifyEmail: 'typed@relocate.example',
       // A file input posted along URL-encoded sends only the file's name: the file is not kept.
       file: 'machtiging.pdf',
@@ -807,7 +824,8 @@ describe('the registration form keeps what was typed over a language switch (D10
     expect(back.body).toContain('Choose the file again');
     expect(back.body).toContain(`value="${EMPLOYER}"`);
     expect(back.body).toContain('value="typed@relocate.example"');
-    expect(back.body).toContain('value="2027-01-04"');
+    expect(back.body).toMatch(/name="validFrom-year"[^>]*value="2027"/);
+    expect(back.body).toMatch(/name="validUntil-day"[^>]*value="31"/);
     expect(back.body).toMatch(/value="status"[^>]*checked|checked[^>]*value="status"/);
     expect(again.body).not.toContain('typed@relocate.example');
     expect(await registrations()).toHaveLength(0);

@@ -1,4 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { DATE_PARTS, datePartName, parseDateParts, readDateParts } from '../../platform/ui/date-parts.ts';
+import { dateProblem } from '../../platform/ui/fields.tsx';
+import type { Translate } from '../../platform/i18n/catalogue.ts';
 import { RESUMED_NOTICE, singleValues } from '../../platform/http/kept-input.ts';
 import { access } from '../../platform/auth/access.ts';
 import type { BusinessActor } from '../../platform/auth/actor.ts';
@@ -23,6 +26,7 @@ import {
   NewRegistrationPage,
   NotAsSelfPage,
   RepresentativesPage,
+  type Validity,
 } from '../views/representatives.tsx';
 
 export function businessActorOf(request: FastifyRequest): BusinessActor {
@@ -43,6 +47,47 @@ const EMPTY: RegistrationInput = {
   validUntil: '',
   notifyEmail: '',
 };
+
+/**
+ * The validity dates from their day / month / year fields (D4): a complete real date as
+ * 'YYYY-MM-DD' for the service; a half-typed or impossible one kept as typed, with a message that
+ * names the field and the part (the service then finds the date invalid and nothing is stored).
+ */
+function readValidity(
+  field: (name: string) => string,
+  t: Translate,
+): { dates: Pick<RegistrationInput, 'validFrom' | 'validUntil'>; validity: Validity } {
+  const validity: Validity = {
+    parts: {
+      validFrom: readDateParts({ ...partsOf(field, 'validFrom') }, 'validFrom'),
+      validUntil: readDateParts({ ...partsOf(field, 'validUntil') }, 'validUntil'),
+    },
+    problems: {},
+  };
+  const dates = { validFrom: '', validUntil: '' };
+  for (const name of ['validFrom', 'validUntil'] as const) {
+    const result = parseDateParts(validity.parts[name]);
+    if (result.kind === 'ok') dates[name] = result.iso;
+    else if (result.kind !== 'empty') {
+      dates[name] = 'not-a-date';
+      validity.problems[name] = {
+        message: dateProblem(
+          result,
+          t(name === 'validFrom' ? 'rep.field.validFrom' : 'rep.field.validUntil'),
+          t,
+        ),
+        parts: result.kind === 'invalid' ? result.parts : result.missing,
+      };
+    }
+  }
+  return { dates, validity };
+}
+
+function partsOf(field: (name: string) => string, name: string): Record<string, string> {
+  return Object.fromEntries(
+    DATE_PARTS.map((part) => [datePartName(name, part), field(datePartName(name, part))]),
+  );
+}
 
 /**
  * The intermediary's side: register an authorisation (with the signed PDF), follow and withdraw
@@ -94,6 +139,7 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
       const resumed = await request.resumedInput();
       const kept = resumed ? singleValues(resumed.input) : undefined;
       const scope = resumed?.input.scope;
+      const keptDates = kept ? readValidity((name) => kept[name] ?? '', request.t) : undefined;
       return reply.page(
         request.t('rep.new.title'),
         <NewRegistrationPage
@@ -102,14 +148,16 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
               ? {
                   sponsorKvk: (kept.sponsorKvk ?? '').slice(0, 20),
                   scope: (Array.isArray(scope) ? scope : scope ? [scope] : []).slice(0, 10),
-                  validFrom: (kept.validFrom ?? '').slice(0, 20),
-                  validUntil: (kept.validUntil ?? '').slice(0, 20),
+                  validFrom: keptDates?.dates.validFrom ?? '',
+                  validUntil: keptDates?.dates.validUntil ?? '',
                   notifyEmail: (kept.notifyEmail ?? '').slice(0, 254),
                 }
               : { ...EMPTY, notifyEmail: own?.contact_email ?? '' }
           }
           errors={{}}
           maxBytes={deps.config.uploads.maxBytes}
+          // Kept as typed, without messages: nothing was checked yet.
+          validity={keptDates ? { parts: keptDates.validity.parts, problems: {} } : undefined}
           notice={
             resumed
               ? `${request.t(RESUMED_NOTICE[resumed.reason])} ${kept?.file ? request.t('kept.fileAgain') : ''}`.trim()
@@ -131,11 +179,11 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
         if (actor.via !== 'self')
           return reply.page(request.t('rep.title'), <NotAsSelfPage />, { status: 403 });
         const form = await upload.read(request, files);
+        const { dates, validity } = readValidity((name) => fieldOf(form, name), request.t);
         const input: RegistrationInput = {
           sponsorKvk: fieldOf(form, 'sponsorKvk').slice(0, 20),
           scope: (form.fields.scope ?? []).slice(0, 10),
-          validFrom: fieldOf(form, 'validFrom').slice(0, 20),
-          validUntil: fieldOf(form, 'validUntil').slice(0, 20),
+          ...dates,
           notifyEmail: fieldOf(form, 'notifyEmail').slice(0, 254),
         };
         const file = uploadedAuthorisation(form);
@@ -150,6 +198,7 @@ export function representativeRoutes(deps: ModuleContext): FastifyPluginAsync {
               values={input}
               errors={result.errors}
               maxBytes={deps.config.uploads.maxBytes}
+              validity={validity}
             />,
             {
               status: 400,

@@ -9,8 +9,13 @@ import type { UploadedAuthorisation } from './service.ts';
 export const AUTHORISATION_FIELDS = [
   'sponsorKvk',
   'scope',
-  'validFrom',
-  'validUntil',
+  // The validity dates as day / month / year fields (D4).
+  'validFrom-day',
+  'validFrom-month',
+  'validFrom-year',
+  'validUntil-day',
+  'validUntil-month',
+  'validUntil-year',
   'notifyEmail',
 ] as const;
 

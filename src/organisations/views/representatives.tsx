@@ -22,7 +22,22 @@ import type {
   RegistrationRow,
   RegistrationState,
 } from '../representatives/service.ts';
-import { Checkboxes, FileField, Radios, Tag, TextField } from '../../platform/ui/fields.tsx';
+import {
+  Checkboxes,
+  DateField,
+  datePartLabels,
+  FileField,
+  Radios,
+  Tag,
+  TextField,
+} from '../../platform/ui/fields.tsx';
+import { isoToDateParts, type DatePart, type DateParts } from '../../platform/ui/date-parts.ts';
+
+/** The validity dates of a registration as typed, and what is wrong with a half-typed or impossible one. */
+export interface Validity {
+  parts: Record<'validFrom' | 'validUntil', DateParts>;
+  problems: Partial<Record<'validFrom' | 'validUntil', { message: string; parts: readonly DatePart[] }>>;
+}
 
 export const STATE_LABEL: Record<RegistrationState, MessageKey> = {
   submitted: 'rep.state.submitted',
@@ -162,23 +177,35 @@ export function NewRegistrationPage({
   errors,
   maxBytes,
   notice,
+  validity,
 }: {
   values: RegistrationInput;
   errors: RegistrationErrors;
   maxBytes: number;
+  /**
+   * The validity dates as typed (day / month / year, D4) and the message for a half-typed or
+   * impossible one; by default the parts of `values`' dates.
+   */
+  validity?: Validity | undefined;
   /** D10: the input came back after a language switch or "stay logged in" (the file must be chosen again). */
   notice?: string | undefined;
 }) {
   const { t, lang } = useView();
   const max = formatSize(lang, maxBytes);
-  const list: FieldError[] = (Object.keys(FIELD_TARGET) as (keyof RegistrationErrors)[]).flatMap((field) => {
-    const key = errors[field];
-    return key ? [{ field: FIELD_TARGET[field], message: t(key, { max }) }] : [];
-  });
+  const dates = validity ?? {
+    parts: { validFrom: isoToDateParts(values.validFrom), validUntil: isoToDateParts(values.validUntil) },
+    problems: {},
+  };
   const message = (field: keyof RegistrationErrors) => {
+    const problem = field === 'validFrom' || field === 'validUntil' ? dates.problems[field] : undefined;
+    if (problem) return problem.message;
     const key = errors[field];
     return key ? t(key, { max }) : undefined;
   };
+  const list: FieldError[] = (Object.keys(FIELD_TARGET) as (keyof RegistrationErrors)[]).flatMap((field) => {
+    const text = message(field);
+    return text ? [{ field: FIELD_TARGET[field], message: text }] : [];
+  });
   return (
     <>
       {notice ? <Alert type="info">{notice}</Alert> : null}
@@ -205,25 +232,25 @@ export function NewRegistrationPage({
           values={values.scope}
           error={message('scope')}
         />
-        <TextField
+        <DateField
           name="validFrom"
-          type="date"
           label={t('rep.field.validFrom')}
           description={t('rep.field.date.help')}
-          value={values.validFrom}
+          value={dates.parts.validFrom}
+          invalidParts={dates.problems.validFrom?.parts}
+          partLabels={datePartLabels(t)}
           error={message('validFrom')}
           required
-          width="short"
         />
-        <TextField
+        <DateField
           name="validUntil"
-          type="date"
           label={t('rep.field.validUntil')}
           description={t('rep.field.date.help')}
-          value={values.validUntil}
+          value={dates.parts.validUntil}
+          invalidParts={dates.problems.validUntil?.parts}
+          partLabels={datePartLabels(t)}
           error={message('validUntil')}
           required
-          width="short"
         />
         <TextField
           name="notifyEmail"
