@@ -18,6 +18,7 @@ export { parseEuroCents } from './forms/money.ts';
 export { pdfDocument } from './receipt.ts';
 export {
   ACCEPTED_TYPES,
+  documentFile,
   EXTENSIONS,
   PdfFilterScan,
   UploadRejected,

@@ -29,13 +29,7 @@ import { PAGES } from './forms/pages.ts';
 import { renderReceipt } from './receipt.ts';
 import { isUuid, type Application } from './repository.ts';
 import { DRAFT_KEEP_DAYS } from './service.ts';
-import {
-  ACCEPTED_TYPES,
-  EXTENSION_OF,
-  EXTENSIONS,
-  PdfFilterScan,
-  type UploadProblem,
-} from './upload-inspection.ts';
+import { documentFile, EXTENSION_OF, type UploadProblem } from './upload-inspection.ts';
 import { CatalogueView } from './views/catalogue.tsx';
 import { ConfirmDeleteDraftView, DraftsView } from './views/drafts.tsx';
 import type { Input } from './views/fields.tsx';
@@ -81,15 +75,7 @@ export function applicationRoutes(deps: ModuleContext): FastifyPluginAsync {
     const upload = multipartForm({
       fields: ['documentType', 'action'],
       fieldSize: 1000,
-      files: {
-        names: ['file'],
-        maxBytes,
-        maxFiles: 1,
-        accept: ACCEPTED_TYPES,
-        extensions: EXTENSIONS,
-        purpose: 'applications',
-        inspect: (contentType) => (contentType === 'application/pdf' ? new PdfFilterScan() : undefined),
-      },
+      files: documentFile(maxBytes, 'applications'),
     });
 
     const actorOf = (request: FastifyRequest): BusinessActor => {

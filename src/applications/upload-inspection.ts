@@ -1,3 +1,4 @@
+import type { MultipartSpec } from '../platform/http/multipart.ts';
 import { Transform, type TransformCallback } from 'node:stream';
 
 /**
@@ -57,4 +58,21 @@ export class PdfFilterScan extends Transform {
     this.tail = text.slice(-OVERLAP);
     done(null, chunk);
   }
+}
+
+/**
+ * The file part of a multipart form that takes one document as applications take it (PDF, JPEG
+ * or PNG by content, the name agreeing with the content, a PDF's filters scanned while it
+ * streams): the application's documents and the information a case officer asked for.
+ */
+export function documentFile(maxBytes: number, purpose: string): MultipartSpec['files'] {
+  return {
+    names: ['file'],
+    maxBytes,
+    maxFiles: 1,
+    accept: ACCEPTED_TYPES,
+    extensions: EXTENSIONS,
+    purpose,
+    inspect: (contentType) => (contentType === 'application/pdf' ? new PdfFilterScan() : undefined),
+  };
 }

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  ACCEPTED_TYPES,
-  CATALOGUE,
-  EXTENSIONS,
-  PdfFilterScan,
-  type UploadProblem,
-} from '../applications/index.ts';
+import { CATALOGUE, documentFile, type UploadProblem } from '../applications/index.ts';
 import { CASE_STATUSES } from '../casesystem/index.ts';
 import { access } from '../platform/auth/access.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
@@ -166,15 +160,7 @@ export function caseRoutes(deps: ModuleContext): FastifyPluginAsync {
     const upload = multipartForm({
       fields: ['submission', 'note'],
       fieldSize: 8000,
-      files: {
-        names: ['file'],
-        maxBytes,
-        maxFiles: 1,
-        accept: ACCEPTED_TYPES,
-        extensions: EXTENSIONS,
-        purpose: SUPPLIED_INFORMATION_PURPOSE,
-        inspect: (contentType) => (contentType === 'application/pdf' ? new PdfFilterScan() : undefined),
-      },
+      files: documentFile(maxBytes, SUPPLIED_INFORMATION_PURPOSE),
       // An explanation too long fails the form: its file is then not stored at all.
       fieldFits: (name, value) => name !== 'note' || value.length <= NOTE_MAX,
     });
