@@ -223,8 +223,8 @@ function NewClientPage({ t, input, errors }: { t: Translate; input: typeof EMPTY
   const message = (field: keyof ClientErrors) => (errors[field] ? t(errors[field]) : undefined);
   return (
     <>
-      <Heading level={1}>{t('api.clients.new')}</Heading>
       <ErrorSummary errors={list} />
+      <Heading level={1}>{t('api.clients.new')}</Heading>
       <Form action={BASE}>
         <TextField
           name="name"

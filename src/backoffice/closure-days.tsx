@@ -135,8 +135,8 @@ function ClosureDaysPage({
   const error = (field: string) => errorOf(errors, field);
   return (
     <>
-      <Heading level={1}>{t('bo.closure.title')}</Heading>
       <ErrorSummary errors={errors} />
+      <Heading level={1}>{t('bo.closure.title')}</Heading>
       {saved === 'added' || saved === 'removed' ? (
         <Alert type="ok">{t(saved === 'added' ? 'bo.closure.added' : 'bo.closure.removed')}</Alert>
       ) : null}

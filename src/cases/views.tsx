@@ -270,10 +270,10 @@ export function CaseDetailView(props: {
   const uploadError = (field: string) => errorOf(props.upload.errors, field);
   return (
     <>
+      <ErrorSummary errors={props.upload.errors} />
       <Heading level={1}>{t('cases.detail.title', { caseNumber: row.case_number })}</Heading>
       <InformationAsOf at={props.lastRefresh} />
       {props.upload.sent ? <Alert type="ok">{t('cases.upload.sent')}</Alert> : null}
-      <ErrorSummary errors={props.upload.errors} />
       <section className="bp-section" aria-labelledby="todo">
         <Heading level={2} id="todo">
           {t('cases.detail.todo')}

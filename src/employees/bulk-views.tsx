@@ -25,9 +25,9 @@ export function BulkUploadView({ errors }: { errors: FieldError[] }) {
   const { t, lang } = useView();
   return (
     <>
+      <ErrorSummary errors={errors} />
       <Heading level={1}>{t('employees.bulk.title')}</Heading>
       <Paragraph lead>{t('employees.bulk.lead')}</Paragraph>
-      <ErrorSummary errors={errors} />
       <Paragraph>
         {t('employees.bulk.format', {
           reasons: DEREGISTRATION_REASONS.join(', '),

@@ -243,9 +243,9 @@ function FormFrame(props: {
   return (
     <>
       {props.notice ? <Alert type="info">{props.notice}</Alert> : null}
+      <ErrorSummary errors={props.errors} />
       <Heading level={1}>{props.title}</Heading>
       <Paragraph lead>{props.lead}</Paragraph>
-      <ErrorSummary errors={props.errors} />
       <DeadlineRule />
       <Form action={props.action} ariaLabel={props.title} id={PAGE_FORM_ID}>
         {props.children}

@@ -164,8 +164,8 @@ export function CasePage({
   const answers = (found.submission as { answers?: Record<string, Record<string, unknown>> }).answers ?? {};
   return (
     <>
-      <Heading level={1}>{t('cs.case.title', { caseNumber: found.case_number })}</Heading>
       <ErrorSummary errors={summary} />
+      <Heading level={1}>{t('cs.case.title', { caseNumber: found.case_number })}</Heading>
       {problem ? <Alert type="error">{problem}</Alert> : null}
       {notice ? <Alert type="ok">{notice}</Alert> : null}
       <section className="bp-section" aria-labelledby="details">

@@ -36,10 +36,10 @@ export function BrokerChoicePage({
   }));
   return (
     <>
+      <ErrorSummary errors={summary} />
       <Heading level={1}>{t('broker.title')}</Heading>
       <Alert type="warning">{t('broker.warning')}</Alert>
       <Paragraph lead>{t('broker.lead')}</Paragraph>
-      <ErrorSummary errors={summary} />
       <Form action="/test-broker/sso/answer">
         <input type="hidden" name="request" value={request} />
         <Radios

@@ -263,8 +263,8 @@ function RegistrationPage({
   const { t, lang } = useView();
   return (
     <>
-      <Heading level={1}>{t('bo.reg.title')}</Heading>
       <ErrorSummary errors={errors} />
+      <Heading level={1}>{t('bo.reg.title')}</Heading>
       {ended ? <Alert type="ok">{t('rep.end.done')}</Alert> : null}
       <DataList
         items={[

@@ -335,8 +335,8 @@ function OrganisationPage({
   const { t, lang } = useView();
   return (
     <>
-      <Heading level={1}>{o.name}</Heading>
       <ErrorSummary errors={errors} />
+      <Heading level={1}>{o.name}</Heading>
       {saved ? <Alert type="ok">{t('bo.org.saved')}</Alert> : null}
       <DataList
         items={[
@@ -487,8 +487,8 @@ function EditPage({
   });
   return (
     <>
-      <Heading level={1}>{t('bo.org.edit')}</Heading>
       <ErrorSummary errors={list} />
+      <Heading level={1}>{t('bo.org.edit')}</Heading>
       <Paragraph lead>{t('bo.org.editLead', { kvk })}</Paragraph>
       <Form action={`${BASE}/${id}/edit`}>
         {FIELDS.map((f) => {

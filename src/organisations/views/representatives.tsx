@@ -209,8 +209,8 @@ export function NewRegistrationPage({
   return (
     <>
       {notice ? <Alert type="info">{notice}</Alert> : null}
-      <Heading level={1}>{t('rep.new.title')}</Heading>
       <ErrorSummary errors={list} />
+      <Heading level={1}>{t('rep.new.title')}</Heading>
       <Paragraph lead>{t('rep.new.lead')}</Paragraph>
       <Form action="/authorisations" multipart id={PAGE_FORM_ID}>
         <TextField

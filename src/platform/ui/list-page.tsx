@@ -59,10 +59,10 @@ export function ListPage(props: {
   const filtersTitle = props.filtersTitle ?? t('list.filters');
   return (
     <>
+      <ErrorSummary errors={props.errors} />
       <Heading level={1}>{props.title}</Heading>
       <Paragraph lead>{props.lead}</Paragraph>
       {props.above}
-      <ErrorSummary errors={props.errors} />
       <section className="bp-section" aria-labelledby="filters">
         <Heading level={2} id="filters">
           {filtersTitle}
