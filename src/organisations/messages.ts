@@ -135,20 +135,20 @@ export const organisationMessages = {
     en: 'Enter a real date, for example 31-12-2026.',
   },
   'rep.error.validFromRequired': {
-    nl: 'Vul bij Geldig vanaf de datum in waarop de machtiging ingaat, bijvoorbeeld 1-12-2026.',
-    en: 'Under Valid from, enter the date the authorisation starts, for example 1-12-2026.',
+    nl: 'Vul bij Geldig vanaf de datum in waarop de machtiging ingaat, bijvoorbeeld 1 12 2026.',
+    en: 'Under Valid from, enter the date the authorisation starts, for example 1 12 2026.',
   },
   'rep.error.validUntilRequired': {
-    nl: 'Vul bij Geldig tot en met de laatste dag in waarop de machtiging geldt, bijvoorbeeld 30-11-2027.',
-    en: 'Under Valid until, enter the last day the authorisation is valid, for example 30-11-2027.',
+    nl: 'Vul bij Geldig tot en met de laatste dag in waarop de machtiging geldt, bijvoorbeeld 30 11 2027.',
+    en: 'Under Valid until, enter the last day the authorisation is valid, for example 30 11 2027.',
   },
   'rep.error.validFromInvalid': {
-    nl: 'Geldig vanaf moet een bestaande datum zijn. Vul een bestaande datum in, bijvoorbeeld 1-12-2026.',
-    en: 'Valid from must be a real date. Enter a real date, for example 1-12-2026.',
+    nl: 'Geldig vanaf moet een bestaande datum zijn. Vul een bestaande datum in, bijvoorbeeld 1 12 2026.',
+    en: 'Valid from must be a real date. Enter a real date, for example 1 12 2026.',
   },
   'rep.error.validUntilInvalid': {
-    nl: 'Geldig tot en met moet een bestaande datum zijn. Vul een bestaande datum in, bijvoorbeeld 30-11-2027.',
-    en: 'Valid until must be a real date. Enter a real date, for example 30-11-2027.',
+    nl: 'Geldig tot en met moet een bestaande datum zijn. Vul een bestaande datum in, bijvoorbeeld 30 11 2027.',
+    en: 'Valid until must be a real date. Enter a real date, for example 30 11 2027.',
   },
   'rep.error.untilBeforeFrom': {
     nl: 'Geldig tot en met moet op of na Geldig vanaf liggen. Kies een latere einddatum of een eerdere begindatum.',
