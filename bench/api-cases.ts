@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
-import { registerTestClient } from '../src/api/testing.ts';
+import { issueTestToken, registerTestClient } from '../src/api/testing.ts';
 import { createTestPortal } from '../test/helpers/portal.ts';
 
 /**
@@ -70,17 +70,7 @@ const address = portal.app.server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
 const client = await registerTestClient(db, SPONSOR_KVK, ['status']);
-const tokenResponse = await portal.app.inject({
-  method: 'POST',
-  url: '/api/v1/oauth/token',
-  headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  payload: new URLSearchParams({
-    grant_type: 'client_credentials',
-    client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-    client_assertion: await client.assertion(`${portal.config.publicUrl}/api/v1/oauth/token`),
-  }).toString(),
-});
-const token = tokenResponse.json<{ access_token: string }>().access_token;
+const token = await issueTestToken(portal.app, client, `${portal.config.publicUrl}/api/v1/oauth/token`);
 const auth = { authorization: `Bearer ${token}` };
 
 const LOAD_GENERATOR = fileURLToPath(new URL('./load.ts', import.meta.url));

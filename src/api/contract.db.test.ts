@@ -5,7 +5,7 @@ import { makeCase, makeEmployee, makeOrganisation } from '../../test/helpers/fac
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { insertCase, insertEvent, organisationIdOf } from '../cases/testing.ts';
 import { amsterdamToday } from '../platform/time/working-days.ts';
-import { registerTestClient, type TestClient } from './testing.ts';
+import { issueTestToken, registerTestClient, type TestClient } from './testing.ts';
 
 /**
  * The API driven from its own OpenAPI document (issue 16, "done when"): every operation the
@@ -50,17 +50,7 @@ let bodies: Record<string, { valid: Json; invalid: [Json, string][] }>;
 async function tokenOf(client: TestClient): Promise<string> {
   const cached = tokens.get(client.id);
   if (cached) return cached;
-  const response = await portal.app.inject({
-    method: 'POST',
-    url: '/api/v1/oauth/token',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-      client_assertion: await client.assertion(tokenUrl),
-    }).toString(),
-  });
-  const token = response.json<{ access_token: string }>().access_token;
+  const token = await issueTestToken(portal.app, client, tokenUrl);
   tokens.set(client.id, token);
   return token;
 }

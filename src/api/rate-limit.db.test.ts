@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
-import { registerTestClient, type TestClient } from './testing.ts';
+import { issueTestToken, registerTestClient, type TestClient } from './testing.ts';
 
 /** Rate limits count per client (the portal's rate-limit plugin, keyed by the client id). */
 let portal: TestPortal;
@@ -13,19 +13,8 @@ beforeAll(async () => {
 });
 afterAll(async () => portal.close());
 
-async function tokenOf(client: TestClient) {
-  const response = await portal.app.inject({
-    method: 'POST',
-    url: '/api/v1/oauth/token',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-      client_assertion: await client.assertion(`${portal.config.publicUrl}/api/v1/oauth/token`),
-    }).toString(),
-  });
-  return response.json<{ access_token: string }>().access_token;
-}
+const tokenOf = (client: TestClient) =>
+  issueTestToken(portal.app, client, `${portal.config.publicUrl}/api/v1/oauth/token`);
 
 it('a client over its limit gets 429 with Retry-After as a problem; another client is not held up', async () => {
   const [busy, calm] = await Promise.all([

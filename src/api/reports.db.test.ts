@@ -5,7 +5,7 @@ import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts'
 import { organisationIdOf } from '../cases/testing.ts';
 import { reportDeadline } from '../employees/index.ts';
 import { amsterdamToday, nextDay } from '../platform/time/working-days.ts';
-import { registerTestClient, type TestClient } from './testing.ts';
+import { issueTestToken, registerTestClient, type TestClient } from './testing.ts';
 
 /**
  * Filing reports under the duty to inform through the API (issue 16 on the employees service of
@@ -42,17 +42,7 @@ afterAll(async () => portal.close());
 async function tokenOf(client: TestClient): Promise<string> {
   const cached = tokens.get(client.id);
   if (cached) return cached;
-  const response = await portal.app.inject({
-    method: 'POST',
-    url: '/api/v1/oauth/token',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-      client_assertion: await client.assertion(tokenUrl),
-    }).toString(),
-  });
-  const token = response.json<{ access_token: string }>().access_token;
+  const token = await issueTestToken(portal.app, client, tokenUrl);
   tokens.set(client.id, token);
   return token;
 }

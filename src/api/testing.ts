@@ -51,3 +51,34 @@ export async function registerTestClient(
       clientAssertion({ clientId: result.id, privateKey, audience, ...options }),
   };
 }
+
+/** What `issueTestToken` needs of the app: Fastify's `inject`, as tests and benchmarks hold it. */
+interface Injects {
+  inject(options: {
+    method: 'POST';
+    url: string;
+    headers: Record<string, string>;
+    payload: string;
+  }): PromiseLike<{ statusCode: number; json(): unknown }>;
+}
+
+/**
+ * An access token for the client, as its software gets one: client credentials with a
+ * `private_key_jwt` assertion for the token endpoint at `tokenUrl` (the portal's public URL +
+ * `/api/v1/oauth/token`).
+ */
+export async function issueTestToken(app: Injects, client: TestClient, tokenUrl: string): Promise<string> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/oauth/token',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+      client_assertion: await client.assertion(tokenUrl),
+    }).toString(),
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`no token for client ${client.id}: ${response.statusCode}`);
+  return (response.json() as { access_token: string }).access_token;
+}
