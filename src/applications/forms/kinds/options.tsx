@@ -25,16 +25,18 @@ function optionLabel(stored: unknown, field: FieldDefinition, t: (key: never) =>
   return option ? t(option.label as never) : '';
 }
 
-/** One choice from a list, as a select. */
-export const select: FieldKindSpec = {
+/** One choice from the field's options: read, parsed and shown the same way as a select or as radios. */
+const oneChoice = {
   read: readString,
   inputNames: ownName,
   isEmpty: isBlank,
   parse: oneOption,
   toInput: stringInput,
   display: (stored, field, t) => optionLabel(stored, field, t),
-  render: (props) => <SelectInput {...props} />,
-};
+} satisfies Omit<FieldKindSpec, 'render'>;
+
+/** One choice from a list, as a select. */
+export const select: FieldKindSpec = { ...oneChoice, render: (props) => <SelectInput {...props} /> };
 
 function SelectInput({ field, label, hint, input, error }: Parameters<FieldKindSpec['render']>[0]) {
   const { t } = useView();
@@ -53,15 +55,7 @@ function SelectInput({ field, label, hint, input, error }: Parameters<FieldKindS
 }
 
 /** One choice from a few, as radio buttons. */
-export const radios: FieldKindSpec = {
-  read: readString,
-  inputNames: ownName,
-  isEmpty: isBlank,
-  parse: oneOption,
-  toInput: stringInput,
-  display: (stored, field, t) => optionLabel(stored, field, t),
-  render: (props) => <RadiosInput {...props} />,
-};
+export const radios: FieldKindSpec = { ...oneChoice, render: (props) => <RadiosInput {...props} /> };
 
 function RadiosInput({ field, label, hint, input, error }: Parameters<FieldKindSpec['render']>[0]) {
   const { t } = useView();
