@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_PDF } from '../../src/organisations/testing.ts';
+import { amsterdamToday } from '../../src/platform/time/working-days.ts';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../helpers/smtp.ts';
 import {
   expectAccessible,
@@ -69,8 +70,10 @@ for (const lang of ['nl', 'en'] as const) {
       await agency.page.check('input[name="scope"][value="status"]');
       await agency.page.check('input[name="scope"][value="account"]');
       // Within the longest validity (5 years from today, issue 13).
-      await typeDate(agency.page, '#validFrom', new Date().toISOString().slice(0, 10));
-      await typeDate(agency.page, '#validUntil', `${new Date().getUTCFullYear() + 2}-12-31`);
+      // The portal's day is Amsterdam's, not UTC's.
+      const today = amsterdamToday();
+      await typeDate(agency.page, '#validFrom', today);
+      await typeDate(agency.page, '#validUntil', `${Number(today.slice(0, 4)) + 2}-12-31`);
       await agency.page.fill('#notifyEmail', notify);
       await agency.page.setInputFiles('#file', pdfPath);
       await agency.page

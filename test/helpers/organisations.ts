@@ -1,6 +1,7 @@
 import type { TestPortal } from './portal.ts';
 import { csrfFrom } from './portal.ts';
 import { SMALL_PDF } from '../../src/organisations/testing.ts';
+import { amsterdamToday } from '../../src/platform/time/working-days.ts';
 import { fieldsAndFile } from './multipart.ts';
 import { asTyped } from './forms.ts';
 
@@ -47,8 +48,9 @@ export async function postRegistration(
       ['sponsorKvk', fields.sponsorKvk],
       ...(fields.scope ?? ['submit', 'status']).map((s): [string, string] => ['scope', s]),
       // Defaults within the longest validity (5 years, issue 13): from today for two years.
-      ...typedDate('validFrom', fields.validFrom ?? new Date().toISOString().slice(0, 10)),
-      ...typedDate('validUntil', fields.validUntil ?? `${new Date().getUTCFullYear() + 2}-12-31`),
+      // The portal's day is Amsterdam's, not UTC's.
+      ...typedDate('validFrom', fields.validFrom ?? amsterdamToday()),
+      ...typedDate('validUntil', fields.validUntil ?? `${Number(amsterdamToday().slice(0, 4)) + 2}-12-31`),
       ['notifyEmail', fields.notifyEmail ?? 'office@relocate.example'],
       ...(fields.extra ?? []),
     ],

@@ -11,6 +11,7 @@ import { startSmtpServer, type TestSmtpServer } from '../../../test/helpers/smtp
 import { SESSION_COOKIES } from '../../identity/sessions/sessions.ts';
 import { deliver } from '../../platform/mail/outbox.ts';
 import { createSmtpMailer } from '../../platform/mail/mailer.ts';
+import { amsterdamToday } from '../../platform/time/working-days.ts';
 import { SMALL_PDF } from '../testing.ts';
 
 let portal: TestPortal;
@@ -182,8 +183,9 @@ describe('registering an authorisation (bad input: a clear message by the field,
   });
 
   it('D15: refuses a registration that overlaps an approved one for the same sponsor; a later period is accepted', async () => {
-    const year = new Date().getUTCFullYear();
-    const today = new Date().toISOString().slice(0, 10);
+    // The portal's day is Amsterdam's, which is not UTC's for an hour or two before midnight.
+    const today = amsterdamToday();
+    const year = Number(today.slice(0, 4));
     expect((await register(agency, { validFrom: today, validUntil: `${year + 1}-11-30` })).statusCode).toBe(
       303,
     );
@@ -436,7 +438,7 @@ describe('the registration → approval → mail → acting-for flow', () => {
 
 describe('ending an authorisation and its validity (issue 13, finding 5)', () => {
   beforeEach(reset);
-  const today = () => new Date().toISOString().slice(0, 10);
+  const today = () => amsterdamToday();
 
   async function approvedFor(agency: string) {
     expect((await register(agency, { scope: ['submit'] })).statusCode).toBe(303);
