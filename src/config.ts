@@ -130,6 +130,8 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(32, 'METRICS_TOKEN must be at least 32 characters').optional(),
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+  /** Webhooks may go to loopback and private addresses (default: only outside production). */
+  WEBHOOK_PRIVATE_NETWORKS: bool.optional(),
 });
 
 type Env = z.infer<typeof schema>;
@@ -161,6 +163,8 @@ export interface Config {
   metrics: { token: string | undefined; port: number | undefined };
   /** Delivered outbox rows (and the files only they use) are removed after this many days. */
   outboxRetentionDays: number;
+  /** Webhook addresses (src/api/webhook-target.ts): may they be loopback or private-network addresses? */
+  webhooks: { privateNetworks: boolean };
   uploads: { maxBytes: number; maxFiles: number; dir: string };
   /** The refresh from the case system (src/refresh): when, how stale is too stale, page size. */
   refresh: { cron: string; staleAfterHours: number; batchSize: number };
@@ -307,6 +311,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
     outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
+    webhooks: { privateNetworks: e.WEBHOOK_PRIVATE_NETWORKS ?? !production },
     uploads: {
       maxBytes: e.UPLOAD_MAX_BYTES,
       maxFiles: e.UPLOAD_MAX_FILES,

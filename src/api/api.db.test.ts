@@ -202,6 +202,20 @@ describe('audit and problems', () => {
     expect(problem.status).toBe(400);
     expect(problem.title).toBe('Ongeldige invoer');
     expect(problem.invalidParams.map((p) => p.name).sort()).toEqual(['colour', 'limit', 'submittedFrom']);
+    // Each reason in the asked language too (zod's messages; Dutch from its Dutch locale).
+    const reasonOf = (body: { invalidParams: { name: string; reason: string }[] }, name: string) =>
+      body.invalidParams.find((p) => p.name === name)?.reason;
+    const dutch = response.json<{ invalidParams: { name: string; reason: string }[] }>();
+    expect(reasonOf(dutch, 'limit')).toMatch(/^Te groot/);
+    expect(reasonOf(dutch, 'colour')).toMatch(/^Onbekende key/);
+    const english = await portal.app.inject({
+      method: 'GET',
+      url: `/api/v1/organisations/${EMPLOYER}/cases?submittedFrom=2026-02-31&limit=500&colour=red`,
+      headers: { authorization: `Bearer ${token}`, 'accept-language': 'en' },
+    });
+    const inEnglish = english.json<{ invalidParams: { name: string; reason: string }[] }>();
+    expect(reasonOf(inEnglish, 'limit')).toMatch(/^Too big/);
+    expect(reasonOf(inEnglish, 'colour')).toMatch(/^Unrecognized key/);
   });
 });
 
@@ -350,9 +364,31 @@ describe('webhooks', () => {
     await db.transaction().execute((trx) => eventsFromBatch(trx, batch));
     await db.transaction().execute((trx) => eventsFromBatch(trx, batch)); // a rerun adds nothing
 
-    answer = 500;
+    // Outside private networks (as in production) the local receiver is not reached at all.
+    answer = 204;
     received = [];
-    const deps = { db, publicUrl: portal.config.publicUrl };
+    const closed = { production: false, privateNetworks: false };
+    expect(await deliverDue({ db, publicUrl: portal.config.publicUrl, policy: closed })).toBe(2);
+    expect(received).toHaveLength(0);
+    const refused = await db
+      .selectFrom('api_webhook_deliveries')
+      .select(['last_error', 'attempts'])
+      .execute();
+    expect(refused.map((d) => d.last_error)).toEqual([
+      'refused: private address',
+      'refused: private address',
+    ]);
+    await db
+      .updateTable('api_webhook_deliveries')
+      .set({ attempts: 0, next_attempt_at: new Date(0), last_error: null })
+      .execute();
+
+    answer = 500;
+    const deps = {
+      db,
+      publicUrl: portal.config.publicUrl,
+      policy: { production: false, privateNetworks: true },
+    };
     expect(await deliverDue(deps)).toBe(2);
     expect(received).toHaveLength(2);
     const failed = await db

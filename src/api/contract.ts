@@ -175,7 +175,9 @@ export const WebhookSubscriptionInput = z
     url: z
       .url({ protocol: /^https?$/ })
       .max(2000)
-      .describe('Where events are POSTed (https; http only outside production)'),
+      .describe(
+        'Where events are POSTed: https (http only outside production), no credentials, a host on the internet (no loopback, private or link-local address)',
+      ),
     eventTypes: z.array(EventType).min(1).max(WEBHOOK_EVENT_TYPES.length),
   })
   .strict()

@@ -7,7 +7,7 @@ import { purgeExpired } from './oauth.ts';
 import { clientPages } from './pages.tsx';
 import { apiRoutes } from './routes.ts';
 import './schema.ts';
-import { deliverDue, DELIVER_WEBHOOKS_JOB, eventsFromBatch } from './webhooks.ts';
+import { deliverDue, DELIVER_WEBHOOKS_JOB, eventsFromBatch, purgeWebhookOutbox } from './webhooks.ts';
 
 /**
  * The sponsor API (issue 16): /api/v1 (OpenAPI 3.1 at /api/v1/openapi.json, reference at
@@ -46,7 +46,12 @@ export const apiModule: PortalModule = {
       cron: '* * * * *',
       retryLimit: 0,
       handler: async () => {
-        const deps = { db: database.db, publicUrl: config.publicUrl, logger };
+        const deps = {
+          db: database.db,
+          publicUrl: config.publicUrl,
+          logger,
+          policy: { production: config.production, privateNetworks: config.webhooks.privateNetworks },
+        };
         for (let round = 0; round < 20; round += 1) if ((await deliverDue(deps)) === 0) break;
       },
     }),
@@ -55,6 +60,7 @@ export const apiModule: PortalModule = {
       cron: '17 * * * *',
       handler: async () => {
         await purgeExpired(database.db);
+        await purgeWebhookOutbox(database.db, config.outboxRetentionDays);
       },
     }),
   ],

@@ -70,6 +70,18 @@ export const apiMessages = {
     nl: 'Gebruik een https-adres.',
     en: 'Use an https address.',
   },
+  'api.problem.webhookUrlInvalid': {
+    nl: 'Dit is geen geldig adres (URL).',
+    en: 'This is not a valid address (URL).',
+  },
+  'api.problem.webhookUrlCredentials': {
+    nl: 'Zet geen gebruikersnaam of wachtwoord in het adres: het portaal ondertekent elk bericht (webhook-signature).',
+    en: 'Leave the user name and password out of the address: the portal signs every message (webhook-signature).',
+  },
+  'api.problem.webhookUrlPrivate': {
+    nl: 'Dit adres ligt in een lokaal of privénetwerk. Het portaal bezorgt alleen op adressen die via internet bereikbaar zijn.',
+    en: 'This address is in a local or private network. The portal delivers only to addresses reachable over the internet.',
+  },
 
   // The pages: Account → API clients
   'nav.apiClients': { nl: 'API-koppelingen', en: 'API clients' },

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CATALOGUE } from '../applications/index.ts';
 import {
   decodeCursor,
@@ -49,7 +49,15 @@ import { authenticate, issueToken, organisationsOf, type ActingFor, type ApiClie
 import { openApiDocument } from './openapi.ts';
 import { sendProblem, type InvalidParam } from './problem.ts';
 import { ReferencePage } from './reference.tsx';
+import { targetProblem, type TargetProblem } from './webhook-target.ts';
 import { createSubscription, deleteSubscription, listSubscriptions, SCOPE_OF_EVENT } from './webhooks.ts';
+
+const WEBHOOK_URL_PROBLEM = {
+  invalid: 'api.problem.webhookUrlInvalid',
+  https: 'api.problem.webhookUrl',
+  credentials: 'api.problem.webhookUrlCredentials',
+  private: 'api.problem.webhookUrlPrivate',
+} as const satisfies Record<TargetProblem, string>;
 
 /**
  * The sponsor API under /api/v1 (issue 16). Each operation of the contract (contract.ts) is
@@ -85,13 +93,28 @@ interface Call<P = Record<string, string>, Q = unknown, B = unknown> {
   body: B;
 }
 
-/** The validation failure of one part of a request, with zod's issues (the problem's invalidParams). */
+/**
+ * The validation failure of one part of a request, with zod's issues (the problem's invalidParams).
+ * Schema validation runs before the request's language is applied, so each reason is kept in both
+ * languages (`dutch`, from zod's Dutch locale) and the error handler answers in the caller's.
+ */
 class InvalidInput extends Error {
   readonly statusCode = 400;
-  constructor(readonly invalidParams: InvalidParam[]) {
+  constructor(
+    readonly invalidParams: InvalidParam[],
+    readonly dutch?: string[],
+  ) {
     super('invalid input');
   }
+
+  inLanguage(lang: string): InvalidParam[] {
+    const { dutch } = this;
+    if (lang !== 'nl' || !dutch) return this.invalidParams;
+    return this.invalidParams.map((param, index) => ({ ...param, reason: dutch[index] ?? param.reason }));
+  }
 }
+
+const dutchErrors = z.locales.nl().localeError;
 
 /** A report the service refuses (already de-registered, already registered): 409, naming the field. */
 class Refused extends Error {
@@ -425,8 +448,14 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
       org,
       body,
     }: Call<never, never, z.infer<typeof WebhookSubscriptionInput>>) => {
-      if (deps.config.production && !body.url.startsWith('https://'))
-        throw new InvalidInput([{ name: 'url', in: 'body', reason: request.t('api.problem.webhookUrl') }]);
+      const problem = targetProblem(body.url, {
+        production: deps.config.production,
+        privateNetworks: deps.config.webhooks.privateNetworks,
+      });
+      if (problem)
+        throw new InvalidInput([
+          { name: 'url', in: 'body', reason: request.t(WEBHOOK_URL_PROBLEM[problem]) },
+        ]);
       const missing = body.eventTypes.filter((type) => !org.scopes.includes(SCOPE_OF_EVENT[type]));
       if (missing.length > 0)
         return sendProblem(request, reply, 403, 'api.problem.forbidden', 'api.problem.forbidden.events', {
@@ -547,6 +576,8 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
           const result = (schema as z.ZodType).safeParse(data);
           if (result.success) return { value: result.data };
           const where = PART_OF[httpPart ?? ''] ?? 'query';
+          // The same issues, in the same order, with zod's Dutch messages (only on failure).
+          const dutch = (schema as z.ZodType).safeParse(data, { error: dutchErrors });
           return {
             error: new InvalidInput(
               result.error.issues.map((issue) => ({
@@ -559,6 +590,7 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
                 in: where,
                 reason: issue.message,
               })),
+              dutch.success ? undefined : dutch.error.issues.map((issue) => issue.message),
             ),
           };
         });
@@ -575,7 +607,7 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
               'api.problem.badRequest',
               'api.problem.badRequest.detail',
               {
-                invalidParams: error.invalidParams,
+                invalidParams: error.inLanguage(request.lang),
               },
             );
           const status = (error as { statusCode?: number }).statusCode ?? 500;

@@ -1,9 +1,10 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.ts';
 import { RefreshService } from '../refresh/index.ts';
 import { at, FakeChangeStream, sampleChanges } from '../refresh/testing.ts';
 import { registerTestClient } from './testing.ts';
-import { eventsFromBatch } from './webhooks.ts';
+import { eventsFromBatch, purgeWebhookOutbox } from './webhooks.ts';
 
 /**
  * Webhook events are written by the refresh itself, in the transaction of the page that
@@ -97,5 +98,49 @@ describe('webhook events from the refresh', () => {
       .where('source_id', '=', 'case-2')
       .execute();
     expect(cases).toEqual([]);
+  });
+
+  it('the outbox keeps ended deliveries for the retention period, pending ones until they end, and sends nothing twice', async () => {
+    const db = database.db;
+    const stream = new FakeChangeStream().put(...sampleChanges(1));
+    expect((await refresh(stream).runNow('cli')).state).toBe('done');
+    await subscribe('10000001', ['case.status-changed', 'document.created']);
+    await db.deleteFrom('refresh_cursor').execute();
+    expect((await refresh(stream).runNow('cli')).state).toBe('done');
+    const deliveries = await db.selectFrom('api_webhook_deliveries').select(['id', 'event_id']).execute();
+    expect(deliveries.length).toBeGreaterThanOrEqual(2);
+    const [pending, ...ended] = deliveries;
+    if (!pending) throw new Error('no delivery');
+    // Everything made 40 days ago; all but one delivered then, with an attempt each.
+    await sql`update api_webhook_events set created_at = now() - interval '40 days'`.execute(db);
+    await sql`update api_webhook_deliveries set created_at = now() - interval '40 days'`.execute(db);
+    await sql`update api_webhook_deliveries set state = 'delivered', attempts = 1,
+      delivered_at = now() - interval '40 days' where id <> ${pending.id}`.execute(db);
+    await db
+      .insertInto('api_webhook_attempts')
+      .values(deliveries.map((d) => ({ delivery_id: d.id, status_code: 500, duration_ms: 12 })))
+      .execute();
+
+    await purgeWebhookOutbox(db, 45); // not yet
+    expect(await db.selectFrom('api_webhook_deliveries').select('id').execute()).toHaveLength(
+      deliveries.length,
+    );
+
+    await purgeWebhookOutbox(db, 30);
+    const left = await db.selectFrom('api_webhook_deliveries').select('id').execute();
+    expect(left.map((d) => d.id)).toEqual([pending.id]);
+    const attempts = await db.selectFrom('api_webhook_attempts').select('delivery_id').execute();
+    expect(attempts.map((a) => a.delivery_id)).toEqual([pending.id]);
+    const kept = await db.selectFrom('api_webhook_events').select(['id', 'data', 'source_key']).execute();
+    for (const event of kept)
+      expect(event.data, event.source_key).toEqual(
+        event.id === pending.event_id ? expect.objectContaining({ caseNumber: 'IND-2026-0000001' }) : {},
+      );
+    expect(ended.every((d) => kept.some((e) => e.id === d.event_id))).toBe(true);
+
+    // The refresh reads the same changes again (a rebuilt read model): nothing is sent again.
+    await db.deleteFrom('refresh_cursor').execute();
+    expect((await refresh(stream).runNow('cli')).state).toBe('done');
+    expect(await db.selectFrom('api_webhook_deliveries').select('id').execute()).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@ import type { Logger } from '../platform/logging.ts';
 import type { ReadModelBatch } from '../platform/module.ts';
 import { actingFor, type ApiClient } from './oauth.ts';
 import type { ApiScope, WebhookEventType } from './schema.ts';
+import { postWebhook, type TargetPolicy } from './webhook-target.ts';
 
 /**
  * Webhooks: events are written in the refresh's own transaction (the module contract's
@@ -120,7 +121,8 @@ export interface DeliveryDeps {
   db: Db;
   publicUrl: string;
   logger?: Logger;
-  fetch?: typeof fetch;
+  /** Where deliveries may go (webhook-target.ts): https only in production, public addresses only. */
+  policy: TargetPolicy;
 }
 
 /** The CloudEvents 1.0 structured-mode JSON of an event. */
@@ -216,10 +218,9 @@ async function deliverOne(deps: DeliveryDeps, id: string): Promise<void> {
   let status: number | null = null;
   let error: string | null = null;
   try {
-    const response = await (deps.fetch ?? fetch)(row.url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+    const response = await postWebhook(row.url, {
+      timeoutMs: TIMEOUT_MS,
+      policy: deps.policy,
       headers: {
         'content-type': 'application/cloudevents+json; charset=utf-8',
         'user-agent': 'IND-Business-Portal-Webhooks/1',
@@ -230,7 +231,6 @@ async function deliverOne(deps: DeliveryDeps, id: string): Promise<void> {
       body,
     });
     status = response.status;
-    await response.body?.cancel().catch(() => undefined);
     if (status < 200 || status >= 300) error = `HTTP ${status}`;
   } catch (failure) {
     error =
@@ -318,4 +318,23 @@ export async function deleteSubscription(db: Db, clientId: string, organisationI
     .returning('id')
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Retention of the webhook outbox (hourly, with the API's other clean-up): a delivery that ended
+ * (delivered, or failed for good) more than `retentionDays` ago goes with its attempts, and an
+ * event left without deliveries keeps only what stops it being sent again when the refresh reads
+ * its change once more (type, source id, subject, time): its data (status reason, document
+ * title) is removed. Deliveries still pending are never touched.
+ */
+export async function purgeWebhookOutbox(db: Db, retentionDays: number): Promise<void> {
+  await sql`
+    delete from api_webhook_deliveries
+    where state in ('delivered', 'failed')
+      and coalesce(delivered_at, next_attempt_at, created_at) < now() - make_interval(days => ${retentionDays})
+      and created_at < now() - make_interval(days => ${retentionDays})`.execute(db);
+  await sql`
+    update api_webhook_events ev set data = '{}'::jsonb
+    where ev.data <> '{}'::jsonb and ev.created_at < now() - make_interval(days => ${retentionDays})
+      and not exists (select 1 from api_webhook_deliveries d where d.event_id = ev.id)`.execute(db);
 }
