@@ -3,6 +3,7 @@ import type { PortalModule } from '../platform/module.ts';
 import { createCaseSystem } from '../casesystem/index.ts';
 import { refreshMessages } from './messages.ts';
 import * as m0600 from './migrations/0600_read_model.ts';
+import * as m0610 from './migrations/0610_read_model_links.ts';
 import { REFRESH_SECTION, refreshRoutes } from './routes.tsx';
 import { RefreshService } from './service.ts';
 import type { FileStore } from '../platform/files/file-store.ts';
@@ -33,7 +34,7 @@ export const REFRESH_JOB = 'refresh.run';
 export const refreshModule: PortalModule = {
   name: 'refresh',
   auditActions: refreshAuditActions,
-  migrations: { '0600_read_model': m0600 },
+  migrations: { '0600_read_model': m0600, '0610_read_model_links': m0610 },
   messages: refreshMessages,
   backofficeSections: [REFRESH_SECTION],
   routes: refreshRoutes,
