@@ -3,6 +3,7 @@ import { isRecognisedSponsor, type Actor } from '../platform/auth/actor.ts';
 import type { ServiceKey } from '../platform/ui/services.ts';
 import { caseMessages } from './messages.ts';
 import * as m0700 from './migrations/0700_cases_status_list.ts';
+import * as m0710 from './migrations/0710_cases_by_status.ts';
 import { caseRoutes } from './routes.tsx';
 import { casesAuditActions } from './audit-actions.ts';
 
@@ -41,7 +42,7 @@ const offers = (service: ServiceKey) => (actor: Actor) =>
 export const casesModule: PortalModule = {
   name: 'cases',
   auditActions: casesAuditActions,
-  migrations: { '0700_cases_status_list': m0700 },
+  migrations: { '0700_cases_status_list': m0700, '0710_cases_by_status': m0710 },
   messages: caseMessages,
   nav: {
     business: [
