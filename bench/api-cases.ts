@@ -1,9 +1,8 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { sql } from 'kysely';
 import { issueTestToken, registerTestClient } from '../src/api/testing.ts';
-import { createTestPortal } from '../test/helpers/portal.ts';
+import { DURATION, largeReadModelPortal, SPONSOR_KVK } from './large-read-model.ts';
 
 /**
  * Issue 16: the cases list through the API (`GET /api/v1/organisations/{kvk}/cases`, bearer
@@ -15,59 +14,11 @@ import { createTestPortal } from '../test/helpers/portal.ts';
  *     BENCH_CASES=1000000 npx tsx bench/api-cases.ts        # PostgreSQL
  *   NODE_ENV=production BENCH_CASES=100000 npx tsx bench/api-cases.ts   # PGlite (in memory)
  *
- * The read model is written as bench/status-list.ts writes it (generate_series): the demo
+ * The read model is bench/large-read-model.ts (generate_series, as for bench/status-list.ts): the demo
  * employer with BENCH_SPONSOR_CASES cases among BENCH_CASES. The load runs in a process of its
  * own (bench/load.ts), as `npm run bench` does, 10 connections, BENCH_SECONDS each.
  */
-const TOTAL = Number(process.env.BENCH_CASES ?? 100_000);
-const SPONSOR_CASES = Number(process.env.BENCH_SPONSOR_CASES ?? 10_000);
-const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
-const SPONSOR_KVK = '69599084';
-
-const started = Date.now();
-const portal = await createTestPortal({ LOG_LEVEL: 'silent', DEMO_DATA: 'true' });
-const db = portal.database.db;
-const driver = (portal.config.databaseUrl ?? '').startsWith('memory://') ? 'PGlite' : 'PostgreSQL';
-const sponsor = await db
-  .selectFrom('organisations')
-  .select('id')
-  .where('kvk_number', '=', SPONSOR_KVK)
-  .executeTakeFirstOrThrow();
-const others = Math.max(1, Math.ceil((TOTAL - SPONSOR_CASES) / 200));
-await sql`insert into organisations (kvk_number, name, legal_form, visiting_address)
-  select lpad((90000000 + g)::text, 8, '0'), 'Bench organisatie ' || g, 'bv',
-         '{"street":"Straat","houseNumber":"1","postalCode":"1000 AA","city":"Amsterdam","country":"NL"}'::jsonb
-  from generate_series(1, ${others}) g`.execute(db);
-const insertCases = (organisation: ReturnType<typeof sql>, count: number, prefix: string) =>
-  sql`insert into cases (organisation_id, case_number, source_id, application_type, state, submitted_at,
-        decision_due_on, target_date, employee_name, v_number)
-      select ${organisation}, ${prefix} || lpad(g::text, 7, '0'), 'bench-' || ${prefix} || g,
-        (array['hsm_entry_mvv','eu_blue_card','researcher','study','hsm_extension'])[1 + g % 5],
-        (array['received','in_progress','information_requested','granted','rejected'])[1 + g % 5],
-        timestamptz '2026-11-30 12:00:00+00' - make_interval(mins => g % 500000),
-        date '2027-02-01' - (g % 300), date '2026-12-15' - (g % 300),
-        'Achternaam' || (g % 997) || ', Voornaam', lpad((g % 1000000000)::text, 10, '0')
-      from generate_series(1, ${count}) g`.execute(db);
-await insertCases(sql`${sponsor.id}::uuid`, SPONSOR_CASES, 'BENCH-S-');
-await sql`insert into cases (organisation_id, case_number, source_id, application_type, state, submitted_at,
-        decision_due_on, target_date, employee_name, v_number)
-      select o.id, 'BENCH-O-' || lpad(g::text, 8, '0'), 'bench-o-' || g, 'hsm_entry_mvv', 'received',
-        timestamptz '2026-11-30 12:00:00+00' - make_interval(mins => g % 500000), date '2027-02-01', null,
-        'Ander, Iemand', null
-      from generate_series(1, ${Math.max(0, TOTAL - SPONSOR_CASES)}) g
-      join organisations o on o.kvk_number = lpad((90000000 + 1 + g % ${others})::text, 8, '0')`.execute(db);
-await sql`analyze`.execute(db);
-const count = await db
-  .selectFrom('cases')
-  .select((eb) => eb.fn.countAll<string>().as('n'))
-  .executeTakeFirstOrThrow();
-console.log(
-  `${driver}: ${Number(count.n).toLocaleString('en')} cases, sponsor ${SPONSOR_CASES.toLocaleString('en')}; seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`,
-);
-
-await portal.app.listen({ host: '127.0.0.1', port: 0 });
-const address = portal.app.server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const { portal, db, base } = await largeReadModelPortal();
 
 const client = await registerTestClient(db, SPONSOR_KVK, ['status']);
 const token = await issueTestToken(portal.app, client, `${portal.config.publicUrl}/api/v1/oauth/token`);
