@@ -8,7 +8,8 @@ import type { Amount, DecisionPeriod, YearData } from './model.ts';
  * A YEAR WITHOUT AN ENTRY IS NOT GUESSED. The IND publishes the next year's figures in
  * December; until they are added here the portal refuses to check salaries or charge fees for
  * that year (the user is told, staff are alerted). `catalogue.test.ts` fails in December when
- * next year's entry is missing, so the release that adds it is not forgotten.
+ * next year's entry is missing, so the release that adds it is not forgotten, unless someone
+ * recorded in the last week that the IND has not published it yet (AWAITED_YEARS, ADR 0009).
  *
  * Source ratings as in the domain review: [P] primary (ind.nl, Staatscourant), [S] secondary
  * (tax advisers, relocation firms), [L] low. `provisional: true` marks a figure without a
@@ -80,8 +81,24 @@ export const YEAR_DATA: Readonly<Record<number, YearData>> = {
       blueCardLowered: figure(4754, S.meijburg2026),
     },
   },
-  // 2027: published by the IND in December 2026. Not known when this was written: add it here
-  // (with sources) as soon as it is published. Until then the portal refuses to compute 2027.
+  // 2027: not published yet (see AWAITED_YEARS). Add it here, with sources, as soon as it is.
+  // Until then the portal refuses to compute 2027.
+};
+
+/**
+ * Next year's figures that were due but not yet published when someone last looked (ADR 0009):
+ * the date of the look and where. `catalogue.test.ts` excuses a missing next year only for
+ * `AWAIT_RECHECK_DAYS` days after `checked`: look again, and add the figures or a new date.
+ * It never excuses this year, and the portal still refuses to compute a missing year and alerts
+ * staff from 1 December.
+ */
+export const AWAITED_YEARS: Readonly<Record<number, { checked: string; looked: string }>> = {
+  2027: {
+    checked: '2026-12-01',
+    looked:
+      'ind.nl news (fees, income criteria), Staatscourant, tax-adviser and relocation pages as stored here: ' +
+      'no 2027 leges or salary criteria yet ([P] ind.nl once published the income criteria only on 2 January, 2017)',
+  },
 };
 
 /**

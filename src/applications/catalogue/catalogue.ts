@@ -1,6 +1,6 @@
 import type { RecognitionCategory } from '../../platform/db/schema.ts';
 import type { Answers } from '../schema.ts';
-import { DECISION_PERIODS, YEAR_DATA } from './amounts.ts';
+import { AWAITED_YEARS, DECISION_PERIODS, YEAR_DATA } from './amounts.ts';
 import type {
   AnswerCondition,
   ApplicationType,
@@ -57,6 +57,30 @@ export function missingAmountYears(today: string, catalogue: Catalogue = CATALOG
   const year = Number(today.slice(0, 4));
   const needed = today.slice(5, 7) === '12' ? [year, year + 1] : [year];
   return needed.filter((y) => catalogue.years[y] === undefined);
+}
+
+/** How long a record that next year's figures are not yet published excuses their absence. */
+export const AWAIT_RECHECK_DAYS = 7;
+
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+
+/**
+ * The missing years a release must add now (the December test, ADR 0009): every missing year,
+ * except next year while a record says that someone looked, at most AWAIT_RECHECK_DAYS days
+ * ago, and found it not yet published. This year is never excused.
+ */
+export function yearsToAdd(
+  today: string,
+  catalogue: Catalogue = CATALOGUE,
+  awaited: Readonly<Record<number, { checked: string }>> = AWAITED_YEARS,
+): number[] {
+  const thisYear = Number(today.slice(0, 4));
+  return missingAmountYears(today, catalogue).filter((year) => {
+    const checked = awaited[year]?.checked;
+    if (year === thisYear || checked === undefined) return true;
+    const age = dayNumber(today) - dayNumber(checked);
+    return !(age >= 0 && age <= AWAIT_RECHECK_DAYS);
+  });
 }
 
 function holds(condition: AnswerCondition, answers: Answers): boolean {
