@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
-import type { KyselyPlugin } from 'kysely';
+import { sql, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loginAs, makeOrganisation } from '../../test/helpers/factories.ts';
 import { createTestPortal, type TestPortal } from '../../test/helpers/portal.ts';
 import { businessSession, staffSession } from '../../test/helpers/sessions.ts';
 import { representationCheck } from '../organisations/representatives/representation.ts';
-import { actorResolver } from './resolve-actor.ts';
+import { actorQuery, actorResolver } from './resolve-actor.ts';
 import { SessionStore, sessionIdHash } from './sessions/sessions.ts';
 
 /**
@@ -140,5 +140,41 @@ describe('resolving the actor of a request', () => {
   it('asks nothing of the database for a request without a session cookie', async () => {
     expect(await resolve(request('/dashboard'))).toMatchObject({ kind: 'anonymous' });
     expect(executed).toHaveLength(0);
+  });
+});
+
+describe('the actor query with many organisations', () => {
+  /** The relations a plan reads by a sequential scan (EXPLAIN's JSON, walked). */
+  function scanned(plan: Record<string, unknown>): string[] {
+    const own = plan['Node Type'] === 'Seq Scan' ? [String(plan['Relation Name'])] : [];
+    const children = (plan.Plans as Record<string, unknown>[] | undefined) ?? [];
+    return [...own, ...children.flatMap(scanned)];
+  }
+
+  it('finds the organisation by its key, not by reading them all (it did, on every request)', async () => {
+    const db = portal.database.db;
+    await sql`insert into organisations (kvk_number, name, legal_form, visiting_address)
+      select '98' || lpad(g::text, 6, '0'), 'Organisatie ' || g, 'bv', '{}'::jsonb
+        from generate_series(1, 3000) g
+      on conflict do nothing`.execute(db);
+    await sql`analyze organisations`.execute(db);
+    const self = await loginAs(portal, EMPLOYER);
+    const idHash = sessionIdHash(self.split('=')[1]);
+    if (!idHash) throw new Error('no session id');
+    const result = await sql<{ 'QUERY PLAN': unknown }>`explain (format json) ${actorQuery(
+      [{ kind: 'business', idHash }],
+      representationCheck(),
+    )}`.execute(db);
+    const raw = result.rows[0]?.['QUERY PLAN'];
+    const [explained] = (typeof raw === 'string' ? JSON.parse(raw) : raw) as {
+      Plan: Record<string, unknown>;
+    }[];
+    if (!explained) throw new Error('no plan');
+    expect(scanned(explained.Plan)).not.toContain('organisations');
+    // …and it still reads the right one.
+    expect(await resolve(request('/dashboard', self))).toMatchObject({
+      kind: 'business',
+      kvkNumber: EMPLOYER,
+    });
   });
 });

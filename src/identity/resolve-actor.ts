@@ -105,7 +105,17 @@ async function readSessions(
   wanted: { kind: SessionKind; idHash: string }[],
   representation: RepresentationCheck | undefined,
 ): Promise<ActorRow[]> {
+  return (await actorQuery(wanted, representation).execute(db)).rows;
+}
+
+/** The one statement that reads the sessions a request names, each with its actor. */
+export function actorQuery(
+  wanted: { kind: SessionKind; idHash: string }[],
+  representation: RepresentationCheck | undefined,
+) {
   // A chain-authorised session acts for the represented company only; it never switches.
+  // The organisation is found by its key in either case (a CASE in the join condition, or
+  // char(8) compared as text, read every organisation: 1.7 ms a request at 5,000 of them).
   const grant = representation
     ? representation(sql`s.principal`)
     : sql<{ scope: null; sponsor_id: null }>`select null as scope, null::uuid as sponsor_id where false`;
@@ -113,7 +123,7 @@ async function readSessions(
     wanted.map(({ kind, idHash }) => sql`(s.kind = ${kind} and s.id_hash = ${idHash})`),
     sql` or `,
   );
-  const result = await sql<ActorRow>`${sql.raw(PREPARED)}
+  return sql<ActorRow>`${sql.raw(PREPARED)}
     select s.id_hash, s.kind, s.principal, s.idle_expires_at, s.absolute_expires_at, s.ended_at,
            o.id as organisation_id, o.name as organisation_name, o.kvk_number,
            g.scope as grant_scope,
@@ -126,10 +136,10 @@ async function readSessions(
         on s.kind = 'business' and s.principal ->> 'intermediaryKvk' is null
       left join organisations o
         on s.kind = 'business'
-       and (case when g.sponsor_id is not null then o.id = g.sponsor_id
-                 else o.kvk_number = s.principal ->> 'kvkNumber' end)
-     where ${which}`.execute(db);
-  return result.rows;
+       and o.id = coalesce(
+             g.sponsor_id,
+             (select own.id from organisations own where own.kvk_number = (s.principal ->> 'kvkNumber')::bpchar))
+     where ${which}`;
 }
 
 function staffActor(session: ActiveSession<'staff'>): Actor {
