@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { decodeJwt, errors as joseErrors, importJWK, jwtVerify, type JWK } from 'jose';
 import { sql, type Kysely } from 'kysely';
 import type { DB, RecognitionCategory } from '../platform/db/schema.ts';
+import { PREPARED } from '../platform/db/database.ts';
 import { algorithmsOf } from './keys.ts';
 import type { ApiScope } from './schema.ts';
 
@@ -227,7 +228,8 @@ export interface Authenticated {
  * for as `actingFor` resolves it (the client's own, or a sponsor with an approved registration
  * for the client's organisation valid today); and the client's `last_used_at`, at most once a
  * minute, in the same statement. Undefined when the token is unknown, expired or its client is
- * revoked — read on every call, so a revocation takes effect on the next one.
+ * revoked — read on every call, so a revocation takes effect on the next one. A prepared
+ * statement: its planning cost three times its execution (0.9 of 1.1 ms, bench/README).
  */
 export async function authenticate(
   db: Db,
@@ -248,7 +250,7 @@ export async function authenticate(
     acting_scope: string[] | null;
     acting_own: boolean | null;
     acting_recognitions: RecognitionCategory[] | null;
-  }>`with client as (
+  }>`${sql.raw(PREPARED)}with client as (
       select c.id, c.scopes, o.id as organisation_id, o.kvk_number, o.name
       from api_access_tokens t
       join api_clients c on c.id = t.client_id
