@@ -4,6 +4,7 @@ import type { ServiceKey } from '../platform/ui/services.ts';
 import { caseMessages } from './messages.ts';
 import * as m0700 from './migrations/0700_cases_status_list.ts';
 import * as m0710 from './migrations/0710_cases_by_status.ts';
+import * as m0720 from './migrations/0720_cases_search.ts';
 import { caseRoutes } from './routes.tsx';
 import { casesAuditActions } from './audit-actions.ts';
 
@@ -42,7 +43,7 @@ const offers = (service: ServiceKey) => (actor: Actor) =>
 export const casesModule: PortalModule = {
   name: 'cases',
   auditActions: casesAuditActions,
-  migrations: { '0700_cases_status_list': m0700, '0710_cases_by_status': m0710 },
+  migrations: { '0700_cases_status_list': m0700, '0710_cases_by_status': m0710, '0720_cases_search': m0720 },
   messages: caseMessages,
   nav: {
     business: [

@@ -135,11 +135,11 @@ function filteredCases(db: Database, organisationId: string, filters: CaseFilter
   const q = filters.q?.trim();
   if (q) {
     const contains = `%${likeEscape(q.toLowerCase())}%`;
+    // The expression of the trigram index (migration 0720): case number and name in one.
     query = query.where((eb) =>
       eb.or([
-        eb(sql`lower(cases.case_number)`, 'like', contains),
+        eb(sql`lower(cases.case_number || chr(31) || coalesce(cases.employee_name, ''))`, 'like', contains),
         eb('cases.v_number', '=', q),
-        eb(sql`lower(cases.employee_name)`, 'like', contains),
       ]),
     );
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { Mutex } from './mutex.ts';
@@ -113,6 +114,8 @@ async function openPglite(dataDir: string, template?: Blob): Promise<DatabaseHan
   const pglite = await PGlite.create(dataDir, {
     ...(template ? { loadDataDir: template } : {}),
     startParams: PGLITE_START_PARAMS,
+    // The trigram index of the status list's search (src/cases/migrations/0720_cases_search.ts).
+    extensions: { pg_trgm },
     parsers: {
       [pgliteTypes.INT8]: (v: string) => Number(v),
       [pgliteTypes.NUMERIC]: keepString,
