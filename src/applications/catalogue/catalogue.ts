@@ -1,4 +1,5 @@
 import type { RecognitionCategory } from '../../platform/db/schema.ts';
+import { nextDay } from '../../platform/time/working-days.ts';
 import type { Answers } from '../schema.ts';
 import { AWAITED_YEARS, DECISION_PERIODS, YEAR_DATA } from './amounts.ts';
 import type {
@@ -62,8 +63,6 @@ export function missingAmountYears(today: string, catalogue: Catalogue = CATALOG
 /** How long a record that next year's figures are not yet published excuses their absence. */
 export const AWAIT_RECHECK_DAYS = 7;
 
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-
 /**
  * The missing years a release must add now (the December test, ADR 0009): every missing year,
  * except next year while a record says that someone looked, at most AWAIT_RECHECK_DAYS days
@@ -78,8 +77,7 @@ export function yearsToAdd(
   return missingAmountYears(today, catalogue).filter((year) => {
     const checked = awaited[year]?.checked;
     if (year === thisYear || checked === undefined) return true;
-    const age = dayNumber(today) - dayNumber(checked);
-    return !(age >= 0 && age <= AWAIT_RECHECK_DAYS);
+    return !(checked <= today && today <= nextDay(checked, AWAIT_RECHECK_DAYS));
   });
 }
 
