@@ -22,6 +22,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    env: { TZ: 'Europe/Amsterdam', LOG_LEVEL: 'silent', TEST_DRIVER: 'postgres' },
+    // RENDER_CROSSCHECK: see vitest.config.ts.
+    env: { TZ: 'Europe/Amsterdam', LOG_LEVEL: 'silent', TEST_DRIVER: 'postgres', RENDER_CROSSCHECK: 'true' },
   },
 });

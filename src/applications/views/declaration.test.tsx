@@ -26,6 +26,7 @@ function render(
     asset: (name) => name,
     developmentMode: false,
     sessionIdleExpiresAt: null,
+    now: new Date(),
     nav: [],
   };
   return renderToStaticMarkup(
