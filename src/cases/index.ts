@@ -12,7 +12,12 @@ import { casesAuditActions } from './audit-actions.ts';
  * The recognised sponsor's pages on the read model (issue 10): status of applications and file
  * documents. Its public entry: the account page's additions (organisations renders them).
  */
-export { accountSummary, type AccountSummary } from './repository.ts';
+export {
+  accountSummaryOf,
+  accountSummaryRead,
+  type AccountSummary,
+  type AccountSummaryRead,
+} from './repository.ts';
 export { AccountSummarySection, InformationAsOf, type Option } from './views.tsx';
 export { csvCell, csvLine, csvStream, CSV_BOM, CSV_SEPARATOR } from './csv.ts';
 /** The read model's queries, also for the sponsor API (src/api): the pages' own, scoped by organisation. */

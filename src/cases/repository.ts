@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../platform/db/schema.ts';
 
 /**
@@ -349,34 +350,39 @@ export interface AccountSummary {
   lastRefresh: Date | null;
 }
 
+/** What {@link accountSummaryRead} reads: the account page's read-model part before the last run is added. */
+export interface AccountSummaryRead {
+  sponsoredEmployees: number;
+  recognitions: AccountSummary['recognitions'];
+}
+
 /**
- * What the read model adds to the account page: sponsored employees, recognitions with their
- * dates, and when the refresh last succeeded (the refresh service's `informationAsOf`).
+ * What the read model adds to the account page, sponsored employees and recognitions with their
+ * dates, as one JSON value for the organisations module to select inside the page's one query
+ * (issue 9: on PostgreSQL each statement is a round trip). Dates stay 'YYYY-MM-DD' in JSON.
  */
-export async function accountSummary(
-  deps: { db: Database; refresh: { informationAsOf(): Promise<{ finishedAt: Date } | null> } },
-  organisationId: string,
-): Promise<AccountSummary> {
-  const { db } = deps;
-  // Side by side: each is a round trip on PostgreSQL (issue 9); the last run is cached per process.
-  const [employees, recognitions, last] = await Promise.all([
-    db
-      .selectFrom('employees')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('organisation_id', '=', organisationId)
-      .where('sponsorship_state', '=', 'active')
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('recognitions')
-      .select(['id', 'category', 'state', 'start_date', 'end_date'])
-      .where('organisation_id', '=', organisationId)
-      .orderBy('category')
-      .execute(),
-    deps.refresh.informationAsOf(),
-  ]);
+export function accountSummaryRead(db: Database, organisationId: string): RawBuilder<AccountSummaryRead> {
+  const employees = db
+    .selectFrom('employees')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organisation_id', '=', organisationId)
+    .where('sponsorship_state', '=', 'active');
+  const recognitions = db
+    .selectFrom('recognitions')
+    .select(['id', 'category', 'state', 'start_date', 'end_date'])
+    .where('organisation_id', '=', organisationId)
+    .orderBy('category');
+  return sql<AccountSummaryRead>`json_build_object('sponsoredEmployees', ${employees}, 'recognitions', ${jsonArrayFrom(recognitions)})`;
+}
+
+/** The account page's summary: what was read, and when the refresh last succeeded (`informationAsOf`). */
+export function accountSummaryOf(
+  read: AccountSummaryRead,
+  lastRun: { finishedAt: Date } | null,
+): AccountSummary {
   return {
-    sponsoredEmployees: Number(employees.n),
-    recognitions,
-    lastRefresh: last?.finishedAt ?? null,
+    sponsoredEmployees: read.sponsoredEmployees,
+    recognitions: read.recognitions,
+    lastRefresh: lastRun?.finishedAt ?? null,
   };
 }

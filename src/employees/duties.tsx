@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { addMonths } from '../applications/index.ts';
 import { access } from '../platform/auth/access.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 import { audit } from '../platform/audit.ts';
@@ -14,6 +13,7 @@ import { Alert, Button, Form, Heading, Link, Paragraph } from '../platform/ui/co
 import { Checkboxes } from '../platform/ui/fields.tsx';
 import { useView } from '../platform/ui/view-context.ts';
 import { amsterdamToday, dayOfWeek, nextDay, type IsoDate } from '../platform/time/working-days.ts';
+import { openDuties, type OpenDuties } from './repository.ts';
 
 /**
  * Reminders (issue 11): the sponsor's open duties — requests for information from the IND that
@@ -29,50 +29,12 @@ export const INFORMATION_REQUESTS_HREF = '/cases?status=information_requested';
 export const ENDING_SOON_HREF = '/employees?ending=soon';
 export const REMINDERS_HREF = '/employees/reminders';
 
-export interface OpenDuties {
-  /** Null: the actor's authorisation does not cover the service (status / register). */
-  informationRequests: number | null;
-  endingSoon: number | null;
-}
-
 /** What the actor may see: information requests under "status", employees under "register". */
 export function dutyScope(actor: BusinessActor): { requests: boolean; employees: boolean } {
   if (actor.recognitions.length === 0) return { requests: false, employees: false };
   return {
     requests: !actor.scope || actor.scope.includes('status'),
     employees: !actor.scope || actor.scope.includes('register'),
-  };
-}
-
-/** The organisation's open duties on `today` (Amsterdam). */
-export async function openDuties(
-  db: Kysely<DB>,
-  organisationId: string,
-  today: IsoDate,
-  scope: { requests: boolean; employees: boolean } = { requests: true, employees: true },
-): Promise<OpenDuties> {
-  const [requests, ending] = await Promise.all([
-    scope.requests
-      ? db
-          .selectFrom('cases')
-          .select((eb) => eb.fn.countAll<string>().as('n'))
-          .where('organisation_id', '=', organisationId)
-          .where('state', '=', 'information_requested')
-          .executeTakeFirstOrThrow()
-      : null,
-    scope.employees
-      ? db
-          .selectFrom('employees')
-          .select((eb) => eb.fn.countAll<string>().as('n'))
-          .where('organisation_id', '=', organisationId)
-          .where('permit_end_date', '>=', today)
-          .where('permit_end_date', '<=', addMonths(today, 3))
-          .executeTakeFirstOrThrow()
-      : null,
-  ]);
-  return {
-    informationRequests: requests ? Number(requests.n) : null,
-    endingSoon: ending ? Number(ending.n) : null,
   };
 }
 

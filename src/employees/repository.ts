@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { isUuid, likeEscape, type Cursor, type Page } from '../cases/index.ts';
 import type { DB } from '../platform/db/schema.ts';
 import { addMonths } from '../applications/index.ts';
+import type { IsoDate } from '../platform/time/working-days.ts';
 
 /**
  * The sponsor's employees on the read model (the refresh fills `employees` from the case
@@ -164,6 +165,45 @@ export async function employeesByVNumber(
     .where('employees.v_number', 'in', [...vNumbers])
     .execute();
   return new Map(rows.map((r) => [r.v_number ?? '', r]));
+}
+
+export interface OpenDuties {
+  /** Null: the actor's authorisation does not cover the service (status / register). */
+  informationRequests: number | null;
+  endingSoon: number | null;
+}
+
+/**
+ * The organisation's open duties on `today` (Amsterdam): its cases awaiting information, and
+ * its employees whose permit ends within 3 months. One statement, each count a subquery (on
+ * PostgreSQL each statement is a round trip, issue 9); a count out of scope is not read.
+ */
+export async function openDuties(
+  db: Database,
+  organisationId: string,
+  today: IsoDate,
+  scope: { requests: boolean; employees: boolean } = { requests: true, employees: true },
+): Promise<OpenDuties> {
+  if (!scope.requests && !scope.employees) return { informationRequests: null, endingSoon: null };
+  const requests = db
+    .selectFrom('cases')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organisation_id', '=', organisationId)
+    .where('state', '=', 'information_requested');
+  const ending = db
+    .selectFrom('employees')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organisation_id', '=', organisationId)
+    .where('permit_end_date', '>=', today)
+    .where('permit_end_date', '<=', addMonths(today, 3));
+  const row = await db
+    .selectNoFrom([
+      (scope.requests ? sql<number | null>`${requests}` : sql<number | null>`null`).as('requests'),
+      (scope.employees ? sql<number | null>`${ending}` : sql<number | null>`null`).as('ending'),
+    ])
+    .executeTakeFirstOrThrow();
+  // count(*) is int8, read as a number on both drivers (platform/db/database.ts).
+  return { informationRequests: row.requests, endingSoon: row.ending };
 }
 
 export const isEnded = (row: Pick<EmployeeRow, 'sponsorship_state' | 'reported'>): boolean =>

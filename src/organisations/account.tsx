@@ -1,20 +1,25 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { accountSummary, AccountSummarySection, type AccountSummary } from '../cases/index.ts';
+import {
+  accountSummaryOf,
+  accountSummaryRead,
+  AccountSummarySection,
+  type AccountSummary,
+} from '../cases/index.ts';
 import { access } from '../platform/auth/access.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import { formatDate, formatDateTime } from '../platform/i18n/i18n.ts';
 import { Alert, DataList, Heading, Link, Paragraph, Table } from '../platform/ui/components.tsx';
 import type { Address } from '../platform/db/schema.ts';
 import { useView } from '../platform/ui/view-context.ts';
-import { organisationDetail, type OrganisationDetail } from './repository.ts';
+import { accountOverview, type AccountOrganisation, type AccountOverview } from './repository.ts';
 import { businessActorOf } from './representatives/routes.tsx';
-import { chainRepresentativesOf, endAuthorisation, representativesOf } from './representatives/service.ts';
+import { endAuthorisation, representativesOf, withDisplayState } from './representatives/service.ts';
 import { isUuid } from './validation.ts';
 import { maskIban } from './validation.ts';
 import { ConfirmEndAuthorisationPage, ScopeList, StateTag } from './views/representatives.tsx';
 
-type Registered = Awaited<ReturnType<typeof representativesOf>>;
-type Chain = Awaited<ReturnType<typeof chainRepresentativesOf>>;
+type Registered = ReturnType<typeof withDisplayState<AccountOverview<unknown>['registered'][number]>>;
+type Chain = AccountOverview<unknown>['chain'];
 
 /** The sponsor's account information (a service for recognised sponsors, seed). */
 export function accountRoutes(deps: ModuleContext): FastifyPluginAsync {
@@ -30,22 +35,22 @@ export function accountRoutes(deps: ModuleContext): FastifyPluginAsync {
       { config: { access: access.sponsor, service: 'account' } },
       async (request, reply) => {
         const actor = businessActorOf(request);
-        // Side by side, not one after the other: on PostgreSQL each query is a round trip (issue 9).
-        const [organisation, registered, chain, summary] = await Promise.all([
-          organisationDetail(deps.database.db, actor.organisationId),
-          representativesOf(service, actor.organisationId),
-          chainRepresentativesOf(deps.database.db, actor.organisationId),
-          // What the read model brings: sponsored employees, recognitions with dates, last refresh.
-          accountSummary({ db: deps.database.db, refresh: deps.refresh }, actor.organisationId),
+        const db = deps.database.db;
+        // One statement for the whole page (issue 9: on PostgreSQL each is a round trip), with
+        // what the read model brings (sponsored employees, recognitions with dates) selected in
+        // it; the last refresh beside it (cached per process).
+        const [account, lastRun] = await Promise.all([
+          accountOverview(db, actor.organisationId, accountSummaryRead(db, actor.organisationId)),
+          deps.refresh.informationAsOf(),
         ]);
-        if (!organisation) return reply.callNotFound();
+        if (!account) return reply.callNotFound();
         return reply.page(
           request.t('account.title'),
           <AccountPage
-            organisation={organisation}
-            registered={registered}
-            chain={chain}
-            summary={summary}
+            organisation={account.organisation}
+            registered={withDisplayState(account.registered)}
+            chain={account.chain}
+            summary={accountSummaryOf(account.readModel, lastRun)}
             mayEnd={actor.via !== 'registered'}
             ended={(request.query as { ended?: unknown }).ended === '1'}
           />,
@@ -148,7 +153,7 @@ function AccountPage({
   mayEnd,
   ended,
 }: {
-  organisation: OrganisationDetail;
+  organisation: AccountOrganisation;
   registered: Registered;
   chain: Chain;
   summary: AccountSummary;

@@ -1,5 +1,5 @@
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely, RawBuilder } from 'kysely';
 import type { Address, DB, RecognitionCategory, RecognitionState } from '../platform/db/schema.ts';
 
 /**
@@ -30,6 +30,34 @@ export interface OrganisationDetail {
   }[];
 }
 
+/** The organisation's own columns, as the account page and the back office show them. */
+const ORGANISATION_COLUMNS = [
+  'o.id',
+  'o.kvk_number',
+  'o.name',
+  'o.rsin',
+  'o.legal_form',
+  'o.visiting_address',
+  'o.administration_address',
+  'o.contact_name',
+  'o.contact_email',
+  'o.iban',
+  'o.account_holder',
+  'o.mandate_signed_on',
+  'o.preferred_language',
+] as const;
+
+/** The organisation's branches as a JSON array (a subquery of a select from `organisations as o`). */
+function branchesOf(eb: ExpressionBuilder<DB & { o: DB['organisations'] }, 'o'>) {
+  return jsonArrayFrom(
+    eb
+      .selectFrom('branches as b')
+      .select(['b.id', 'b.branch_number', 'b.name', 'b.address'])
+      .whereRef('b.organisation_id', '=', 'o.id')
+      .orderBy('b.branch_number'),
+  ).as('branches');
+}
+
 /** One organisation by id with what hangs under it; the caller has scoped the id already. */
 export async function organisationDetail(
   db: Kysely<DB>,
@@ -40,29 +68,9 @@ export async function organisationDetail(
   // (dates are kept as 'YYYY-MM-DD' strings either way, platform/db/database.ts).
   const row = await db
     .selectFrom('organisations as o')
-    .select([
-      'o.id',
-      'o.kvk_number',
-      'o.name',
-      'o.rsin',
-      'o.legal_form',
-      'o.visiting_address',
-      'o.administration_address',
-      'o.contact_name',
-      'o.contact_email',
-      'o.iban',
-      'o.account_holder',
-      'o.mandate_signed_on',
-      'o.preferred_language',
-    ])
+    .select(ORGANISATION_COLUMNS)
     .select((eb) => [
-      jsonArrayFrom(
-        eb
-          .selectFrom('branches as b')
-          .select(['b.id', 'b.branch_number', 'b.name', 'b.address'])
-          .whereRef('b.organisation_id', '=', 'o.id')
-          .orderBy('b.branch_number'),
-      ).as('branches'),
+      branchesOf(eb),
       jsonArrayFrom(
         eb
           .selectFrom('recognitions as r')
@@ -76,6 +84,78 @@ export async function organisationDetail(
   if (!row) return undefined;
   const { branches, recognitions, ...organisation } = row;
   return { ...organisation, branches, recognitions };
+}
+
+/** A sponsor's registered authorisations that are submitted or approved, by intermediary name. */
+export function registrationsOfSponsor(db: Kysely<DB>, sponsorOrganisationId: string) {
+  return db
+    .selectFrom('representative_registrations as r')
+    .innerJoin('organisations as i', 'i.id', 'r.intermediary_organisation_id')
+    .select(['r.id', 'i.name', 'i.kvk_number', 'r.scope', 'r.valid_from', 'r.valid_until', 'r.state'])
+    .where('r.sponsor_organisation_id', '=', sponsorOrganisationId)
+    .where('r.state', 'in', ['submitted', 'approved'])
+    .orderBy('i.name');
+}
+
+/** Intermediaries that logged in for the sponsor under an eHerkenning chain authorisation. */
+function chainLoginsOfSponsor(db: Kysely<DB>, sponsorOrganisationId: string) {
+  // D16: the intermediary by name where the IND knows it, not only as a bare number.
+  return db
+    .selectFrom('audit_log as a')
+    .leftJoin('organisations as i', 'i.kvk_number', 'a.intermediary_kvk')
+    .select(['a.intermediary_kvk', 'i.name as intermediary_name', (eb) => eb.fn.max('a.at').as('last_seen')])
+    .where('a.organisation_id', '=', sponsorOrganisationId)
+    .where('a.event', '=', 'login')
+    .where('a.outcome', '=', 'success')
+    .where('a.intermediary_kvk', 'is not', null)
+    .groupBy(['a.intermediary_kvk', 'i.name'])
+    .orderBy('a.intermediary_kvk');
+}
+
+export type AccountOrganisation = Omit<OrganisationDetail, 'recognitions'>;
+export type RegistrationOfSponsor = Awaited<
+  ReturnType<ReturnType<typeof registrationsOfSponsor>['execute']>
+>[number];
+
+export interface AccountOverview<R> {
+  organisation: AccountOrganisation;
+  registered: RegistrationOfSponsor[];
+  chain: { intermediary_kvk: string | null; intermediary_name: string | null; last_seen: Date }[];
+  /** What the caller asked to be read along (the read model's part of the page). */
+  readModel: R;
+}
+
+/**
+ * Everything the sponsor's account page shows, in one statement (issue 9: on PostgreSQL each
+ * statement is a round trip): the organisation with its branches, its registered and chain
+ * representatives as JSON arrays, and `readModel`, a value another module selects for the page.
+ * The caller has scoped the id (the actor's own organisation).
+ */
+export async function accountOverview<R>(
+  db: Kysely<DB>,
+  organisationId: string,
+  readModel: RawBuilder<R>,
+): Promise<AccountOverview<R> | undefined> {
+  const row = await db
+    .selectFrom('organisations as o')
+    .select(ORGANISATION_COLUMNS)
+    .select((eb) => [
+      branchesOf(eb),
+      jsonArrayFrom(registrationsOfSponsor(db, organisationId)).as('registered'),
+      jsonArrayFrom(chainLoginsOfSponsor(db, organisationId)).as('chain'),
+      readModel.as('read_model'),
+    ])
+    .where('o.id', '=', organisationId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { registered, chain, read_model, ...organisation } = row;
+  return {
+    organisation,
+    registered,
+    // JSON carries the time as text: a Date again, as a select of it gives.
+    chain: chain.map((c) => ({ ...c, last_seen: new Date(c.last_seen) })),
+    readModel: read_model as R,
+  };
 }
 
 /** Search by KVK number (exact or prefix) or by name (part), for the back office. */

@@ -12,6 +12,7 @@ import { SERVICE_KEYS, type ServiceKey } from '../../platform/ui/services.ts';
 import { isKvkNumber } from '../../platform/validation/identifiers.ts';
 import { addWorkingDays, amsterdamToday } from '../../platform/time/working-days.ts';
 import { loadCalendar } from '../closure-days.ts';
+import { registrationsOfSponsor } from '../repository.ts';
 import { isEmail, parseDate } from '../validation.ts';
 import { endedMail, processedMail, sponsorApprovedMail } from './mail.ts';
 
@@ -576,32 +577,16 @@ export async function endAuthorisation(
   });
 }
 
-/** Registered representatives of a sponsor, for its account page. */
+/** Registered representatives of a sponsor (the account page reads them in its one query: accountOverview). */
 export async function representativesOf(deps: RepresentativeDeps, sponsorOrganisationId: string) {
-  const today = amsterdamToday((deps.clock ?? systemClock).now());
-  const rows = await deps.db
-    .selectFrom('representative_registrations as r')
-    .innerJoin('organisations as i', 'i.id', 'r.intermediary_organisation_id')
-    .select(['r.id', 'i.name', 'i.kvk_number', 'r.scope', 'r.valid_from', 'r.valid_until', 'r.state'])
-    .where('r.sponsor_organisation_id', '=', sponsorOrganisationId)
-    .where('r.state', 'in', ['submitted', 'approved'])
-    .orderBy('i.name')
-    .execute();
-  return rows.map((r) => ({ ...r, displayState: displayState(r, today) }));
+  return withDisplayState(await registrationsOfSponsor(deps.db, sponsorOrganisationId).execute(), deps.clock);
 }
 
-/** Intermediaries that logged in for the sponsor under an eHerkenning chain authorisation. */
-export async function chainRepresentativesOf(db: Kysely<DB>, sponsorOrganisationId: string) {
-  // D16: the intermediary by name where the IND knows it, not only as a bare number.
-  return db
-    .selectFrom('audit_log as a')
-    .leftJoin('organisations as i', 'i.kvk_number', 'a.intermediary_kvk')
-    .select(['a.intermediary_kvk', 'i.name as intermediary_name', (eb) => eb.fn.max('a.at').as('last_seen')])
-    .where('a.organisation_id', '=', sponsorOrganisationId)
-    .where('a.event', '=', 'login')
-    .where('a.outcome', '=', 'success')
-    .where('a.intermediary_kvk', 'is not', null)
-    .groupBy(['a.intermediary_kvk', 'i.name'])
-    .orderBy('a.intermediary_kvk')
-    .execute();
+/** The registrations as shown: an approved one past its validity is 'expired' (today, Amsterdam). */
+export function withDisplayState<T extends { state: string; valid_until: string }>(
+  rows: readonly T[],
+  clock: Clock = systemClock,
+) {
+  const today = amsterdamToday(clock.now());
+  return rows.map((r) => ({ ...r, displayState: displayState(r, today) }));
 }
