@@ -13,9 +13,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // RENDER_CROSSCHECK: every page is rendered by the portal's renderer and by React, and must be
-    // the same (src/platform/http/render.tsx).
-    env: { TZ: 'Europe/Amsterdam', LOG_LEVEL: 'silent', RENDER_CROSSCHECK: 'true' },
+    env: { TZ: 'Europe/Amsterdam', LOG_LEVEL: 'silent' },
     globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -26,7 +26,6 @@ function render(
     asset: (name) => name,
     developmentMode: false,
     sessionIdleExpiresAt: null,
-    now: new Date(),
     nav: [],
   };
   return renderToStaticMarkup(

@@ -1,9 +1,7 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireAccessRules, type RouteRecord } from './app.ts';
-import { pagesLeftToReact } from './render.tsx';
 import { createTestPortal, csrfFrom, type TestPortal } from '../../../test/helpers/portal.ts';
-import { businessSession, staffSession } from '../../../test/helpers/sessions.ts';
 
 let portal: TestPortal;
 beforeAll(async () => {
@@ -15,31 +13,6 @@ const get = (url: string, headers: Record<string, string> = {}) =>
   portal.app.inject({ method: 'GET', url, headers });
 
 describe('the HTTP app', () => {
-  it('renders its pages with its own renderer, and they are what React writes (ADR 0010)', async () => {
-    // Under the tests every page is also rendered by React and must be identical
-    // (RENDER_CROSSCHECK); this shows the portal's renderer is the one that wrote them.
-    const before = pagesLeftToReact();
-    const business = await businessSession(portal, { kvkNumber: '69599084' });
-    const staff = await staffSession(portal, { roles: ['team_zakelijk'] });
-    const pages: [string, string?][] = [
-      ['/'],
-      ['/logging-in'],
-      ['/no-such-page'],
-      ['/dashboard', business],
-      ['/applications', business],
-      ['/account', business],
-      ['/support/reports', business],
-      ['/backoffice', staff],
-    ];
-    for (const [url, cookie] of pages) {
-      const page = await get(url, cookie ? { cookie } : {});
-      expect(page.headers['content-type']).toContain('text/html');
-      expect(page.body.startsWith('<!DOCTYPE html><html lang="nl"')).toBe(true);
-      expect(page.body.endsWith('</body></html>')).toBe(true);
-    }
-    expect(pagesLeftToReact()).toBe(before);
-  });
-
   it('serves the home page in Dutch by default and in English for an English browser', async () => {
     const nl = await get('/');
     expect(nl.statusCode).toBe(200);

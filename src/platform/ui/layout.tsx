@@ -41,7 +41,7 @@ export function Layout({
         className="utrecht-page-body bp-body"
         data-idle-remaining-ms={
           view.sessionIdleExpiresAt
-            ? String(Math.max(0, view.sessionIdleExpiresAt.getTime() - view.now.getTime()))
+            ? String(Math.max(0, view.sessionIdleExpiresAt.getTime() - Date.now()))
             : undefined
         }
       >

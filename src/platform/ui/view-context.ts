@@ -1,5 +1,4 @@
 import { createContext, useContext } from 'react';
-import { markupContext } from './markup.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Translate } from '../i18n/catalogue.ts';
 import type { Lang } from '../i18n/i18n.ts';
@@ -25,8 +24,6 @@ export interface ViewContext {
   developmentMode: boolean;
   /** When the business session ends if the user does nothing (drives the warning). */
   sessionIdleExpiresAt: Date | null;
-  /** The moment the page is rendered for (one clock reading per page). */
-  now: Date;
   /** Main navigation items for this actor, in order. */
   nav: NavItem[];
 }
@@ -34,10 +31,6 @@ export interface ViewContext {
 export const ViewContextReact = createContext<ViewContext | null>(null);
 
 export function useView(): ViewContext {
-  // While the portal's own renderer renders (src/platform/ui/markup.ts) there is no React render to
-  // read the context from; while React renders, the renderer gives nothing and React's context holds.
-  const given = markupContext(ViewContextReact);
-  if (given) return given;
   const context = useContext(ViewContextReact);
   if (!context) throw new Error('useView() outside a rendered page');
   return context;
