@@ -1,3 +1,4 @@
+import { profiled } from './profile.ts';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -63,7 +64,7 @@ try {
       `${api}?status=granted&submittedFrom=2026-06-01&submittedTo=2026-11-30`,
     ],
   ] as const)
-    results.push([name, await measure(url, auth)]);
+    results.push([name, await profiled(name, () => measure(url, auth))]); // BENCH_PROFILE: bench/profile.ts
   const after = await measure(`${base}/healthz`);
   const baseline = (before.rate + after.rate) / 2;
   console.log(

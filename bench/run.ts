@@ -3,10 +3,8 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { Session } from 'node:inspector/promises';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { reactBuild } from '../src/main/react-production.ts';
+import { profiled } from './profile.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../test/helpers/portal.ts';
 import { businessSession } from '../test/helpers/sessions.ts';
 import { DEMO_ORGANISATIONS } from '../src/organisations/index.ts';
@@ -32,11 +30,6 @@ const ONLY = process.env.BENCH_PAGES?.split(',').map((name) => name.trim());
 /** `BENCH_EMBEDDED=none` skips the embedded default (PGlite). */
 const EMBEDDED = process.env.BENCH_EMBEDDED !== 'none';
 const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-/**
- * `BENCH_PROFILE=<folder>` writes a CPU profile of the portal's process for each page's measured
- * run (and none of the baseline's), as `<folder>/<database>-<page>.cpuprofile`.
- */
-const PROFILE_DIR = process.env.BENCH_PROFILE;
 
 const LOAD_GENERATOR = fileURLToPath(new URL('./load.ts', import.meta.url));
 const execFileAsync = promisify(execFile);
@@ -113,22 +106,6 @@ async function pagesOf(portal: TestPortal, base: string): Promise<Page[]> {
   return ONLY ? all.filter((page) => ONLY.includes(page.name)) : all;
 }
 
-/** Starts a CPU profile when BENCH_PROFILE names a folder; the function returned writes it. */
-async function profile(name: string): Promise<() => Promise<void>> {
-  if (!PROFILE_DIR) return async () => undefined;
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  return async () => {
-    const { profile: taken } = await session.post('Profiler.stop');
-    mkdirSync(PROFILE_DIR, { recursive: true });
-    const file = join(PROFILE_DIR, `${name.replace(/[^\w-]+/g, '_')}.cpuprofile`);
-    writeFileSync(file, JSON.stringify(taken));
-    session.disconnect();
-  };
-}
-
 /** Runs every page against one portal; the ratios to its own /healthz. */
 async function run(label: string, env: Record<string, string>): Promise<Map<string, number>> {
   const portal = await createTestPortal({ LOG_LEVEL: 'silent', ...env });
@@ -145,11 +122,12 @@ async function run(label: string, env: Record<string, string>): Promise<Map<stri
     // and its load changes during a run.
     const before = await measure(`${base}/healthz`);
     const measured = new Map<string, Measured>();
-    for (const page of pages) {
-      const stop = await profile(`${label}-${page.name}`);
-      measured.set(page.name, await measure(`${base}${page.path}`, headersOf(page)));
-      await stop();
-    }
+    // BENCH_PROFILE=<folder>: a CPU profile of each page's run, `<database>-<page>.cpuprofile`.
+    for (const page of pages)
+      measured.set(
+        page.name,
+        await profiled(`${label}-${page.name}`, () => measure(`${base}${page.path}`, headersOf(page))),
+      );
     const after = await measure(`${base}/healthz`);
     const baseline = (before.rate + after.rate) / 2;
     const baselineCpu = (before.cpuMs + after.cpuMs) / 2;

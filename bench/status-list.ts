@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { profiled } from './profile.ts';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { DURATION, largeReadModelPortal, SPONSOR_KVK } from './large-read-model.ts';
@@ -67,7 +68,9 @@ try {
   // The baseline before and after the pages, their mean the divisor (the machine is shared).
   const before = await measure(`${base}/healthz`);
   const results = [];
-  for (const [name, path] of pages) results.push({ name, ...(await measure(`${base}${path}`, { cookie })) });
+  // BENCH_PROFILE=<folder>: a CPU profile of each request's run (bench/profile.ts).
+  for (const [name, path] of pages)
+    results.push({ name, ...(await profiled(name, () => measure(`${base}${path}`, { cookie }))) });
   const after = await measure(`${base}/healthz`);
   const baseline = (before.rate + after.rate) / 2;
   console.log(
