@@ -26,7 +26,7 @@ import {
 } from '../employees/index.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 import type { MessageKey } from '../platform/i18n/catalogue.ts';
-import { audit } from '../platform/audit.ts';
+import { audit, DeferredAudit } from '../platform/audit.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import type { Transaction } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
@@ -648,19 +648,24 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
         app.addHook('onSend', async (_request, reply) => {
           reply.header('api-version', API_VERSION);
         });
-        // Every authenticated call in the portal's audit log, with the client id.
+        // Every authenticated call in the portal's audit log, with the client id: written after
+        // the response, several calls' rows in one statement (DeferredAudit, platform/audit.ts).
+        const deferred = new DeferredAudit(db, (error, rows) =>
+          app.log.error({ err: error, rows }, 'api audit failed'),
+        );
+        app.addHook('onClose', async () => deferred.flush());
         app.addHook('onResponse', async (request, reply) => {
           const call = request.apiCall;
           if (!call?.client || !call.operation) return;
           const status = reply.statusCode;
-          await audit(db, apiActor(call.client, call.org), {
+          deferred.add(apiActor(call.client, call.org), {
             event: call.operation.audit,
             outcome: status < 400 ? 'success' : status === 403 || status === 404 ? 'denied' : 'failure',
             requestId: request.id,
             ...(call.org ? { organisationId: call.org.organisationId } : {}),
             ...(call.objectId ? { objectType: 'api', objectId: call.objectId } : {}),
             details: { clientId: call.client.id, operation: call.operation.operationId, status },
-          }).catch((error: unknown) => request.log.error({ err: error }, 'api audit failed'));
+          });
         });
 
         const open = { access: { kind: 'public' as const }, session: false, csrf: false };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Actor } from './auth/actor.ts';
 import type { DB } from './db/schema.ts';
 import type { Message } from './i18n/i18n.ts';
@@ -92,24 +92,81 @@ export interface AuditEntry {
  * DELETE (migration 1000_activity_log): nobody edits the log.
  */
 export async function audit(db: Kysely<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      event: entry.event,
-      outcome: entry.outcome,
-      reason: entry.reason ?? null,
-      actor_kind: actor.kind,
-      actor_kvk: actor.kind === 'business' ? actor.kvkNumber : null,
-      actor_subject: actor.kind === 'business' ? actor.actingSubject : null,
-      intermediary_kvk: actor.kind === 'business' ? actor.intermediaryKvk : null,
-      staff_user: actor.kind === 'staff' ? actor.userId : null,
-      organisation_id: entry.organisationId ?? (actor.kind === 'business' ? actor.organisationId : null),
-      object_type: entry.objectType ?? null,
-      object_id: entry.objectId ?? null,
-      request_id: entry.requestId ?? null,
-      details: (entry.details ? JSON.stringify(entry.details) : null) as never,
-    })
-    .execute();
+  await db.insertInto('audit_log').values(auditRow(actor, entry)).execute();
+}
+
+/** The row an entry is written as. */
+function auditRow(actor: Actor, entry: AuditEntry): Insertable<DB['audit_log']> {
+  return {
+    event: entry.event,
+    outcome: entry.outcome,
+    reason: entry.reason ?? null,
+    actor_kind: actor.kind,
+    actor_kvk: actor.kind === 'business' ? actor.kvkNumber : null,
+    actor_subject: actor.kind === 'business' ? actor.actingSubject : null,
+    intermediary_kvk: actor.kind === 'business' ? actor.intermediaryKvk : null,
+    staff_user: actor.kind === 'staff' ? actor.userId : null,
+    organisation_id: entry.organisationId ?? (actor.kind === 'business' ? actor.organisationId : null),
+    object_type: entry.objectType ?? null,
+    object_id: entry.objectId ?? null,
+    request_id: entry.requestId ?? null,
+    details: (entry.details ? JSON.stringify(entry.details) : null) as never,
+  };
+}
+
+/**
+ * Audit rows of reads recorded after their response has gone (the sponsor API's calls, issue
+ * 16), written together: a call's row waits at most `delayMs` (or until `maxRows` are waiting) and
+ * one statement writes them all, each with the time of its own call. On PostgreSQL every
+ * statement is a round trip, and a call that wrote its own row made three (token, data, audit).
+ *
+ * The rows were already written after the response, so a crash could lose the last one; now it
+ * could lose those of the last `delayMs`. `close()` (the HTTP server's close, before the database's)
+ * writes what waits. A write that fails is logged with the number of rows, as a single row's was.
+ */
+export class DeferredAudit {
+  readonly #db: Kysely<DB>;
+  readonly #failed: (error: unknown, rows: number) => void;
+  readonly #delayMs: number;
+  readonly #maxRows: number;
+  #rows: Insertable<DB['audit_log']>[] = [];
+  #timer: NodeJS.Timeout | null = null;
+  #writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    db: Kysely<DB>,
+    failed: (error: unknown, rows: number) => void,
+    options: { delayMs?: number; maxRows?: number } = {},
+  ) {
+    this.#db = db;
+    this.#failed = failed;
+    this.#delayMs = options.delayMs ?? 50;
+    this.#maxRows = options.maxRows ?? 500;
+  }
+
+  /** Records an entry: written within `delayMs`. */
+  add(actor: Actor, entry: AuditEntry): void {
+    this.#rows.push({ ...auditRow(actor, entry), at: new Date() });
+    if (this.#rows.length >= this.#maxRows) void this.flush();
+    else this.#timer ??= setTimeout(() => void this.flush(), this.#delayMs).unref();
+  }
+
+  /** Writes what waits now; resolves when it (and any write before it) is done. */
+  flush(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    const rows = this.#rows;
+    this.#rows = [];
+    if (rows.length > 0) {
+      this.#writing = this.#writing
+        .then(() => this.#db.insertInto('audit_log').values(rows).execute())
+        .then(
+          () => undefined,
+          (error: unknown) => this.#failed(error, rows.length),
+        );
+    }
+    return this.#writing;
+  }
 }
 
 let installedActions: Readonly<Record<string, AuditActionSpec>> = platformAuditActions;
