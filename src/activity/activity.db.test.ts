@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApplication, type Browser } from '../../test/helpers/applications.ts';
@@ -237,6 +238,17 @@ describe('who sees which rows', () => {
     const page = await university.get('/activity');
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toContain('noordzee-only'.slice(0, 12));
+  });
+
+  it('shows an API client’s calls as the API client’s, not as a person’s', async () => {
+    const client = randomUUID();
+    await audit(portal.database.db, actorFor(employerId, { actingSubject: `api-client:${client}` }), {
+      event: 'cases.export',
+      outcome: 'success',
+    });
+    const rows = tableRows((await sponsor.get(`/activity?who=person:api-client:${client}`)).body);
+    expect(rows).toContain(`API-koppeling ${client.slice(0, 12)}…`);
+    expect(rows).not.toContain('Persoon api-client');
   });
 
   it('names a person for the organisation; the name is shown instead of the pseudonym', async () => {

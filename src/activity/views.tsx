@@ -1,3 +1,4 @@
+import { API_CLIENT_SUBJECT } from '../platform/audit.ts';
 import { formatDateTime } from '../platform/i18n/i18n.ts';
 import type { MessageKey } from '../platform/i18n/catalogue.ts';
 import {
@@ -26,6 +27,21 @@ export interface ActivityInput {
 export const shortPseudonym = (subject: string) =>
   subject.length > 12 ? `${subject.slice(0, 12)}…` : subject;
 
+/**
+ * A subject in words: the name the organisation gave it, else "API client c334cfc7-1e2…" for an
+ * API client's calls, else "Person <pseudonym>" (eHerkenning gives a pseudonym, never a name).
+ */
+export function subjectText(
+  t: (key: MessageKey, params?: Record<string, string>) => string,
+  subject: string | null,
+  name: string | null,
+): string {
+  if (name) return name;
+  if (subject?.startsWith(API_CLIENT_SUBJECT))
+    return t('activity.apiClient', { client: shortPseudonym(subject.slice(API_CLIENT_SUBJECT.length)) });
+  return t('activity.person', { pseudonym: shortPseudonym(subject ?? '') });
+}
+
 /** "Who" of a row in words: IND, a named person, an agency and its person. */
 export function whoText(
   t: (key: MessageKey, params?: Record<string, string>) => string,
@@ -34,7 +50,7 @@ export function whoText(
   if (row.actorKind === 'staff') return t('activity.ind');
   // An API client (or any other non-person actor a module audits): named by its identifier.
   if (row.actorKind !== 'business') return t('activity.apiClient', { client: row.subject ?? row.actorKind });
-  const person = row.subjectName ?? t('activity.person', { pseudonym: shortPseudonym(row.subject ?? '') });
+  const person = subjectText(t, row.subject, row.subjectName);
   if (!row.intermediaryKvk) return person;
   const agency = t('activity.agency', { name: row.intermediaryName ?? '', kvk: row.intermediaryKvk });
   return t('activity.agencyPerson', { agency, person });
@@ -91,7 +107,7 @@ export function ActivityView(props: {
       value: w.value,
       label: w.kvk
         ? t('activity.agency', { name: w.name ?? '', kvk: w.kvk })
-        : (w.name ?? t('activity.person', { pseudonym: shortPseudonym(w.subject ?? '') })),
+        : subjectText(t, w.subject ?? null, w.name ?? null),
     })),
   ];
   const people = props.who.filter((w) => w.subject);

@@ -26,7 +26,7 @@ import {
 } from '../employees/index.ts';
 import type { BusinessActor } from '../platform/auth/actor.ts';
 import type { MessageKey } from '../platform/i18n/catalogue.ts';
-import { audit, DeferredAudit } from '../platform/audit.ts';
+import { API_CLIENT_SUBJECT, audit, DeferredAudit } from '../platform/audit.ts';
 import type { ModuleContext } from '../platform/module.ts';
 import type { Transaction } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
@@ -180,7 +180,7 @@ export function apiActor(client: ApiClient, org?: ActingFor): BusinessActor {
     organisationName: org?.name ?? client.organisationName,
     kvkNumber: org?.kvkNumber ?? client.kvkNumber,
     branchNumber: null,
-    actingSubject: `api-client:${client.id}`,
+    actingSubject: `${API_CLIENT_SUBJECT}${client.id}`,
     loa: 'loa3',
     intermediaryKvk: org?.intermediaryKvk ?? null,
     via: org?.intermediaryKvk ? 'registered' : 'self',
@@ -708,7 +708,7 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
           max: deps.config.rateLimitMax,
           timeWindow: '1 minute',
           keyGenerator: (request: FastifyRequest) =>
-            `api-client:${request.apiCall?.client?.id ?? request.ip}`,
+            `${API_CLIENT_SUBJECT}${request.apiCall?.client?.id ?? request.ip}`,
         });
 
         for (const operation of OPERATIONS as readonly Operation[]) {

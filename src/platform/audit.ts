@@ -71,6 +71,12 @@ export function composeAuditActions(
   return all as Record<AuditAction, AuditActionSpec>;
 }
 
+/**
+ * How an API client is named in `actor_subject` (`api-client:<client id>`, docs/api.md): the
+ * activity log shows such a row as the API client's, not a person's.
+ */
+export const API_CLIENT_SUBJECT = 'api-client:';
+
 export interface AuditEntry {
   event: AuditAction;
   outcome: 'success' | 'failure' | 'denied';
