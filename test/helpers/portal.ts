@@ -22,27 +22,34 @@ export async function createTestPortal(
 ): Promise<TestPortal> {
   const target = await createTestDatabaseUrl();
   const dataDir = mkdtempSync(join(tmpdir(), 'bp-test-'));
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: dataDir,
-    DATABASE_URL: target.url,
-    LOG_LEVEL: 'silent',
-    DEMO_DATA: 'true',
-    DEV_MAILBOX: 'true',
-    RATE_LIMIT_MAX: '100000',
-    WORKER_IN_PROCESS: 'false',
-    ...env,
-  });
+  // A portal that refuses its configuration or to start (the tests of start-up refusals) leaves
+  // nothing behind: no database, no data directory.
+  const cleanUp = async (error: unknown): Promise<never> => {
+    await target.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  };
+  let config: Config;
+  try {
+    config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      DATABASE_URL: target.url,
+      LOG_LEVEL: 'silent',
+      DEMO_DATA: 'true',
+      DEV_MAILBOX: 'true',
+      RATE_LIMIT_MAX: '100000',
+      WORKER_IN_PROCESS: 'false',
+      ...env,
+    });
+  } catch (error) {
+    return cleanUp(error);
+  }
   const template = target.url.startsWith('memory://') ? pgliteTemplate() : undefined;
   const portal = await buildPortal(config, {
     ...options,
     ...(template ? { databaseTemplate: template } : {}),
-  }).catch(async (error: unknown) => {
-    // A portal that refuses to start (the tests of start-up refusals) leaves nothing behind.
-    await target.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  });
+  }).catch(cleanUp);
   return {
     ...portal,
     config,
