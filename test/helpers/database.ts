@@ -22,6 +22,9 @@ export async function createTestDatabaseUrl(): Promise<{ url: string; drop(): Pr
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`create database ${name}`);
+  // Which test file made it: a database left behind names its maker (`\l+` shows the comment).
+  const maker = /[\w./-]+\.test\.tsx?/.exec(new Error().stack ?? '')?.[0] ?? process.argv[1] ?? 'unknown';
+  await admin.query(`comment on database ${name} is ${pg.escapeLiteral(maker)}`);
   await admin.end();
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;

@@ -35,10 +35,11 @@ class Proxy {
 describe.runIf(usingPostgres)('when the database goes away', () => {
   const proxy = new Proxy();
   let portal: TestPortal;
+  let target: { url: string; drop(): Promise<void> };
   beforeAll(async () => {
     await proxy.start();
     const { createTestDatabaseUrl } = await import('../../../test/helpers/database.ts');
-    const target = await createTestDatabaseUrl();
+    target = await createTestDatabaseUrl();
     const url = new URL(target.url);
     url.port = String(proxy.port);
     url.hostname = '127.0.0.1';
@@ -47,6 +48,7 @@ describe.runIf(usingPostgres)('when the database goes away', () => {
   afterAll(async () => {
     await portal.close();
     await proxy.cut();
+    await target.drop(); // the portal's own database is behind the proxy: createTestPortal drops another
   });
 
   it('answers 503 with a friendly page, says not ready, and recovers when it returns', async () => {
