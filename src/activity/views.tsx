@@ -48,7 +48,8 @@ export function whoText(
   row: ActivityRow,
 ): string {
   if (row.actorKind === 'staff') return t('activity.ind');
-  // An API client (or any other non-person actor a module audits): named by its identifier.
+  // Another kind of actor than a person or staff (none audits for an organisation today): its
+  // identifier. An API client acts as its organisation (kind 'business'): see subjectText.
   if (row.actorKind !== 'business') return t('activity.apiClient', { client: row.subject ?? row.actorKind });
   const person = subjectText(t, row.subject, row.subjectName);
   if (!row.intermediaryKvk) return person;
