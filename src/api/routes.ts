@@ -220,7 +220,7 @@ export function apiRoutes(deps: ModuleContext): FastifyPluginAsync {
           .where('organisation_id', '=', org.organisationId)
           .orderBy('category')
           .execute(),
-        deps.refresh.lastSuccessfulRun(),
+        deps.refresh.informationAsOf(),
       ]);
       return {
         status: 200,

@@ -91,7 +91,7 @@ export function employeeRoutes(deps: ModuleContext): FastifyPluginAsync {
     const db = deps.database.db;
     const service = deps.employees;
     const rules = { access: access.sponsor, service: 'register' as const };
-    const lastRefresh = async () => (await deps.refresh.lastSuccessfulRun())?.finishedAt ?? null;
+    const lastRefresh = async () => (await deps.refresh.informationAsOf())?.finishedAt ?? null;
 
     const actorOf = (request: FastifyRequest): BusinessActor => {
       if (request.actor.kind !== 'business') throw new Error('access rule guarantees a business actor');

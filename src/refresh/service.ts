@@ -235,9 +235,10 @@ export class RefreshService {
   }
 
   /**
-   * The same for the pages of signed-in sponsors (status list, case pages, account), kept for
-   * `lastRunCacheMs` (issue 9: one query less on each). The public home page and the staleness
-   * alert read `lastSuccessfulRun()`, so they still answer 503 the moment the database is gone.
+   * The same for the pages of signed-in sponsors (status list, case pages, employees, account)
+   * and the API's organisation, kept for `lastRunCacheMs` (issue 9: one query less on each). The
+   * public home page and the staleness alert read `lastSuccessfulRun()`, so they still answer 503
+   * the moment the database is gone.
    */
   informationAsOf(): Promise<{ finishedAt: Date } | null> {
     const ttl = this.#options.lastRunCacheMs ?? 0;

@@ -13,7 +13,7 @@ const time = (lang: Lang, value: Date) =>
 
 /**
  * "Gegevens bijgewerkt op <datum> om <tijd>" / "Information as of <date, time>": every page that
- * shows the case system's data renders it with `refresh.lastSuccessfulRun()`'s `finishedAt`.
+ * shows the case system's data renders it with `refresh.informationAsOf()`'s `finishedAt`.
  */
 export function InformationAsOf({ finishedAt }: { finishedAt: Date | null }) {
   const { t, lang } = useView();
