@@ -9,6 +9,7 @@ import { AUDIT_ACTIONS } from '../main/modules.ts';
 import { MODULES } from '../main/modules.ts';
 import type { BusinessActor, StaffActor } from '../platform/auth/actor.ts';
 import { audit, composeAuditActions, type AuditAction } from '../platform/audit.ts';
+import { actorsOf, whoQuery } from './repository.ts';
 
 /**
  * The organisation's activity log (issue 17): every declared action is labelled and shown to
@@ -268,6 +269,97 @@ describe('who sees which rows', () => {
     expect(page).toContain('Fatima (HR)');
   });
 });
+
+describe('the "who" list', () => {
+  /** The option values of the "who" filter on a page. */
+  const whoOptions = (body: string) =>
+    [
+      ...(/<select[^>]*name="who"[^>]*>([\s\S]*?)<\/select>/.exec(body)?.[1] ?? '').matchAll(
+        /value="([^"]*)"/g,
+      ),
+    ].map((m) => m[1] ?? '');
+
+  it('lists the organisation’s people (named first) and agencies with a row it may see, and no one else', async () => {
+    const org = await makeOrganisation(portal, { recognised: ['work'] });
+    const agency = (await makeOrganisation(portal, { agency: true })).kvk;
+    const db = portal.database.db;
+    const as = (subject: string, extra: Partial<BusinessActor> = {}) =>
+      actorFor(org.id, { actingSubject: subject, ...extra });
+    await audit(db, as('who-b-plain'), { event: 'cases.export', outcome: 'success' });
+    await audit(db, as('who-z-named'), { event: 'cases.export', outcome: 'success' });
+    await audit(db, as('who-a-failed'), { event: 'cases.export', outcome: 'failure' });
+    await audit(db, as('who-c-staff-only'), { event: 'api.token.issued', outcome: 'success' });
+    await audit(db, as('who-d-agency-person', { intermediaryKvk: agency, via: 'chain' }), {
+      event: 'case.information',
+      outcome: 'success',
+    });
+    await audit(db, actorFor(employerId, { actingSubject: 'who-e-other-organisation' }), {
+      event: 'cases.export',
+      outcome: 'success',
+    });
+    await db
+      .insertInto('activity_subject_names')
+      .values({ organisation_id: org.id, subject: 'who-z-named', name: 'Anna (HR)', named_by: 'test' })
+      .execute();
+
+    const page = await (await browserAs(portal, org)).get('/activity');
+    expect(page.statusCode).toBe(200);
+    expect(whoOptions(page.body)).toEqual([
+      '',
+      'ind',
+      'person:who-z-named',
+      'person:who-b-plain',
+      'person:who-d-agency-person',
+      `agency:${agency}`,
+    ]);
+    expect(page.body).toContain('Anna (HR)');
+
+    // The agency, acting for the organisation, sees only itself and its own people.
+    const other = (await makeOrganisation(portal, { agency: true })).kvk;
+    await audit(db, as('who-f-other-agency-person', { intermediaryKvk: other, via: 'chain' }), {
+      event: 'case.information',
+      outcome: 'success',
+    });
+    const asAgency = await browserAs(portal, org, { intermediary: agency, subject: 'who-d-agency-person' });
+    const agencyPage = await asAgency.get('/activity');
+    expect(agencyPage.statusCode).toBe(200);
+    expect(
+      whoOptions(agencyPage.body).filter((v) => v.startsWith('person:') || v.startsWith('agency:')),
+    ).toEqual(['person:who-d-agency-person', `agency:${agency}`]);
+  });
+
+  it('reads one index entry per person and agency, not every row of the log', async () => {
+    const org = await makeOrganisation(portal, { recognised: ['work'] });
+    const db = portal.database.db;
+    await sql`insert into audit_log (event, outcome, actor_kind, actor_kvk, actor_subject, organisation_id)
+      select 'api.cases.listed', 'success', 'business', ${org.kvk}, 'api-client:' || (g % 3), ${org.id}::uuid
+      from generate_series(1, 5000) g`.execute(db);
+    await sql`analyze audit_log`.execute(db);
+    const actor = actorFor(org.id);
+    expect((await actorsOf(db, actor)).map((w) => w.value)).toEqual([
+      'person:api-client:0',
+      'person:api-client:1',
+      'person:api-client:2',
+    ]);
+    const explained = await sql<{
+      'QUERY PLAN': unknown;
+    }>`explain (analyze, format json) ${whoQuery(db, actor)}`.execute(db);
+    const raw = explained.rows[0]?.['QUERY PLAN'];
+    const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [{ Plan: PlanNode }];
+    // Every row a node read from audit_log (its rows times its loops), over the whole plan.
+    const read = (node: PlanNode): number =>
+      (node['Relation Name'] === 'audit_log' ? node['Actual Rows'] * node['Actual Loops'] : 0) +
+      (node.Plans ?? []).reduce((sum, child) => sum + read(child), 0);
+    expect(read(plan[0].Plan)).toBeLessThan(50);
+  });
+});
+
+interface PlanNode {
+  'Relation Name'?: string;
+  'Actual Rows': number;
+  'Actual Loops': number;
+  Plans?: PlanNode[];
+}
 
 describe('bad input', () => {
   it('answers bad filters with a message and 400, never a 500', async () => {

@@ -2,6 +2,7 @@ import type { PortalModule } from '../platform/module.ts';
 import { activityAuditActions } from './audit-actions.ts';
 import { activityMessages } from './messages.ts';
 import * as m1000 from './migrations/1000_activity_log.ts';
+import * as m1010 from './migrations/1010_activity_filters.ts';
 import { activityRoutes } from './routes.tsx';
 import './schema.ts';
 
@@ -14,7 +15,7 @@ export { organisationActions } from './repository.ts';
 export const activityModule: PortalModule = {
   name: 'activity',
   auditActions: activityAuditActions,
-  migrations: { '1000_activity_log': m1000 },
+  migrations: { '1000_activity_log': m1000, '1010_activity_filters': m1010 },
   messages: activityMessages,
   nav: {
     business: [
