@@ -8,6 +8,10 @@ import { profiled } from './profile.ts';
 import { createTestPortal, csrfFrom, type TestPortal } from '../test/helpers/portal.ts';
 import { businessSession } from '../test/helpers/sessions.ts';
 import { DEMO_ORGANISATIONS } from '../src/organisations/index.ts';
+import { recordStatements, replayApp, statementsOf } from './replay.ts';
+
+// Before any portal opens its pool: each PostgreSQL page's floor is its statements replayed.
+recordStatements();
 
 /** The pages are measured on the demo data, as `npm start` seeds it: its employer and its agency. */
 const demoKvk = (key: string) => DEMO_ORGANISATIONS.find((o) => o.key === key)?.kvk ?? '';
@@ -106,28 +110,59 @@ async function pagesOf(portal: TestPortal, base: string): Promise<Page[]> {
   return ONLY ? all.filter((page) => ONLY.includes(page.name)) : all;
 }
 
-/** Runs every page against one portal; the ratios to its own /healthz. */
-async function run(label: string, env: Record<string, string>): Promise<Map<string, number>> {
+/**
+ * Runs every page against one portal; the ratios to its own /healthz. On PostgreSQL also each
+ * page's floor: the statements it sent and the bytes it answered, replayed by a bare route
+ * (bench/replay.ts), measured right after the page — the most that page can reach here without
+ * changing its SQL or its markup.
+ */
+async function run(
+  label: string,
+  env: Record<string, string>,
+): Promise<Map<string, { ratio: number; floor?: number }>> {
   const portal = await createTestPortal({ LOG_LEVEL: 'silent', ...env });
+  let replay: Awaited<ReturnType<typeof replayApp>> | null = null;
   try {
     await portal.app.listen({ host: '127.0.0.1', port: 0 });
     const address = portal.app.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const pages = await pagesOf(portal, base);
+    const databaseUrl = portal.config.databaseUrl ?? 'memory://';
+    if (!databaseUrl.startsWith('memory://')) {
+      const recorded = [];
+      for (const page of pages) {
+        // The second request is recorded: the first may read what the portal then keeps.
+        await (await fetch(`${base}${page.path}`, { headers: headersOf(page) })).text();
+        const { result, statements } = await statementsOf(async () => {
+          const response = await fetch(`${base}${page.path}`, { headers: headersOf(page) });
+          return { response, body: await response.text() };
+        });
+        if (result.response.status !== 200) throw new Error(`${page.path}: ${result.response.status}`);
+        recorded.push({
+          statements,
+          contentType: result.response.headers.get('content-type') ?? 'text/html',
+          body: result.body,
+        });
+      }
+      replay = await replayApp(databaseUrl, recorded);
+    }
     // A second of each URL first, unmeasured, so the figures are of code the JIT has compiled.
     for (const page of [{ name: 'baseline', path: '/healthz' }, ...pages]) {
       await measure(`${base}${page.path}`, headersOf(page), 1);
     }
+    if (replay) for (const [i] of pages.entries()) await measure(replay.url(i), {}, 1);
     // The baseline before and after the pages, their mean the divisor: the machine is shared
     // and its load changes during a run.
     const before = await measure(`${base}/healthz`);
-    const measured = new Map<string, Measured>();
+    const measured = new Map<string, Measured & { floor?: Measured }>();
     // BENCH_PROFILE=<folder>: a CPU profile of each page's run, `<database>-<page>.cpuprofile`.
-    for (const page of pages)
-      measured.set(
-        page.name,
-        await profiled(`${label}-${page.name}`, () => measure(`${base}${page.path}`, headersOf(page))),
+    for (const [i, page] of pages.entries()) {
+      const result = await profiled(`${label}-${page.name}`, () =>
+        measure(`${base}${page.path}`, headersOf(page)),
       );
+      const floor = replay ? await measure(replay.url(i)) : undefined;
+      measured.set(page.name, { ...result, ...(floor ? { floor } : {}) });
+    }
     const after = await measure(`${base}/healthz`);
     const baseline = (before.rate + after.rate) / 2;
     const baselineCpu = (before.cpuMs + after.cpuMs) / 2;
@@ -135,16 +170,20 @@ async function run(label: string, env: Record<string, string>): Promise<Map<stri
       `${label}: baseline /healthz ${baseline.toFixed(0)} req/s (${before.rate.toFixed(0)} before the pages, ` +
         `${after.rate.toFixed(0)} after), portal CPU ${baselineCpu.toFixed(2)} ms per request`,
     );
-    const ratios = new Map<string, number>();
-    for (const [name, { rate, cpuMs }] of measured) {
-      ratios.set(name, rate / baseline);
+    const ratios = new Map<string, { ratio: number; floor?: number }>();
+    for (const [name, { rate, cpuMs, floor }] of measured) {
+      ratios.set(name, { ratio: rate / baseline, ...(floor ? { floor: floor.rate / baseline } : {}) });
       console.log(
         `  ${name}: ${rate.toFixed(0)} req/s = ${(rate / baseline).toFixed(2)} × baseline; ` +
-          `portal CPU ${cpuMs.toFixed(2)} ms per request = ${(cpuMs / baselineCpu).toFixed(1)} × baseline`,
+          `portal CPU ${cpuMs.toFixed(2)} ms per request = ${(cpuMs / baselineCpu).toFixed(1)} × baseline` +
+          (floor
+            ? `; replayed bare ${floor.rate.toFixed(0)} req/s = ${(floor.rate / baseline).toFixed(2)} × baseline`
+            : ''),
       );
     }
     return ratios;
   } finally {
+    await replay?.close();
     await portal.close();
   }
 }
@@ -179,7 +218,7 @@ async function postgresDatabase(): Promise<{ url: string; drop(): Promise<void> 
 console.log(`React build: ${reactBuild()}; ${DURATION} s per page, 10 connections`);
 const embedded = EMBEDDED ? await run('embedded (PGlite)', { DATABASE_URL: 'memory://' }) : null;
 const database = await postgresDatabase();
-let postgres: Map<string, number> | null = null;
+let postgres: Map<string, { ratio: number; floor?: number }> | null = null;
 if (database) {
   try {
     postgres = await run('PostgreSQL', { DATABASE_URL: database.url });
@@ -187,9 +226,12 @@ if (database) {
     await database.drop();
   }
 }
-console.log('\n| page | PGlite × /healthz | PostgreSQL × /healthz |\n| --- | --- | --- |');
+console.log(
+  '\n| page | PGlite × /healthz | PostgreSQL × /healthz | its statements and bytes replayed bare (PostgreSQL) × /healthz |\n| --- | --- | --- | --- |',
+);
 for (const name of new Set([...(embedded?.keys() ?? []), ...(postgres?.keys() ?? [])])) {
+  const cell = (value: number | undefined) => value?.toFixed(2) ?? '–';
   console.log(
-    `| ${name} | ${embedded?.get(name)?.toFixed(2) ?? '–'} | ${postgres?.get(name)?.toFixed(2) ?? '–'} |`,
+    `| ${name} | ${cell(embedded?.get(name)?.ratio)} | ${cell(postgres?.get(name)?.ratio)} | ${cell(postgres?.get(name)?.floor)} |`,
   );
 }
