@@ -5,6 +5,7 @@ import { KEPT_INPUT_COOKIE, keepPostedInput } from './kept-input.ts';
 import { safeLocalPath } from './paths.ts';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
+import { drainOnClose } from './drain.ts';
 import { rateLimitRedis } from './rate-limit-store.ts';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { decide, type AccessRule, type RouteService } from '../auth/access.ts';
@@ -75,6 +76,7 @@ export async function createApp(deps: AppDeps): Promise<BuiltApp> {
   });
   const routeTable: RouteRecord[] = [];
   observeRequests(app, deps.metrics); // at the root, so every route is measured
+  drainOnClose(app); // a keep-alive connection does not hold the shutdown
 
   // 2. Every route must declare its access rule; refusing to start is better than an open route.
   requireAccessRules(app, routeTable);
