@@ -164,38 +164,34 @@ export function whoQuery(db: Kysely<DB>, actor: BusinessActor) {
     scope(db, actor)
       .select(sql`1`.as('one'))
       .where(sql<boolean>`${sql.ref(column)} = ${value}`);
+  // The distinct values of a column in the organisation's rows, one index probe each.
+  const skipScan = (name: string, column: 'a.actor_subject' | 'a.intermediary_kvk') => {
+    const [table, value] = [sql.raw(name), sql.ref(column)];
+    return sql`${table}(value) as (
+      (select ${value} from audit_log a
+        where a.organisation_id = ${org} and ${value} is not null
+        order by ${value} limit 1)
+      union all
+      select (select ${value} from audit_log a
+        where a.organisation_id = ${org} and ${value} is not null and ${value} > d.value
+        order by ${value} limit 1)
+      from ${table} d where d.value is not null
+    )`;
+  };
   return sql<{ kind: 'person' | 'agency'; value: string; name: string | null }>`
-    with recursive subjects(subject) as (
-      (select a.actor_subject from audit_log a
-        where a.organisation_id = ${org} and a.actor_subject is not null
-        order by a.actor_subject limit 1)
-      union all
-      select (select a.actor_subject from audit_log a
-        where a.organisation_id = ${org} and a.actor_subject is not null and a.actor_subject > s.subject
-        order by a.actor_subject limit 1)
-      from subjects s where s.subject is not null
-    ), agencies(kvk) as (
-      (select a.intermediary_kvk from audit_log a
-        where a.organisation_id = ${org} and a.intermediary_kvk is not null
-        order by a.intermediary_kvk limit 1)
-      union all
-      select (select a.intermediary_kvk from audit_log a
-        where a.organisation_id = ${org} and a.intermediary_kvk is not null and a.intermediary_kvk > g.kvk
-        order by a.intermediary_kvk limit 1)
-      from agencies g where g.kvk is not null
-    )
+    with recursive ${skipScan('subjects', 'a.actor_subject')}, ${skipScan('agencies', 'a.intermediary_kvk')}
     select kind, value, name from (
-      (select 'person' as kind, s.subject as value, n.name,
-          row_number() over (order by n.name, s.subject) as position
+      (select 'person' as kind, s.value, n.name,
+          row_number() over (order by n.name, s.value) as position
         from subjects s
-        left join activity_subject_names n on n.subject = s.subject and n.organisation_id = ${org}
-        where s.subject is not null and exists (${visible('a.actor_subject', sql`s.subject`)})
+        left join activity_subject_names n on n.subject = s.value and n.organisation_id = ${org}
+        where s.value is not null and exists (${visible('a.actor_subject', sql`s.value`)})
         order by position limit 200)
       union all
-      (select 'agency', g.kvk, i.name, row_number() over (order by g.kvk)
+      (select 'agency', g.value, i.name, row_number() over (order by g.value)
         from agencies g
-        left join organisations i on i.kvk_number = g.kvk
-        where g.kvk is not null and exists (${visible('a.intermediary_kvk', sql`g.kvk`)})
+        left join organisations i on i.kvk_number = g.value
+        where g.value is not null and exists (${visible('a.intermediary_kvk', sql`g.value`)})
         order by 4 limit 100)
     ) who
     order by kind = 'agency', position`;
