@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
  * The activity log's filters at any size. The log only grows (an HR system polling the API adds
  * a row a call: half a million a year at one call a minute), and a filter that picks few of an
  * organisation's rows read all of them in `(organisation_id, at, id)` order: at 500,000 rows
- * the page took 100–170 ms and grew with the log (bench/README.md, "The activity log at size").
+ * a view took 128–241 ms and grew with the log (bench/activity.ts; bench/README.md, "Sixth pass").
  *
  * - The "who" list and the person filter: `(organisation_id, actor_subject, at, id)`, replacing
  *   `(organisation_id, actor_subject)` — the list skip-scans it (repository.ts, `actorsOf`), the

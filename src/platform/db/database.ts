@@ -65,9 +65,9 @@ async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
     client.on('error', () => undefined);
     // No JIT compilation: the portal's statements are short, and PostgreSQL compiles one whose
     // estimated cost passes jit_above_cost (100,000) before running it: 20 ms for the activity
-    // log's "who" list, which runs in under 2 ms (bench/README.md, "The activity log at size"). Sent
-    // first on each connection (a client runs its queries in order); a SET, not a startup
-    // option, so a pooler in session mode passes it on.
+    // log's "who" list, which runs in under 2 ms (bench/README.md, "Sixth pass"). Sent first on
+    // each connection (a client runs its queries in order); a SET, not a startup option, so a
+    // pooler in session mode passes it on.
     client.query('set jit = off').catch(() => undefined);
     prepareMarkedQueries(client);
   });
