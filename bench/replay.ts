@@ -53,16 +53,17 @@ export async function statementsOf<T>(
   }
 }
 
+/** One request as it is replayed: its statements, then its answer. */
 export interface Replayed {
-  path: string;
   statements: RecordedStatement[];
   contentType: string;
   body: string;
 }
 
 /** A bare app answering `/replay/<i>` with the i-th request's statements, then its body. */
-export async function replayApp(connectionString: string, requests: Omit<Replayed, 'path'>[]) {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+export async function replayApp(connectionString: string, requests: Replayed[]) {
+  // As the portal's pool: 10 connections, no JIT (src/platform/db/database.ts).
+  const pool = new pg.Pool({ connectionString, max: 10, options: '-c jit=off' });
   const app = Fastify({ logger: false });
   requests.forEach((request, i) => {
     app.get(`/replay/${i}`, async (_req, reply) => {

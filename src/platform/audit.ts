@@ -127,8 +127,8 @@ function auditRow(actor: Actor, entry: AuditEntry): Insertable<DB['audit_log']> 
  * statement is a round trip, and a call that wrote its own row made three (token, data, audit).
  *
  * The rows were already written after the response, so a crash could lose the last one; now it
- * could lose those of the last `delayMs`. `close()` (the HTTP server's close, before the database's)
- * writes what waits. A write that fails is logged with the number of rows, as a single row's was.
+ * could lose those of the last `delayMs`. `flush()`, called when the HTTP server closes (before
+ * the database does), writes what waits. A write that fails is logged with the number of rows, as a single row's was.
  */
 export class DeferredAudit {
   readonly #db: Kysely<DB>;
