@@ -9,7 +9,8 @@ import { sql, type Kysely } from 'kysely';
  * - The "who" list and the person filter: `(organisation_id, actor_subject, at, id)`, replacing
  *   `(organisation_id, actor_subject)` — the list skip-scans it (repository.ts, `actorsOf`), the
  *   filter reads one person's rows newest first.
- * - The action filter: `(organisation_id, event, at, id)`.
+ * - The action filter: `(organisation_id, event, at, id)`; the account page's chain logins (its
+ *   `login` rows) read it too, not the agency's API calls (organisations/repository.ts).
  * - "IND" (staff's rows, few): `(organisation_id, at, id)` over staff's rows only.
  *
  * Built inside the migrations' transaction, so writes to `audit_log` wait while they are built.
